@@ -1,0 +1,107 @@
+using System.Globalization;
+using Cradle.Core.Units;
+
+namespace Cradle.Core.Expressions;
+
+/// <summary>
+/// Works out the dimension of an expression from the dimensions of the parameters it names, and rejects
+/// operations that mix dimensions: kWh + kg, exp(kWh), a dimensioned base raised to a non-constant power.
+/// </summary>
+public static class DimensionInference
+{
+    /// <summary>The dimension of <paramref name="node"/>; throws <see cref="ExpressionException"/> on a mismatch.</summary>
+    /// <param name="node">The parsed expression.</param>
+    /// <param name="unitOf">The declared unit of each referenced parameter (names are known to exist).</param>
+    public static Dimension Infer(ExpressionNode node, Func<string, Unit> unitOf) => node switch
+    {
+        NumberNode => Dimension.None,
+        ParameterNode p => unitOf(p.Name).Dimension,
+        NegateNode n => Infer(n.Operand, unitOf),
+        BinaryNode b => InferBinary(b, unitOf),
+        CallNode c => InferCall(c, unitOf),
+        _ => throw new InvalidOperationException($"Unknown expression node {node.GetType().Name}."),
+    };
+
+    private static Dimension InferBinary(BinaryNode node, Func<string, Unit> unitOf)
+    {
+        var left = Infer(node.Left, unitOf);
+        var right = Infer(node.Right, unitOf);
+        switch (node.Operator)
+        {
+            case '+' or '-':
+                if (left != right)
+                {
+                    var verb = node.Operator == '+' ? "add" : "subtract";
+                    throw new ExpressionException(
+                        $"Cannot {verb} {Describe(node.Right, right, unitOf)} and {Describe(node.Left, left, unitOf)}: they measure different things.",
+                        node.Position);
+                }
+                return left;
+            case '*':
+                return left * right;
+            case '/':
+                return left / right;
+            default: // '^'
+                if (right != Dimension.None)
+                {
+                    throw new ExpressionException($"The exponent must be a pure number, not a {right}.", node.Right.Position);
+                }
+                if (left == Dimension.None)
+                {
+                    return left;
+                }
+                var power = ConstantValue(node.Right);
+                if (power is null || power != Math.Round(power.Value))
+                {
+                    throw new ExpressionException(
+                        $"A {left} can only be raised to a constant whole number, so that the result has a unit.", node.Right.Position);
+                }
+                return left.Pow((int)power.Value);
+        }
+    }
+
+    private static Dimension InferCall(CallNode node, Func<string, Unit> unitOf)
+    {
+        var dimensions = node.Arguments.Select(a => Infer(a, unitOf)).ToList();
+        switch (node.Function)
+        {
+            case "min" or "max":
+                for (var i = 1; i < dimensions.Count; i++)
+                {
+                    if (dimensions[i] != dimensions[0])
+                    {
+                        throw new ExpressionException(
+                            $"'{node.Function}' compares {Describe(node.Arguments[0], dimensions[0], unitOf)} with {Describe(node.Arguments[i], dimensions[i], unitOf)}: they measure different things.",
+                            node.Arguments[i].Position);
+                    }
+                }
+                return dimensions[0];
+            case "abs":
+                return dimensions[0];
+            case "sqrt":
+                return dimensions[0].Sqrt() ?? throw new ExpressionException(
+                    $"The square root of a {dimensions[0]} has no unit.", node.Arguments[0].Position);
+            default: // exp, log
+                if (!dimensions[0].IsDimensionless)
+                {
+                    throw new ExpressionException(
+                        $"'{node.Function}' needs a pure number, but its argument is a {dimensions[0]}; divide it by a reference amount first.",
+                        node.Arguments[0].Position);
+                }
+                return Dimension.None;
+        }
+    }
+
+    private static string Describe(ExpressionNode node, Dimension dimension, Func<string, Unit> unitOf) =>
+        node is ParameterNode p
+            ? string.Create(CultureInfo.InvariantCulture, $"'{p.Name}' in {unitOf(p.Name).Symbol} ({dimension})")
+            : $"a {dimension}";
+
+    /// <summary>The value of an expression made only of numbers, or null.</summary>
+    private static double? ConstantValue(ExpressionNode node) => node switch
+    {
+        NumberNode n => n.Value,
+        NegateNode n => -ConstantValue(n.Operand),
+        _ => null,
+    };
+}

@@ -1,0 +1,14 @@
+namespace Cradle.Core.Expressions;
+
+/// <summary>
+/// An expression that cannot be parsed, or whose units do not fit together. <see cref="Position"/> is the
+/// 0-based offset in the expression text where the problem starts, so callers can point at a column.
+/// </summary>
+public sealed class ExpressionException : CradleCoreException
+{
+    /// <summary>Creates the exception.</summary>
+    public ExpressionException(string message, int position) : base(message) => Position = position;
+
+    /// <summary>0-based offset of the problem in the expression text.</summary>
+    public int Position { get; }
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+
+namespace Cradle.Core.Units;
+
+/// <summary>
+/// Reads compound unit symbols as people write them in studies: "kWh", "g CO2e/kWh", "L/kWh", "kWh/request",
+/// "W·h", "kg*m^2/s^2", "1/request". One '/' at most separates numerator from denominator; factors within each
+/// side are joined by '*', '·' or a space, and may carry an integer exponent ("m^2").
+/// </summary>
+public static class UnitParser
+{
+    /// <summary>Parses <paramref name="text"/>, or returns null and an explanation naming the closest known symbols.</summary>
+    public static Unit? TryParse(string text, out string? error)
+    {
+        error = null;
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0)
+        {
+            error = "the unit is empty";
+            return null;
+        }
+        var whole = KnownUnits.Find(trimmed);
+        if (whole is not null)
+        {
+            return whole;
+        }
+        var parts = trimmed.Split('/');
+        if (parts.Length > 2)
+        {
+            error = $"'{trimmed}' has more than one '/'; write a single quotient such as 'kg CO2 eq/kWh'";
+            return null;
+        }
+        var numerator = ParseProduct(parts[0], out error);
+        if (numerator is null)
+        {
+            return null;
+        }
+        if (parts.Length == 1)
+        {
+            return numerator with { Symbol = trimmed };
+        }
+        var denominator = ParseProduct(parts[1], out error);
+        return denominator is null ? null : (numerator / denominator) with { Symbol = trimmed };
+    }
+
+    /// <summary>Parses <paramref name="text"/> or throws <see cref="UnitException"/>.</summary>
+    public static Unit Parse(string text) =>
+        TryParse(text, out var error) ?? throw new UnitException($"Unknown unit: {error}.");
+
+    private static Unit? ParseProduct(string text, out string? error)
+    {
+        error = null;
+        var trimmed = text.Trim();
+        if (trimmed is "" or "1")
+        {
+            return Unit.One;
+        }
+        var whole = KnownUnits.Find(trimmed);
+        if (whole is not null)
+        {
+            return whole;
+        }
+        // Multi-word symbols such as "kg CO2 eq" contain spaces, so try the longest run of words first.
+        var words = trimmed.Split(['*', '·', ' '], StringSplitOptions.RemoveEmptyEntries);
+        var result = Unit.One;
+        var start = 0;
+        while (start < words.Length)
+        {
+            Unit? factor = null;
+            var end = words.Length;
+            for (; end > start; end--)
+            {
+                factor = ParsePower(string.Join(' ', words[start..end]));
+                if (factor is not null)
+                {
+                    break;
+                }
+            }
+            if (factor is null)
+            {
+                error = $"'{words[start]}' in '{trimmed}' is not a known unit{Suggest(words[start])}";
+                return null;
+            }
+            result = result == Unit.One ? factor : result * factor;
+            start = end;
+        }
+        return result;
+    }
+
+    private static Unit? ParsePower(string text)
+    {
+        var caret = text.IndexOf('^', StringComparison.Ordinal);
+        if (caret < 0)
+        {
+            return KnownUnits.Find(text);
+        }
+        var unit = KnownUnits.Find(text[..caret]);
+        if (unit is null || !int.TryParse(text[(caret + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var power))
+        {
+            return null;
+        }
+        return new Unit(text, unit.Dimension.Pow(power), Math.Pow(unit.FactorToBase, power));
+    }
+
+    private static string Suggest(string word) => NameSuggestions.Hint(word, KnownUnits.Symbols);
+}
