@@ -20,11 +20,12 @@ public sealed class LcaResult
         Inventory = inventory;
         ProcessContributions = processContributions;
         FlowContributions = flowContributions;
-        Impacts = new double[method.Categories.Count];
-        for (var k = 0; k < Impacts.Length; k++)
+        var impacts = new double[method.Categories.Count];
+        for (var k = 0; k < impacts.Length; k++)
         {
-            Impacts[k] = NeumaierSum(Enumerable.Range(0, scaling.Length).Select(j => processContributions[k, j]));
+            impacts[k] = NeumaierSum(Enumerable.Range(0, scaling.Length).Select(j => processContributions[k, j]));
         }
+        Impacts = impacts;
     }
 
     /// <summary>The product system calculated.</summary>
