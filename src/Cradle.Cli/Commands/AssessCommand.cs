@@ -1,0 +1,88 @@
+using System.CommandLine;
+using Cradle.Cli.Rendering;
+using Cradle.Studies.Assessment;
+using Cradle.Studies.Syntax;
+
+namespace Cradle.Cli.Commands;
+
+/// <summary><c>cradle assess STUDY [--format table|json] [--output FILE]</c>.</summary>
+public static class AssessCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Build(TextWriter output, TextWriter error)
+    {
+        var study = new Argument<FileInfo>("STUDY")
+        {
+            Description = "The study file (YAML, format 'cradle: 1'); see docs/study-format.md.",
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "How to print the results: 'table' for people, 'json' (schema cradle.assessment/1) for programs.",
+            DefaultValueFactory = _ => "table",
+        };
+        format.AcceptOnlyFromAmong("table", "json");
+        var outputFile = new Option<FileInfo?>("--output", "-o")
+        {
+            Description = "Write the results to this file instead of standard output.",
+        };
+        var command = new Command("assess",
+            "Assess a study: totals per functional unit for each impact category, contributions by life-cycle stage with the " +
+            "significant issues marked, and, for a functional unit of requests, the three terms of equation (1) (marginal inference, " +
+            "amortised embodied hardware, amortised experimentation and training), the break-even number of lifetime inferences " +
+            "and the cost per functional unit over a range of lifetimes. Every input is listed with its provenance. " +
+            "Exit codes: 0 success, 1 invalid study, 2 unreadable file, 3 internal error.")
+        {
+            study, format, outputFile,
+        };
+        command.SetAction((parse, cancellation) => RunAsync(parse.GetValue(study)!, parse.GetValue(format)!, parse.GetValue(outputFile), output, error, cancellation));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(FileInfo studyFile, string format, FileInfo? outputFile, TextWriter output, TextWriter error, CancellationToken cancellation)
+    {
+        string text;
+        try
+        {
+            text = await File.ReadAllTextAsync(studyFile.FullName, cancellation).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            await error.WriteLineAsync($"cradle: cannot read the study file '{studyFile}': {e.Message}").ConfigureAwait(false);
+            return ExitCodes.Environment;
+        }
+
+        StudyAssessment assessment;
+        try
+        {
+            assessment = StudyAssessor.Assess(text, studyFile.ToString());
+        }
+        catch (StudyException e)
+        {
+            foreach (var problem in e.Problems)
+            {
+                await error.WriteLineAsync(problem.ToString()).ConfigureAwait(false);
+            }
+            await error.WriteLineAsync($"cradle: the study has {e.Problems.Count} error(s); nothing was assessed.").ConfigureAwait(false);
+            return ExitCodes.InvalidInput;
+        }
+
+        var render = format == "json" ? (Action<StudyAssessment, TextWriter>)JsonRenderer.Write : TableRenderer.Write;
+        if (outputFile is null)
+        {
+            render(assessment, output);
+            return ExitCodes.Success;
+        }
+        try
+        {
+            await using var writer = new StreamWriter(outputFile.FullName);
+            render(assessment, writer);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            await error.WriteLineAsync($"cradle: cannot write '{outputFile}': {e.Message}").ConfigureAwait(false);
+            return ExitCodes.Environment;
+        }
+        await output.WriteLineAsync($"Results written to {outputFile}.").ConfigureAwait(false);
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,39 @@
+using System.CommandLine;
+using Cradle.Cli.Commands;
+
+namespace Cradle.Cli;
+
+/// <summary>The command tree and its invocation; output writers are injected so tests can capture them.</summary>
+public static class CradleApp
+{
+    /// <summary>Builds the root command.</summary>
+    public static RootCommand BuildRoot(TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand(
+            "Cradle: cradle-to-grave life cycle assessment (ISO 14040/14044) of machine-learning models. " +
+            "Describe a model's goal and scope, hardware, sites, training stages and serving in a study file; " +
+            "Cradle compiles it into a product system and reports impacts per functional unit, by stage, with the provenance of every input.");
+        root.Subcommands.Add(AssessCommand.Build(output, error));
+        return root;
+    }
+
+    /// <summary>Parses and runs <paramref name="args"/>; returns the exit code.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = BuildRoot(output, error);
+        var parsed = root.Parse(args);
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await parsed.InvokeAsync(configuration).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // The composition root turns any unexpected exception into exit code 3 with a request to report it.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            await error.WriteLineAsync($"cradle: internal error: {e.GetType().Name}: {e.Message}").ConfigureAwait(false);
+            await error.WriteLineAsync("This is a bug in Cradle. Please report it with the command you ran and the study file.").ConfigureAwait(false);
+            return ExitCodes.Bug;
+        }
+    }
+}

@@ -1,0 +1,165 @@
+using System.Text.Json;
+using Cradle.Studies.Assessment;
+
+namespace Cradle.Cli.Rendering;
+
+/// <summary>The JSON of one alternative's results.</summary>
+internal static class AlternativeJson
+{
+    public static void Write(Utf8JsonWriter json, AlternativeAssessment a)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", a.Alternative);
+        json.WriteString("description", a.Description);
+        json.WriteStartArray("categories");
+        foreach (var category in a.Categories)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", category.Id);
+            json.WriteString("name", category.Name);
+            json.WriteString("unit", category.Unit);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        ByCategory(json, "totals", a, a.Totals);
+
+        json.WriteStartArray("stages");
+        foreach (var stage in a.Stages)
+        {
+            json.WriteStartObject();
+            json.WriteString("stage", stage.Stage);
+            ByCategory(json, "values", a, stage.Values);
+            ByCategory(json, "shares", a, stage.Shares);
+            json.WriteBoolean("significant", a.SignificantIssues.Any(i => i.Stage == stage.Stage));
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+
+        json.WriteStartArray("significant_issues");
+        foreach (var issue in a.SignificantIssues)
+        {
+            json.WriteStartObject();
+            json.WriteString("stage", issue.Stage);
+            json.WriteString("category", issue.CategoryId);
+            json.WriteNumber("share", issue.Share);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+
+        json.WriteStartArray("processes");
+        foreach (var process in a.Processes)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", process.ProcessId);
+            json.WriteString("name", process.Name);
+            json.WriteString("stage", process.Stage);
+            ByCategory(json, "values", a, process.Values);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+
+        if (a.EquationOne is { } eq)
+        {
+            json.WriteStartObject("equation_1");
+            json.WriteNumber("lifetime_requests", eq.LifetimeRequests);
+            ByCategory(json, "marginal_inference", a, eq.MarginalInference);
+            ByCategory(json, "amortised_embodied", a, eq.AmortisedEmbodied);
+            ByCategory(json, "amortised_development", a, eq.AmortisedDevelopment);
+            ByCategory(json, "development_total", a, eq.DevelopmentTotal);
+            json.WriteStartObject("break_even_requests");
+            for (var k = 0; k < a.Categories.Count; k++)
+            {
+                if (eq.BreakEvenRequests[k] is { } n)
+                {
+                    json.WriteNumber(a.Categories[k].Id, n);
+                }
+                else
+                {
+                    json.WriteNull(a.Categories[k].Id);
+                }
+            }
+            json.WriteEndObject();
+            json.WriteStartArray("lifetime_grid");
+            foreach (var (lifetime, values) in eq.LifetimeGrid)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("lifetime_requests", lifetime);
+                ByCategory(json, "per_functional_unit", a, values);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteStartArray("inputs");
+        foreach (var input in a.Inputs)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", input.Name);
+            json.WriteNumber("value", input.Value);
+            json.WriteString("unit", input.Unit);
+            json.WriteString("provenance", input.Origin);
+            json.WriteString("source", input.Source);
+            json.WriteString("note", input.Note);
+            if (input.Location is { } location)
+            {
+                json.WriteStartObject("location");
+                json.WriteNumber("line", location.Line);
+                json.WriteNumber("column", location.Column);
+                json.WriteEndObject();
+            }
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+
+        json.WriteStartArray("conventions");
+        foreach (var convention in a.Conventions)
+        {
+            json.WriteStartObject();
+            json.WriteString("scope", convention.Scope);
+            json.WriteString("site", convention.Site);
+            json.WriteString("energy_boundary", convention.Boundary.ToString().ToLowerInvariant());
+            json.WriteBoolean("pue_applied", convention.PueApplied);
+            json.WriteBoolean("node_power_added", convention.NodePowerAdded);
+            json.WriteString("offsite_water_from", convention.OffsiteWaterFrom);
+            json.WriteString("grid_basis", convention.GridBasis);
+            json.WriteString("description", convention.Describe());
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+
+        json.WriteStartArray("warnings");
+        foreach (var warning in a.Warnings)
+        {
+            json.WriteStartObject();
+            json.WriteString("code", warning.Code);
+            json.WriteString("field", warning.Field);
+            json.WriteString("message", warning.Message);
+            if (warning.Location is { } location)
+            {
+                json.WriteNumber("line", location.Line);
+                json.WriteNumber("column", location.Column);
+            }
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void ByCategory(Utf8JsonWriter json, string name, AlternativeAssessment a, IReadOnlyList<double> values)
+    {
+        json.WriteStartObject(name);
+        for (var k = 0; k < a.Categories.Count; k++)
+        {
+            if (double.IsFinite(values[k]))
+            {
+                json.WriteNumber(a.Categories[k].Id, values[k]);
+            }
+            else
+            {
+                json.WriteNull(a.Categories[k].Id);
+            }
+        }
+        json.WriteEndObject();
+    }
+}

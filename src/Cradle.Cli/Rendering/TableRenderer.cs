@@ -1,0 +1,124 @@
+using System.Globalization;
+using Cradle.Studies.Assessment;
+using Cradle.Studies.Definition;
+
+namespace Cradle.Cli.Rendering;
+
+/// <summary>Writes an assessment as aligned plain-text tables for a terminal (invariant culture, no colour).</summary>
+public static class TableRenderer
+{
+    private const int LabelWidth = 40;
+    private const int ColumnWidth = 22;
+
+    /// <summary>Writes <paramref name="assessment"/> to <paramref name="writer"/>.</summary>
+    public static void Write(StudyAssessment assessment, TextWriter writer)
+    {
+        var study = assessment.Study;
+        writer.WriteLine(study.Name);
+        writer.WriteLine(new string('=', Math.Min(100, study.Name.Length)));
+        writer.WriteLine($"Functional unit: {study.FunctionalUnit.Amount.Text} — {Collapse(study.FunctionalUnit.Description)}");
+        if (study.FunctionalUnit.Latency is { } latency)
+        {
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  latency: p{latency.Percentile:0.#} ≤ {latency.Maximum.Text}"));
+        }
+        if (study.FunctionalUnit.Quality is { } quality)
+        {
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  quality: {quality.Benchmark} {quality.Metric ?? "score"} ≥ {quality.Minimum}"));
+        }
+        writer.WriteLine($"Goal: {Collapse(study.Goal.Application)} ({study.Goal.Approach}; for {study.Goal.Audience})");
+        writer.WriteLine($"System boundary: includes {string.Join(", ", study.Boundary.Included.Select(i => i.Stage))}");
+        foreach (var (stage, reason, _) in study.Boundary.Excluded)
+        {
+            writer.WriteLine($"  excludes {stage}: {Collapse(reason)}");
+        }
+        foreach (var alternative in assessment.Alternatives)
+        {
+            WriteAlternative(alternative, study, writer);
+        }
+    }
+
+    private static void WriteAlternative(AlternativeAssessment a, StudyDefinition study, TextWriter writer)
+    {
+        writer.WriteLine();
+        var title = a.Alternative is null ? "Results" : $"Alternative '{a.Alternative}'" + (a.Description is null ? "" : $" — {Collapse(a.Description)}");
+        writer.WriteLine(title);
+        writer.WriteLine(new string('-', Math.Min(100, title.Length)));
+
+        Header(writer, $"Per functional unit ({study.FunctionalUnit.Amount.Text})", a);
+        Row(writer, "total", a.Totals);
+        writer.WriteLine();
+
+        Header(writer, "By life-cycle stage (* significant)", a);
+        var significant = a.SignificantIssues.Select(i => i.Stage).ToHashSet(StringComparer.Ordinal);
+        foreach (var stage in a.Stages.Where(s => s.Values.Any(v => v != 0)))
+        {
+            var cells = stage.Values.Select((v, k) => $"{NumberFormat.Format(v)} ({NumberFormat.Percent(stage.Shares[k])})").ToList();
+            Row(writer, (significant.Contains(stage.Stage) ? "* " : "  ") + stage.Stage, cells);
+        }
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  * significant issue: at least {study.Interpretation.SignificanceThreshold * 100:0.#} % of a category total"));
+        writer.WriteLine();
+
+        Header(writer, "Largest processes", a);
+        foreach (var process in a.Processes)
+        {
+            Row(writer, "  " + Truncate(process.Name, LabelWidth - 2), process.Values);
+        }
+
+        if (a.EquationOne is { } eq)
+        {
+            writer.WriteLine();
+            Header(writer, "Equation (1), per functional unit", a);
+            Row(writer, "  marginal inference", eq.MarginalInference);
+            Row(writer, "  + amortised embodied (serving hw)", eq.AmortisedEmbodied);
+            Row(writer, "  + amortised experimentation+training", eq.AmortisedDevelopment);
+            Row(writer, "  = total", a.Totals);
+            Row(writer, "  experimentation+training, whole", eq.DevelopmentTotal);
+            Row(writer, "  break-even lifetime (requests)", eq.BreakEvenRequests.Select(b => b is null ? "never" : NumberFormat.Format(b.Value)).ToList());
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  (lifetime assumed: {NumberFormat.Format(eq.LifetimeRequests)} requests; break-even: lifetime at which cumulative inference equals experimentation+training)"));
+            writer.WriteLine();
+            Header(writer, "Per functional unit at lifetime (requests)", a);
+            foreach (var (lifetime, values) in eq.LifetimeGrid)
+            {
+                Row(writer, "  " + NumberFormat.Format(lifetime), values);
+            }
+        }
+
+        writer.WriteLine();
+        writer.WriteLine("Energy conventions");
+        foreach (var convention in a.Conventions)
+        {
+            writer.WriteLine($"  - {convention.Describe()}");
+        }
+        writer.WriteLine();
+        writer.WriteLine("Inputs (value, provenance, source)");
+        foreach (var input in a.Inputs)
+        {
+            var where = input.Location is null ? "" : string.Create(CultureInfo.InvariantCulture, $" [line {input.Location.Line}]");
+            writer.WriteLine($"  {input.Name} = {NumberFormat.Format(input.Value)} {input.Unit} — {input.Origin}{(input.Source is null ? "" : $", {Collapse(input.Source)}")}{where}");
+        }
+        if (a.Warnings.Count > 0)
+        {
+            writer.WriteLine();
+            writer.WriteLine("Warnings");
+            foreach (var warning in a.Warnings)
+            {
+                writer.WriteLine($"  {warning}");
+            }
+        }
+    }
+
+    private static void Header(TextWriter writer, string label, AlternativeAssessment a) =>
+        Row(writer, label, a.Categories.Select(c => $"{c.Id} ({c.Unit})").ToList());
+
+    private static void Row(TextWriter writer, string label, IReadOnlyList<double> values) =>
+        Row(writer, label, values.Select(NumberFormat.Format).ToList());
+
+    private static void Row(TextWriter writer, string label, IReadOnlyList<string> cells) =>
+        writer.WriteLine(label.PadRight(LabelWidth) + string.Concat(cells.Select(c => " " + c.PadLeft(ColumnWidth))));
+
+    private static string Truncate(string text, int width) => text.Length <= width ? text : text[..(width - 1)] + "…";
+
+    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,81 @@
+using Cradle.Core.Interpretation;
+using Cradle.Studies.Compilation;
+using Cradle.Studies.Syntax;
+
+namespace Cradle.Studies.Assessment;
+
+/// <summary>The assessed result of one alternative, ready to render: nothing in it needs the engine again.</summary>
+public sealed record AlternativeAssessment
+{
+    /// <summary>The alternative's id, or null for the study as written.</summary>
+    public string? Alternative { get; init; }
+    /// <summary>What the alternative changes.</summary>
+    public string? Description { get; init; }
+    /// <summary>Impact categories, in order, with their units.</summary>
+    public required IReadOnlyList<CategoryInfo> Categories { get; init; }
+    /// <summary>Totals per functional unit, per category.</summary>
+    public required IReadOnlyList<double> Totals { get; init; }
+    /// <summary>Contributions per life-cycle stage (per functional unit), per category.</summary>
+    public required IReadOnlyList<StageContribution> Stages { get; init; }
+    /// <summary>Stages at or above the significance threshold.</summary>
+    public required IReadOnlyList<SignificantIssue> SignificantIssues { get; init; }
+    /// <summary>The processes with the largest contributions, per category.</summary>
+    public required IReadOnlyList<ProcessContribution> Processes { get; init; }
+    /// <summary>For a per-request functional unit: the three terms of equation (1), per functional unit.</summary>
+    public EquationOneTerms? EquationOne { get; init; }
+    /// <summary>Every input with its value, unit, provenance and place in the file.</summary>
+    public required IReadOnlyList<InputRecord> Inputs { get; init; }
+    /// <summary>The energy conventions used.</summary>
+    public required IReadOnlyList<EnergyConvention> Conventions { get; init; }
+    /// <summary>Warnings from compilation.</summary>
+    public required IReadOnlyList<StudyProblem> Warnings { get; init; }
+}
+
+/// <summary>An impact category as reported.</summary>
+/// <param name="Id">Id.</param>
+/// <param name="Name">Name.</param>
+/// <param name="Unit">Indicator unit symbol.</param>
+public sealed record CategoryInfo(string Id, string Name, string Unit);
+
+/// <summary>A stage's contribution per category and its share of the total.</summary>
+/// <param name="Stage">Stage label.</param>
+/// <param name="Values">Contribution per category.</param>
+/// <param name="Shares">Share of the total per category (NaN where the total is 0).</param>
+public sealed record StageContribution(string Stage, IReadOnlyList<double> Values, IReadOnlyList<double> Shares);
+
+/// <summary>A process's direct contribution per category.</summary>
+/// <param name="ProcessId">Process id.</param>
+/// <param name="Name">Process name.</param>
+/// <param name="Stage">Its stage.</param>
+/// <param name="Values">Contribution per category.</param>
+public sealed record ProcessContribution(string ProcessId, string Name, string Stage, IReadOnlyList<double> Values);
+
+/// <summary>
+/// Equation (1) of the position paper, per functional unit and category:
+/// C_FU = C_inference + (utilisation time × C_embodied) ÷ lifespan + (C_experimentation + C_training) ÷ lifetime inferences.
+/// </summary>
+/// <param name="MarginalInference">Energy of serving the functional unit (with its electricity chain).</param>
+/// <param name="AmortisedEmbodied">Time-share of the serving hardware's manufacture (and end of life).</param>
+/// <param name="AmortisedDevelopment">Share of experimentation and training (operational and embodied).</param>
+/// <param name="DevelopmentTotal">Experimentation and training in full, per trained model.</param>
+/// <param name="LifetimeRequests">Requests served over the model's life.</param>
+/// <param name="BreakEvenRequests">Lifetime requests at which cumulative inference equals development, per category (null: never).</param>
+/// <param name="LifetimeGrid">Per-functional-unit totals at other lifetimes: (lifetime, value per category).</param>
+public sealed record EquationOneTerms(
+    IReadOnlyList<double> MarginalInference,
+    IReadOnlyList<double> AmortisedEmbodied,
+    IReadOnlyList<double> AmortisedDevelopment,
+    IReadOnlyList<double> DevelopmentTotal,
+    double LifetimeRequests,
+    IReadOnlyList<double?> BreakEvenRequests,
+    IReadOnlyList<(double Lifetime, IReadOnlyList<double> PerFunctionalUnit)> LifetimeGrid);
+
+/// <summary>An input of the assessment and how it was obtained.</summary>
+/// <param name="Name">Parameter name.</param>
+/// <param name="Value">Value in <paramref name="Unit"/>.</param>
+/// <param name="Unit">Unit symbol.</param>
+/// <param name="Origin">measured, declared or modelled.</param>
+/// <param name="Source">Citation, if given.</param>
+/// <param name="Note">Note or formula.</param>
+/// <param name="Location">Where it was written.</param>
+public sealed record InputRecord(string Name, double Value, string Unit, string Origin, string? Source, string? Note, SourceLocation? Location);

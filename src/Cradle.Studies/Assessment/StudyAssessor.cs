@@ -1,0 +1,102 @@
+using Cradle.Core.Engine;
+using Cradle.Core.Interpretation;
+using Cradle.Studies.Compilation;
+using Cradle.Studies.Definition;
+using Cradle.Studies.Reading;
+
+namespace Cradle.Studies.Assessment;
+
+/// <summary>
+/// Reads, compiles and calculates a study: totals per functional unit, stage and process contributions, significant
+/// issues, and for a per-request functional unit the terms of equation (1), the development total, the break-even
+/// lifetime and the per-functional-unit cost over a grid of lifetimes.
+/// </summary>
+public static class StudyAssessor
+{
+    /// <summary>Number of processes listed per result.</summary>
+    private const int TopProcesses = 8;
+
+    /// <summary>Assesses the study text; <paramref name="file"/> names it in messages.</summary>
+    public static StudyAssessment Assess(string text, string file)
+    {
+        var (study, readWarnings) = StudyReader.Read(text, file);
+        var compiled = StudyCompiler.CompileAll(study);
+        return new StudyAssessment(study, compiled.Select(c => Assess(c, readWarnings)).ToList());
+    }
+
+    /// <summary>Assesses one compiled alternative.</summary>
+    public static AlternativeAssessment Assess(CompiledStudy compiled, IReadOnlyList<Syntax.StudyProblem> readWarnings)
+    {
+        var matrices = MatrixSet.Evaluate(compiled.System, compiled.Values);
+        var result = LcaCalculator.Calculate(compiled.System, compiled.Method, compiled.Demand, matrices);
+        var categories = compiled.Method.Categories.Select(c => new CategoryInfo(c.Id, c.Name, c.Unit.Symbol)).ToList();
+        var totals = result.Impacts;
+        var stages = result.StageContributions()
+            .Select(s => new StageContribution(s.Stage, s.Values, s.Values.Select((v, k) => totals[k] == 0 ? double.NaN : v / totals[k]).ToList()))
+            .ToList();
+        return new AlternativeAssessment
+        {
+            Alternative = compiled.Alternative?.Id,
+            Description = compiled.Alternative?.Description,
+            Categories = categories,
+            Totals = totals,
+            Stages = stages,
+            SignificantIssues = SignificantIssues.Find(result, compiled.Study.Interpretation.SignificanceThreshold),
+            Processes = LargestProcesses(result),
+            EquationOne = compiled.PerRequest ? EquationOne(compiled, matrices) : null,
+            Inputs = Inputs(compiled),
+            Conventions = compiled.Conventions,
+            Warnings = [.. readWarnings, .. compiled.Warnings],
+        };
+    }
+
+    private static List<ProcessContribution> LargestProcesses(LcaResult result)
+    {
+        var n = result.System.Processes.Count;
+        var k = result.Impacts.Count;
+        return Enumerable.Range(0, n)
+            .Select(j => (j, Values: Enumerable.Range(0, k).Select(c => result.ProcessContributions[c, j]).ToList()))
+            .Where(p => p.Values.Any(v => v != 0))
+            .OrderByDescending(p => p.Values.Select((v, c) => result.Impacts[c] == 0 ? 0 : Math.Abs(v / result.Impacts[c])).DefaultIfEmpty(0).Max())
+            .Take(TopProcesses)
+            .Select(p => new ProcessContribution(result.System.Processes[p.j].Id, result.System.Processes[p.j].Name, result.System.Processes[p.j].Stage, p.Values))
+            .ToList();
+    }
+
+    private static EquationOneTerms EquationOne(CompiledStudy compiled, MatrixSet matrices)
+    {
+        var categories = compiled.Method.Categories.Count;
+        var parts = DirectInputDecomposition.Decompose(compiled.System, compiled.Method, compiled.Demand, matrices);
+        double[] Part(string? product) =>
+            product is null ? new double[categories] : parts.FirstOrDefault(p => p.InputProductId == product)?.Impacts.ToArray() ?? new double[categories];
+        var marginal = Part(compiled.InferenceEnergyProduct);
+        var own = Part(null);
+        for (var k = 0; k < categories; k++)
+        {
+            marginal[k] += own[k]; // the request process has no flows of its own today; keep the identity exact if it ever does
+        }
+        var embodied = Part(compiled.InferenceHardwareProduct);
+        var development = Part(compiled.TrainedModelProduct);
+        var developmentTotal = compiled.TrainedModelProduct is null
+            ? new double[categories]
+            : LcaCalculator.Calculate(compiled.System, compiled.Method, new Demand(compiled.TrainedModelProduct, 1), matrices).Impacts.ToArray();
+
+        var requests = compiled.Demand.Amount;
+        var lifetime = compiled.Values.InOwnUnit("inference.lifetime_requests");
+        var perRequestInference = Enumerable.Range(0, categories).Select(k => (marginal[k] + embodied[k]) / requests).ToList();
+        var breakEven = Enumerable.Range(0, categories).Select(k => Amortisation.BreakEven(perRequestInference[k], developmentTotal[k])).ToList();
+        var grid = compiled.Study.Interpretation.LifetimeGrid
+            .Select(n => (n, (IReadOnlyList<double>)Enumerable.Range(0, categories)
+                .Select(k => requests * Amortisation.PerInference(perRequestInference[k], developmentTotal[k], n)).ToList()))
+            .ToList();
+        return new EquationOneTerms(marginal, embodied, development, developmentTotal, lifetime, breakEven, grid);
+    }
+
+    private static List<InputRecord> Inputs(CompiledStudy compiled) =>
+        compiled.Values.Table.Parameters
+            .OrderBy(p => compiled.ParameterLocations.GetValueOrDefault(p.Name)?.Line ?? int.MaxValue)
+            .Select(p => new InputRecord(p.Name, compiled.Values.InOwnUnit(p.Name), p.Unit.Symbol,
+                p.Definition.Provenance.Origin.ToString().ToLowerInvariant(), p.Definition.Provenance.Source, p.Definition.Provenance.Note,
+                compiled.ParameterLocations.GetValueOrDefault(p.Name)))
+            .ToList();
+}

@@ -1,0 +1,44 @@
+using Cradle.Core.Engine;
+using Cradle.Core.Model;
+using Cradle.Core.Parameters;
+using Cradle.Studies.Definition;
+using Cradle.Studies.Syntax;
+
+namespace Cradle.Studies.Compilation;
+
+/// <summary>
+/// One alternative of a study compiled to the generic LCA model: the product system, the impact method of the
+/// assessed indicators, the demand of the functional unit, and what the ML layer knows about it (which products
+/// are the trained model, the request's energy and serving hardware; which conventions were used).
+/// </summary>
+public sealed record CompiledStudy
+{
+    /// <summary>The study definition.</summary>
+    public required StudyDefinition Study { get; init; }
+    /// <summary>The alternative compiled, or null for the study as written.</summary>
+    public AlternativeDefinition? Alternative { get; init; }
+    /// <summary>The product system.</summary>
+    public required ProductSystem System { get; init; }
+    /// <summary>The indicators assessed, as a method.</summary>
+    public required ImpactMethod Method { get; init; }
+    /// <summary>The functional unit as a demand.</summary>
+    public required Demand Demand { get; init; }
+    /// <summary>The parameters' values (base units).</summary>
+    public required ParameterValues Values { get; init; }
+    /// <summary>Where each parameter was written.</summary>
+    public required IReadOnlyDictionary<string, SourceLocation> ParameterLocations { get; init; }
+    /// <summary>The energy conventions of each stage.</summary>
+    public required IReadOnlyList<EnergyConvention> Conventions { get; init; }
+    /// <summary>Warnings found while compiling.</summary>
+    public required IReadOnlyList<StudyProblem> Warnings { get; init; }
+    /// <summary>True when the functional unit counts served requests.</summary>
+    public bool PerRequest => Demand.ProductId == SystemAssembler.ServedRequest;
+    /// <summary>The trained-model product, when the study has development stages.</summary>
+    public string? TrainedModelProduct { get; init; }
+    /// <summary>The IT-energy product a request consumes directly (the marginal inference term).</summary>
+    public string? InferenceEnergyProduct { get; init; }
+    /// <summary>The serving device-hour product (the amortised embodied term).</summary>
+    public string? InferenceHardwareProduct { get; init; }
+    /// <summary>Stage kinds inside the boundary.</summary>
+    public required IReadOnlyCollection<string> IncludedStages { get; init; }
+}

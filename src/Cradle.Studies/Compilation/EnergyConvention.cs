@@ -1,0 +1,34 @@
+using Cradle.Studies.Definition;
+
+namespace Cradle.Studies.Compilation;
+
+/// <summary>
+/// The conventions a stage's energy was counted under, shown in every report: what the energy covered, whether the
+/// site's PUE was applied, and which off-site water factor was used.
+/// </summary>
+/// <param name="Scope">The stage id, or "inference".</param>
+/// <param name="Site">The site id.</param>
+/// <param name="Boundary">What the stated energy covered.</param>
+/// <param name="PueApplied">Whether facility overhead was added through PUE.</param>
+/// <param name="NodePowerAdded">Whether non-accelerator node power was added to a GPU-only energy.</param>
+/// <param name="OffsiteWaterFrom">"grid &lt;id&gt;" or "site &lt;id&gt;" (an override), or null when water is not assessed.</param>
+/// <param name="GridBasis">"direct" or "life-cycle".</param>
+public sealed record EnergyConvention(
+    string Scope, string Site, EnergyBoundary Boundary, bool PueApplied, bool NodePowerAdded, string? OffsiteWaterFrom, string? GridBasis)
+{
+    /// <summary>A sentence for reports.</summary>
+    public string Describe()
+    {
+        var covers = Boundary switch
+        {
+            EnergyBoundary.Gpu => "accelerator (GPU) energy only",
+            EnergyBoundary.Node => "IT energy of the nodes",
+            _ => "facility energy (overhead included)",
+        };
+        var pue = Boundary == EnergyBoundary.Facility ? "PUE not applied again"
+            : PueApplied ? "site PUE applied" : "PUE NOT applied (IT energy reported without facility overhead)";
+        var node = NodePowerAdded ? "; non-accelerator node power added (modelled)" : "";
+        var water = OffsiteWaterFrom is null ? "" : $"; off-site water factor from {OffsiteWaterFrom}";
+        return $"{Scope}: {covers}, {pue}{node}{water}; grid factors {GridBasis ?? "of unstated basis"}";
+    }
+}

@@ -1,0 +1,108 @@
+using System.Text.RegularExpressions;
+using Cradle.Core.Parameters;
+using Cradle.Core.Units;
+using Cradle.Studies.Definition;
+using Cradle.Studies.Syntax;
+
+namespace Cradle.Studies.Compilation;
+
+/// <summary>
+/// Turns every numeric input of a study into a named parameter with its provenance, so that each result can list
+/// how every input was obtained. User parameters keep their names; inputs written inline get names from their
+/// place in the file ("sites.jupiter.pue", "devices.h100.embodied.gwp100"), which expressions may use too.
+/// Remembers where each was written and what dimension it must have.
+/// </summary>
+internal sealed partial class ParameterCollector
+{
+    private readonly ProblemList _problems;
+    private readonly List<ParameterDefinition> _definitions = [];
+    private readonly Dictionary<string, (Dimension Dimension, string What)> _expected = new(StringComparer.Ordinal);
+
+    public ParameterCollector(ProblemList problems) => _problems = problems;
+
+    public IReadOnlyList<ParameterDefinition> Definitions => _definitions;
+
+    public Dictionary<string, SourceLocation> Locations { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Dimension each generated parameter must have, and its description for messages.</summary>
+    public IReadOnlyDictionary<string, (Dimension Dimension, string What)> Expected => _expected;
+
+    /// <summary>Generated name for an inline input: '-' becomes '_' so the name can be written in expressions.</summary>
+    public static string NameFor(params string[] parts) => string.Join('.', parts.Select(p => p.Replace('-', '_')));
+
+    public void AddUser(ParameterEntry entry, bool replaceExisting = false)
+    {
+        Unit? unit = null;
+        if (entry.Unit is not null)
+        {
+            unit = UnitParser.TryParse(entry.Unit, out var error);
+            if (unit is null)
+            {
+                _problems.Error("unknown-unit", entry.UnitLocation, $"parameters.{entry.Name}.unit", $"{error}.");
+                return;
+            }
+        }
+        if (replaceExisting)
+        {
+            _definitions.RemoveAll(d => d.Name == entry.Name);
+        }
+        var definition = ToDefinition(entry.Name, entry.Value, unit, $"parameters.{entry.Name}");
+        if (definition is not null)
+        {
+            _definitions.Add(definition with { Description = entry.Description });
+            Locations[entry.Name] = entry.Value.Location;
+        }
+    }
+
+    /// <summary>Adds an inline input that must have <paramref name="dimension"/>; returns its parameter name.</summary>
+    public string Add(string name, Datum datum, Dimension dimension, string what)
+    {
+        var definition = ToDefinition(name, datum, null, name);
+        if (definition is not null)
+        {
+            _definitions.Add(definition);
+            Locations[name] = datum.Location;
+            _expected[name] = (dimension, what);
+        }
+        return name;
+    }
+
+    /// <summary>Adds a parameter the compiler derives from others (device time from FLOPs ÷ (peak × MFU)).</summary>
+    public string AddDerived(string name, string expression, Dimension dimension, string what, SourceLocation location, string note)
+    {
+        _definitions.Add(ParameterDefinition.FromExpression(name, expression, null, new Provenance(DataOrigin.Modelled, null, note)));
+        Locations[name] = location;
+        _expected[name] = (dimension, what);
+        return name;
+    }
+
+    /// <summary>Whether a parameter of this name exists already.</summary>
+    public bool Contains(string name) => _definitions.Any(d => d.Name == name);
+
+    private ParameterDefinition? ToDefinition(string name, Datum datum, Unit? declaredUnit, string field)
+    {
+        var text = datum.Text.Trim();
+        if (LooksLikeQuantity().IsMatch(text))
+        {
+            if (!Quantity.TryParse(text, out var quantity, out var error))
+            {
+                _problems.Error("unknown-unit", datum.Location, field, $"{error}.");
+                return null;
+            }
+            if (declaredUnit is not null && declaredUnit.Dimension != quantity.Dimension)
+            {
+                _problems.Error("unit-mismatch", datum.Location, field,
+                    $"the value is in {quantity.Unit.Describe()}, but the parameter is declared in {declaredUnit.Describe()}.");
+                return null;
+            }
+            var provenance = new Provenance(datum.Origin ?? DataOrigin.Declared, datum.Source, datum.Note);
+            return ParameterDefinition.FromValue(name, quantity, provenance);
+        }
+        var modelled = new Provenance(datum.Origin ?? DataOrigin.Modelled, datum.Source, datum.Note ?? $"computed as {text}");
+        return ParameterDefinition.FromExpression(name, text, declaredUnit, modelled);
+    }
+
+    /// <summary>A number alone, or a number followed by something that starts like a unit (not an operator).</summary>
+    [GeneratedRegex(@"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?(\s*[A-Za-z%µ²³].*)?$")]
+    private static partial Regex LooksLikeQuantity();
+}

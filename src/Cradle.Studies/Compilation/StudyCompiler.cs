@@ -1,0 +1,207 @@
+using Cradle.Core;
+using Cradle.Core.Engine;
+using Cradle.Core.Model;
+using Cradle.Core.Parameters;
+using Cradle.Core.Units;
+using Cradle.Studies.Definition;
+using Cradle.Studies.Syntax;
+
+namespace Cradle.Studies.Compilation;
+
+/// <summary>
+/// Compiles a study (or one of its alternatives) into the generic LCA model. Every error, whether in the file's
+/// structure, a unit, an expression or a range, is reported with the file, line, column and field it concerns.
+/// </summary>
+public static class StudyCompiler
+{
+    /// <summary>Compiles the study as written and each alternative; throws <see cref="StudyException"/> listing every error.</summary>
+    public static IReadOnlyList<CompiledStudy> CompileAll(StudyDefinition study)
+    {
+        var compiled = new List<CompiledStudy>();
+        if (study.Alternatives.Count == 0)
+        {
+            compiled.Add(Compile(study, null));
+        }
+        foreach (var alternative in study.Alternatives)
+        {
+            compiled.Add(Compile(study, alternative));
+        }
+        return compiled;
+    }
+
+    /// <summary>Compiles one alternative (null: the study as written).</summary>
+    public static CompiledStudy Compile(StudyDefinition study, AlternativeDefinition? alternative)
+    {
+        var problems = new ProblemList();
+        var indicators = SelectIndicators(study, problems);
+        var boundary = BoundaryScope.Check(study, problems);
+        var parameters = new ParameterCollector(problems);
+        foreach (var entry in study.Parameters)
+        {
+            parameters.AddUser(entry);
+        }
+        var assembler = new SystemAssembler(study, parameters, problems, indicators, boundary);
+        assembler.Assemble();
+        var demand = FunctionalUnitDemand(study, assembler, problems);
+        ApplyOverrides(alternative, parameters, problems);
+        problems.ThrowIfErrors();
+
+        var table = Resolve(parameters, problems);
+        problems.ThrowIfErrors();
+        CheckDimensions(table!, parameters, problems);
+        problems.ThrowIfErrors();
+
+        ProductSystem system;
+        try
+        {
+            system = ProductSystemBuilder.Build(assembler.Products, indicators.Select(i => i.Flow), assembler.Processes, table!);
+        }
+        catch (ModelException e)
+        {
+            // Inputs are dimension-checked above, so a problem here means the compiler built a wrong model.
+            throw new InvalidOperationException($"The study compiler built an inconsistent product system: {e.Message}", e);
+        }
+        var values = table!.Evaluate();
+        RangeChecks.Check(values, parameters.Locations, alternative?.Id, problems);
+        problems.ThrowIfErrors();
+
+        return new CompiledStudy
+        {
+            Study = study,
+            Alternative = alternative,
+            System = system,
+            Method = new ImpactMethod("cradle-indicators", "Cradle indicators (aggregated figures from the study)", indicators.Select(i => i.Category).ToList()),
+            Demand = demand!,
+            Values = values,
+            ParameterLocations = parameters.Locations,
+            Conventions = assembler.Conventions,
+            Warnings = problems.All.Where(p => p.Severity == Severity.Warning).ToList(),
+            TrainedModelProduct = system.ProductIndex.ContainsKey(SystemAssembler.TrainedModel) ? SystemAssembler.TrainedModel : null,
+            InferenceEnergyProduct = assembler.InferenceEnergyProduct,
+            InferenceHardwareProduct = assembler.InferenceHardwareProduct,
+            IncludedStages = boundary.Included,
+        };
+    }
+
+    private static List<Indicator> SelectIndicators(StudyDefinition study, ProblemList problems)
+    {
+        if (study.ImpactCategories.Count == 0)
+        {
+            // Report only indicators the study gives figures for: an indicator without data would be a silent zero.
+            var used = study.Grids.SelectMany(g => g.PerKilowattHour.Keys)
+                .Concat(study.Devices.SelectMany(d => d.Embodied.Keys.Concat(d.EndOfLife.Keys)))
+                .Concat(study.Hardware.SelectMany(h => h.NodeEmbodied.Keys))
+                .ToHashSet(StringComparer.Ordinal);
+            if (study.Sites.Any(s => s.OffsiteWater is not null))
+            {
+                used.Add("water");
+            }
+            return Indicators.All.Where(i => used.Contains(i.Id)).ToList();
+        }
+        var selected = new List<Indicator>();
+        foreach (var (id, location) in study.ImpactCategories)
+        {
+            var indicator = Indicators.Find(id);
+            if (indicator is null)
+            {
+                problems.Error("unknown-indicator", location, "impact_categories",
+                    $"'{id}' is not an indicator{NameSuggestions.Hint(id, Indicators.Ids)}; the indicators are: {string.Join(", ", Indicators.Ids)}.");
+            }
+            else if (!selected.Contains(indicator))
+            {
+                selected.Add(indicator);
+            }
+        }
+        return selected;
+    }
+
+    private static Demand? FunctionalUnitDemand(StudyDefinition study, SystemAssembler assembler, ProblemList problems)
+    {
+        var amount = study.FunctionalUnit?.Amount;
+        if (amount is null)
+        {
+            return null;
+        }
+        if (!Quantity.TryParse(amount.Text, out var quantity, out var error))
+        {
+            problems.Error("unknown-unit", amount.Location, "functional_unit.amount", $"{error}; write e.g. '1000 request' or '1 model'.");
+            return null;
+        }
+        if (quantity.Value <= 0)
+        {
+            problems.Error("out-of-range", amount.Location, "functional_unit.amount", "the functional unit must be a positive amount.");
+        }
+        if (quantity.Dimension == Dimension.Of(BaseDimension.Request))
+        {
+            if (study.Inference is null)
+            {
+                problems.Error("missing-field", amount.Location, "inference", "a functional unit of requests needs an 'inference' section that says how requests are served.");
+            }
+            return new Demand(SystemAssembler.ServedRequest, quantity.ConvertTo(KnownUnits.Request).Value);
+        }
+        if (quantity.Dimension == Dimension.None)
+        {
+            if (study.Stages.Count == 0)
+            {
+                problems.Error("missing-field", amount.Location, "stages", "a functional unit of trained models needs the 'stages' that train it.");
+            }
+            return new Demand(SystemAssembler.TrainedModel, quantity.BaseValue);
+        }
+        problems.Error("unit-mismatch", amount.Location, "functional_unit.amount",
+            $"the functional unit counts requests ('1000 request') or trained models ('1 model'), not {quantity.Unit.Describe()}.");
+        return null;
+    }
+
+    private static void ApplyOverrides(AlternativeDefinition? alternative, ParameterCollector parameters, ProblemList problems)
+    {
+        if (alternative is null)
+        {
+            return;
+        }
+        foreach (var entry in alternative.Overrides)
+        {
+            if (!parameters.Contains(entry.Name))
+            {
+                problems.Error("unknown-parameter", entry.Value.Location, $"alternatives.{alternative.Id}.parameters.{entry.Name}",
+                    $"'{entry.Name}' is not a parameter of the study{NameSuggestions.Hint(entry.Name, parameters.Definitions.Select(d => d.Name))}.");
+                continue;
+            }
+            parameters.AddUser(entry, replaceExisting: true);
+        }
+    }
+
+    private static ParameterTable? Resolve(ParameterCollector parameters, ProblemList problems)
+    {
+        try
+        {
+            return ParameterResolver.Resolve(parameters.Definitions);
+        }
+        catch (ParameterException e)
+        {
+            foreach (var problem in e.Problems)
+            {
+                var location = parameters.Locations.GetValueOrDefault(problem.Parameter);
+                if (location is not null && problem.ExpressionPosition is { } offset)
+                {
+                    location = location.Shifted(offset);
+                }
+                problems.Error(problem.Code, location, problem.Parameter, problem.Message);
+            }
+            return null;
+        }
+    }
+
+    private static void CheckDimensions(ParameterTable table, ParameterCollector parameters, ProblemList problems)
+    {
+        foreach (var (name, (dimension, what)) in parameters.Expected)
+        {
+            var parameter = table.Find(name)!;
+            if (parameter.Unit.Dimension != dimension)
+            {
+                var written = parameter.Definition.Value is { } value ? $"'{value}'" : $"'{parameter.Definition.Expression}'";
+                problems.Error("unit-mismatch", parameters.Locations.GetValueOrDefault(name), name,
+                    $"expected {what}, but {written} is a {parameter.Unit.Dimension} ({parameter.Unit.Symbol}).");
+            }
+        }
+    }
+}

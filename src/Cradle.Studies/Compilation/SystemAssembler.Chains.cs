@@ -1,0 +1,167 @@
+using Cradle.Core.Model;
+using Cradle.Core.Units;
+using Cradle.Studies.Definition;
+
+namespace Cradle.Studies.Compilation;
+
+/// <summary>The per-stage supply chains: electricity and IT energy at a site; device-hours and hardware manufacture.</summary>
+internal sealed partial class SystemAssembler
+{
+    private static string P(params string[] parts) => ParameterCollector.NameFor(parts);
+
+    /// <summary>
+    /// The IT-energy product of <paramref name="scope"/> at <paramref name="site"/>: one kWh of it draws PUE kWh
+    /// (or 1 kWh when PUE is not applied) of grid electricity and consumes the site's WUE litres of water.
+    /// </summary>
+    private string EnergyChain(string scope, string stageKind, SiteDefinition site, EnergyDefinition energy, bool nodePowerAdded)
+    {
+        var applyPue = energy.ApplyPue;
+        var grid = Lookup(_study.Grids, g => g.Id, site.GridId, "grids", site.GridLocation, $"sites.{site.Id}.grid");
+        EnsureSite(site);
+        var electricity = $"electricity@{scope}";
+        var flows = new List<BiosphereExchange>();
+        string? waterFrom = null;
+        foreach (var indicator in _indicators)
+        {
+            if (indicator.Id == "water" && site.OffsiteWater is not null)
+            {
+                flows.Add(new BiosphereExchange(indicator.Flow.Id, P("sites", site.Id, "offsite_water")));
+                waterFrom = $"site {site.Id}";
+            }
+            else if (grid is not null && grid.PerKilowattHour.ContainsKey(indicator.Id))
+            {
+                flows.Add(new BiosphereExchange(indicator.Flow.Id, EnsureGridFactor(grid, indicator)));
+                waterFrom = indicator.Id == "water" ? $"grid {grid.Id}" : waterFrom;
+            }
+            else if (grid is not null && FirstTime($"missing:{grid.Id}:{indicator.Id}"))
+            {
+                _problems.Warning("missing-indicator-data", grid.Location, $"grids.{grid.Id}.per_kwh",
+                    $"no '{indicator.Id}' figure for this grid: {indicator.Name} of its electricity is not counted (an underestimate).");
+            }
+        }
+        AddProcess(electricity, $"grid electricity, {grid?.Name ?? site.GridId} (for {scope})", KnownUnits.KilowattHour, stageKind, [], flows);
+
+        var itEnergy = $"it-energy@{scope}";
+        var siteWater = _indicators.Any(i => i.Id == "water")
+            ? new List<BiosphereExchange> { new(Indicators.Find("water")!.Flow.Id, P("sites", site.Id, "wue")) }
+            : [];
+        AddProcess(itEnergy, $"IT energy at {site.Name ?? site.Id} (for {scope})", KnownUnits.KilowattHour, stageKind,
+            [new TechnosphereInput(electricity, applyPue ? P("sites", site.Id, "pue") : "1")], siteWater);
+        Conventions.Add(new EnergyConvention(scope, site.Id, energy.Boundary, applyPue, nodePowerAdded,
+            _indicators.Any(i => i.Id == "water") ? waterFrom ?? "nowhere (no figure)" : null, grid?.Basis));
+        return itEnergy;
+    }
+
+    private void EnsureSite(SiteDefinition site)
+    {
+        if (!FirstTime($"site:{site.Id}"))
+        {
+            return;
+        }
+        _parameters.Add(P("sites", site.Id, "pue"), site.Pue, Dimension.None, "a power usage effectiveness (a ratio ≥ 1)");
+        _parameters.Add(P("sites", site.Id, "wue"), site.Wue, Dimension.Volume / Dimension.Energy, "a water use per kWh (L/kWh)");
+        if (site.OffsiteWater is not null)
+        {
+            _parameters.Add(P("sites", site.Id, "offsite_water"), site.OffsiteWater, Dimension.Volume / Dimension.Energy, "a water use per kWh (L/kWh)");
+        }
+    }
+
+    private string EnsureGridFactor(GridDefinition grid, Indicator indicator)
+    {
+        var name = P("grids", grid.Id, "per_kwh", indicator.Id);
+        if (FirstTime(name))
+        {
+            _parameters.Add(name, grid.PerKilowattHour[indicator.Id], indicator.Unit.Dimension / Dimension.Energy,
+                $"{indicator.Name} per kWh ({indicator.Unit.Symbol}/kWh)");
+        }
+        return name;
+    }
+
+    /// <summary>
+    /// The device-hour product of <paramref name="scope"/> on <paramref name="hardware"/>: one hour of one device
+    /// takes 1 ÷ (lifespan × utilisation) of a manufactured device and 1 ÷ (devices per node × lifespan × utilisation)
+    /// of a node (time-share allocation of embodied impacts). Null when manufacture is outside the boundary.
+    /// </summary>
+    private string? HardwareChain(string scope, HardwareDefinition hardware, DeviceDefinition device)
+    {
+        EnsureHardware(hardware);
+        if (!_boundary.Includes(StageKinds.HardwareManufacture))
+        {
+            return null;
+        }
+        var share = $"({P("hardware", hardware.Id, "lifespan")} * {P("hardware", hardware.Id, "utilisation")})";
+        var inputs = new List<TechnosphereInput> { new($"manufacture@{scope}", $"1 / {share}") };
+        AddProcess($"manufacture@{scope}", $"manufacture of {device.Name ?? device.Id} (share used by {scope})", DeviceUnit,
+            StageKinds.HardwareManufacture, EndOfLifeInput(scope, device), EmbodiedFlows(device.Embodied, P("devices", device.Id, "embodied"), device.Location, $"devices.{device.Id}.embodied"));
+        if (hardware.NodeEmbodied.Count > 0)
+        {
+            inputs.Add(new TechnosphereInput($"node-manufacture@{scope}", $"1 / ({P("hardware", hardware.Id, "per_node")} * {share})"));
+            AddProcess($"node-manufacture@{scope}", $"manufacture of a {hardware.Id} node without accelerators (share used by {scope})",
+                new Unit("node", Dimension.None, 1), StageKinds.HardwareManufacture, [],
+                EmbodiedFlows(hardware.NodeEmbodied, P("hardware", hardware.Id, "node", "embodied"), hardware.Location, $"hardware.{hardware.Id}.node.embodied"));
+        }
+        var deviceHour = $"device-hour@{scope}";
+        AddProcess(deviceHour, $"device-hour of {device.Name ?? device.Id} in {hardware.Id} (for {scope})", KnownUnits.Hour,
+            StageKinds.HardwareManufacture, inputs, []);
+        return deviceHour;
+    }
+
+    private List<TechnosphereInput> EndOfLifeInput(string scope, DeviceDefinition device)
+    {
+        if (device.EndOfLife.Count == 0 || !_boundary.Includes(StageKinds.EndOfLife))
+        {
+            return [];
+        }
+        AddProcess($"end-of-life@{scope}", $"end of life of {device.Name ?? device.Id} (share used by {scope})", DeviceUnit, StageKinds.EndOfLife, [],
+            EmbodiedFlows(device.EndOfLife, P("devices", device.Id, "end_of_life"), device.Location, $"devices.{device.Id}.end_of_life"));
+        return [new TechnosphereInput($"end-of-life@{scope}", "1")];
+    }
+
+    /// <summary>Flows per device (or node) for the assessed indicators; warns once for each indicator with no figure.</summary>
+    private List<BiosphereExchange> EmbodiedFlows(IReadOnlyDictionary<string, Datum> figures, string prefix, Syntax.SourceLocation location, string field)
+    {
+        var flows = new List<BiosphereExchange>();
+        foreach (var indicator in _indicators)
+        {
+            if (!figures.TryGetValue(indicator.Id, out var datum))
+            {
+                if (FirstTime($"missing:{prefix}:{indicator.Id}"))
+                {
+                    _problems.Warning("missing-indicator-data", location, field,
+                        $"no '{indicator.Id}' figure: {indicator.Name} of this hardware is not counted (an underestimate).");
+                }
+                continue;
+            }
+            var name = $"{prefix}.{ParameterCollector.NameFor(indicator.Id)}";
+            if (FirstTime(name))
+            {
+                _parameters.Add(name, datum, indicator.Unit.Dimension, $"{indicator.Name} per unit ({indicator.Unit.Symbol})");
+            }
+            flows.Add(new BiosphereExchange(indicator.Flow.Id, name));
+        }
+        foreach (var unknown in figures.Keys.Where(k => Indicators.Find(k) is null))
+        {
+            if (FirstTime($"unknown:{prefix}:{unknown}"))
+            {
+                _problems.Error("unknown-indicator", figures[unknown].Location, $"{field}.{unknown}",
+                    $"'{unknown}' is not an indicator{Core.NameSuggestions.Hint(unknown, Indicators.Ids)}; the indicators are: {string.Join(", ", Indicators.Ids)}.");
+            }
+        }
+        return flows;
+    }
+
+    private void EnsureHardware(HardwareDefinition hardware)
+    {
+        if (!FirstTime($"hardware:{hardware.Id}"))
+        {
+            return;
+        }
+        _parameters.Add(P("hardware", hardware.Id, "per_node"), hardware.PerNode, Dimension.None, "a number of devices per node");
+        _parameters.Add(P("hardware", hardware.Id, "lifespan"), hardware.Lifespan, Dimension.Time, "a lifespan (a time, e.g. '4 year')");
+        _parameters.Add(P("hardware", hardware.Id, "utilisation"), hardware.Utilisation, Dimension.None, "a utilisation (a share between 0 and 1)");
+        if (hardware.NodePower is not null)
+        {
+            _parameters.Add(P("hardware", hardware.Id, "node", "power"), hardware.NodePower, Dimension.Power, "a power (W)");
+        }
+    }
+}

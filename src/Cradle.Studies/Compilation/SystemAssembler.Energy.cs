@@ -1,0 +1,68 @@
+using Cradle.Core.Units;
+using Cradle.Studies.Definition;
+
+namespace Cradle.Studies.Compilation;
+
+/// <summary>How a stated energy becomes the IT energy a stage (or a request) consumes.</summary>
+internal sealed partial class SystemAssembler
+{
+    /// <summary>
+    /// The IT energy consumed, as an expression: the stated energy, or device time × average power; divided by PUE
+    /// when it was facility energy (the IT-energy process multiplies PUE back); plus node power × device time ÷ devices
+    /// per node when it covered the accelerators only and the hardware states its node power.
+    /// </summary>
+    /// <param name="energy">The energy definition.</param>
+    /// <param name="prefix">Parameter name prefix, e.g. "stages.pre-training" or "inference".</param>
+    /// <param name="deviceTime">The device time expression, if any (per run, or per request for inference).</param>
+    /// <param name="hardware">The hardware, if any.</param>
+    /// <param name="site">The site.</param>
+    /// <param name="nodePowerAdded">Whether node power was added.</param>
+    /// <param name="perUnit">Dimension the energy is divided by: none for a stage, requests or tokens for inference.</param>
+    /// <param name="energyName">Parameter name for the stated energy.</param>
+    private string? EnergyExpression(
+        EnergyDefinition energy, string prefix, string? deviceTime, HardwareDefinition? hardware, SiteDefinition? site,
+        out bool nodePowerAdded, Dimension? perUnit = null, string energyName = "energy")
+    {
+        nodePowerAdded = false;
+        var per = perUnit ?? Dimension.None;
+        var perWord = perUnit is null ? "" : per == PerToken ? " per token" : " per request";
+        string expression;
+        if (energy.Value is not null)
+        {
+            expression = _parameters.Add(P(prefix, energyName), energy.Value, Dimension.Energy / per, $"an energy{perWord} (kWh{(perUnit is null ? "" : per == PerToken ? "/token" : "/request")})");
+        }
+        else if (energy.AveragePower is not null && deviceTime is not null && per != PerToken)
+        {
+            var power = _parameters.Add(P(prefix, "average_power"), energy.AveragePower, Dimension.Power, "an average power per device (W)");
+            expression = $"{deviceTime} * {power}";
+        }
+        else
+        {
+            if (energy.AveragePower is not null)
+            {
+                _problems.Error("missing-field", energy.Location, $"{prefix}.device_time",
+                    "energy modelled from average power needs the device time (per request for inference) to multiply it by.");
+            }
+            return null;
+        }
+        if (energy.Boundary == EnergyBoundary.Facility && site is not null)
+        {
+            expression = $"({expression}) / {P("sites", site.Id, "pue")}";
+        }
+        if (energy.Boundary == EnergyBoundary.Gpu)
+        {
+            if (hardware?.NodePower is not null && deviceTime is not null && per != PerToken)
+            {
+                EnsureHardware(hardware);
+                expression = $"{expression} + {deviceTime} * {P("hardware", hardware.Id, "node", "power")} / {P("hardware", hardware.Id, "per_node")}";
+                nodePowerAdded = true;
+            }
+            else
+            {
+                _problems.Warning("gpu-only-energy", energy.Location, $"{prefix}.{energyName}",
+                    "this energy covers the accelerators only; CPUs, memory and networking are not counted (a lower bound). Give the hardware's node power to add them.");
+            }
+        }
+        return expression;
+    }
+}

@@ -1,0 +1,70 @@
+using Cradle.Core.Model;
+using Cradle.Core.Units;
+using Cradle.Studies.Definition;
+
+namespace Cradle.Studies.Compilation;
+
+/// <summary>The served request: marginal energy, serving hardware time, and its share of the trained model.</summary>
+internal sealed partial class SystemAssembler
+{
+    private void AddInference(InferenceDefinition inference, bool hasTrainedModel)
+    {
+        var site = Site(inference.SiteId, inference.Location, "inference.site");
+        var (hardware, device) = Hardware(inference.HardwareId, inference.Location, "inference.hardware");
+        var lifetime = _parameters.Add("inference.lifetime_requests", inference.LifetimeRequests, PerRequest, "a number of requests ('1e9 request')");
+        var samples = inference.Samples is null ? "1"
+            : _parameters.Add("inference.samples_per_request", inference.Samples, Dimension.None, "a number of samples per request (best-of-N)");
+        var deviceTime = _parameters.Add("inference.device_time_per_request", inference.DeviceTime, Dimension.Time / PerRequest,
+            "a device time per request ('0.0368 s/request')");
+
+        string? energy;
+        var nodePowerAdded = false;
+        EnergyDefinition? energyDefinition;
+        if (inference.EnergyPerToken is { } perToken && inference.OutputTokens is not null)
+        {
+            energyDefinition = perToken;
+            var tokens = _parameters.Add("inference.output_tokens", inference.OutputTokens, PerToken / PerRequest, "a number of tokens per request ('210 token/request')");
+            if (inference.ReasoningTokens is not null)
+            {
+                tokens = $"({tokens} + {_parameters.Add("inference.reasoning_tokens", inference.ReasoningTokens, PerToken / PerRequest, "a number of tokens per request ('1500 token/request')")})";
+            }
+            var perTokenEnergy = EnergyExpression(perToken, "inference", null, hardware, site, out _, PerToken, "energy_per_token");
+            energy = perTokenEnergy is null ? null : $"{tokens} * ({perTokenEnergy})";
+            if (energy is not null && perToken.Boundary == EnergyBoundary.Gpu && hardware?.NodePower is not null)
+            {
+                energy = $"{energy} + {deviceTime} * {P("hardware", hardware.Id, "node", "power")} / {P("hardware", hardware.Id, "per_node")}";
+                nodePowerAdded = true;
+            }
+        }
+        else if (inference.EnergyPerRequest is { } perRequest)
+        {
+            energyDefinition = perRequest;
+            energy = EnergyExpression(perRequest, "inference", deviceTime, hardware, site, out nodePowerAdded, PerRequest, "energy_per_request");
+        }
+        else
+        {
+            return;
+        }
+        if (site is null || energy is null)
+        {
+            return;
+        }
+
+        var inputs = new List<TechnosphereInput>();
+        InferenceEnergyProduct = EnergyChain("inference", StageKinds.Inference, site, energyDefinition, nodePowerAdded);
+        inputs.Add(new TechnosphereInput(InferenceEnergyProduct, $"{samples} * ({energy})"));
+        if (hardware is not null && device is not null)
+        {
+            InferenceHardwareProduct = HardwareChain("inference", hardware, device);
+            if (InferenceHardwareProduct is not null)
+            {
+                inputs.Add(new TechnosphereInput(InferenceHardwareProduct, $"{samples} * {deviceTime}"));
+            }
+        }
+        if (hasTrainedModel)
+        {
+            inputs.Add(new TechnosphereInput(TrainedModel, $"1 / {lifetime}"));
+        }
+        AddProcess(ServedRequest, "served request", KnownUnits.Request, StageKinds.Inference, inputs, []);
+    }
+}

@@ -1,0 +1,122 @@
+using Cradle.Core.Model;
+using Cradle.Core.Units;
+using Cradle.Studies.Definition;
+using Cradle.Studies.Syntax;
+
+namespace Cradle.Studies.Compilation;
+
+/// <summary>
+/// Builds the generic LCA model of a study (DESIGN.md, "How ML maps onto it"): per stage, a chain
+/// grid electricity ← IT energy at site ← stage ← trained model ← served request, and hardware
+/// manufacture ← device-hour (time-share of the device's life) ← stage. Chains are built per stage so that each
+/// stage's contribution includes its own electricity; manufacture and end of life are stages of their own.
+/// Every number becomes a parameter through <see cref="ParameterCollector"/>.
+/// </summary>
+internal sealed partial class SystemAssembler
+{
+    public const string TrainedModel = "trained-model";
+    public const string ServedRequest = "served-request";
+
+    private static readonly Unit RunUnit = new("run", Dimension.None, 1);
+    private static readonly Unit ModelUnit = new("model", Dimension.None, 1);
+    private static readonly Unit DeviceUnit = new("device", Dimension.None, 1);
+
+    private readonly StudyDefinition _study;
+    private readonly ParameterCollector _parameters;
+    private readonly ProblemList _problems;
+    private readonly IReadOnlyList<Indicator> _indicators;
+    private readonly BoundaryScope _boundary;
+    private readonly Dictionary<string, Product> _products = new(StringComparer.Ordinal);
+    private readonly List<Process> _processes = [];
+    private readonly HashSet<string> _ensured = new(StringComparer.Ordinal);
+
+    public SystemAssembler(StudyDefinition study, ParameterCollector parameters, ProblemList problems, IReadOnlyList<Indicator> indicators, BoundaryScope boundary)
+    {
+        _study = study;
+        _parameters = parameters;
+        _problems = problems;
+        _indicators = indicators;
+        _boundary = boundary;
+    }
+
+    public IReadOnlyCollection<Product> Products => _products.Values;
+
+    public IReadOnlyList<Process> Processes => _processes;
+
+    public List<EnergyConvention> Conventions { get; } = [];
+
+    /// <summary>For a per-request functional unit: the products the request process takes directly (equation (1) terms).</summary>
+    public string? InferenceEnergyProduct { get; private set; }
+
+    /// <summary>The serving device-hour product, when serving hardware's manufacture is in the boundary.</summary>
+    public string? InferenceHardwareProduct { get; private set; }
+
+    public void Assemble()
+    {
+        // Inputs written inline are parameters from the start, so expressions anywhere can name them.
+        foreach (var device in _study.Devices)
+        {
+            EnsureDevice(device);
+        }
+        foreach (var hardware in _study.Hardware)
+        {
+            EnsureHardware(hardware);
+        }
+        foreach (var site in _study.Sites)
+        {
+            EnsureSite(site);
+        }
+        foreach (var grid in _study.Grids)
+        {
+            foreach (var indicator in _indicators.Where(i => grid.PerKilowattHour.ContainsKey(i.Id)))
+            {
+                EnsureGridFactor(grid, indicator);
+            }
+            foreach (var unknown in grid.PerKilowattHour.Keys.Where(k => Indicators.Find(k) is null))
+            {
+                _problems.Error("unknown-indicator", grid.PerKilowattHour[unknown].Location, $"grids.{grid.Id}.per_kwh.{unknown}",
+                    $"'{unknown}' is not an indicator{Core.NameSuggestions.Hint(unknown, Indicators.Ids)}; the indicators are: {string.Join(", ", Indicators.Ids)}.");
+            }
+        }
+        var runs = _study.Stages.Select(AddStage).OfType<string>().ToList();
+        if (runs.Count > 0)
+        {
+            var stageLabel = _study.Stages[0].Kind;
+            AddProcess(TrainedModel, "trained model", ModelUnit, stageLabel, runs.Select(r => new TechnosphereInput(r, "1")).ToList(), []);
+        }
+        if (_study.Inference is { } inference)
+        {
+            AddInference(inference, runs.Count > 0);
+        }
+    }
+
+    private void AddProcess(string productId, string name, Unit unit, string stage, IReadOnlyList<TechnosphereInput> inputs, IReadOnlyList<BiosphereExchange> flows)
+    {
+        _products[productId] = new Product(productId, name, unit);
+        _processes.Add(new Process(productId, name, productId, stage, inputs, flows));
+    }
+
+    /// <summary>True the first time a key (a site, grid, device or warning) is seen, so each is added once.</summary>
+    private bool FirstTime(string key) => _ensured.Add(key);
+
+    private T? Lookup<T>(IReadOnlyList<T> items, Func<T, string> id, string wanted, string kind, SourceLocation location, string field)
+        where T : class
+    {
+        var found = items.FirstOrDefault(i => id(i) == wanted);
+        if (found is null)
+        {
+            var defined = items.Count == 0 ? $" No {kind} is defined: add a '{kind}' section." : "";
+            _problems.Error($"unknown-{SingularOf(kind)}", location, field,
+                $"'{wanted}' is not a defined {SingularOf(kind)}{Core.NameSuggestions.Hint(wanted, items.Select(id))}.{defined}");
+        }
+        return found;
+    }
+
+    private static string SingularOf(string kind) => kind switch
+    {
+        "devices" => "device",
+        "grids" => "grid",
+        "sites" => "site",
+        _ => kind,
+    };
+}

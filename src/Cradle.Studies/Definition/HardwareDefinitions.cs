@@ -1,0 +1,52 @@
+using Cradle.Studies.Syntax;
+
+namespace Cradle.Studies.Definition;
+
+/// <summary>A device type (an accelerator model) with its power and embodied impacts per device.</summary>
+/// <param name="Id">Id used by hardware entries.</param>
+/// <param name="Name">Product name.</param>
+/// <param name="Power">Rated board power (TDP).</param>
+/// <param name="PeakCompute">Peak dense compute rate (FLOP/s) for the precision used, for FLOPs ÷ (peak × MFU).</param>
+/// <param name="Embodied">Cradle-to-gate impacts per device, by indicator id.</param>
+/// <param name="EndOfLife">End-of-life impacts per device, by indicator id.</param>
+/// <param name="Location">Where it is defined.</param>
+public sealed record DeviceDefinition(
+    string Id, string? Name, Datum? Power, Datum? PeakCompute,
+    IReadOnlyDictionary<string, Datum> Embodied, IReadOnlyDictionary<string, Datum> EndOfLife, SourceLocation Location);
+
+/// <summary>
+/// A hardware fleet: devices of one type in nodes, with the node's own (non-accelerator) embodied impacts and power,
+/// a lifespan and the share of it the hardware is in use (time-share allocation of embodied impacts).
+/// </summary>
+/// <param name="Id">Id used by stages.</param>
+/// <param name="DeviceId">The device type.</param>
+/// <param name="DeviceLocation">Where the device id is written.</param>
+/// <param name="PerNode">Devices per node.</param>
+/// <param name="NodeEmbodied">Embodied impacts of one node without its accelerators, by indicator.</param>
+/// <param name="NodePower">Power the node draws besides its accelerators.</param>
+/// <param name="Lifespan">Service life.</param>
+/// <param name="Utilisation">Share of the lifespan the hardware does useful work (0–1].</param>
+/// <param name="Location">Where it is defined.</param>
+public sealed record HardwareDefinition(
+    string Id, string DeviceId, SourceLocation DeviceLocation, Datum PerNode,
+    IReadOnlyDictionary<string, Datum> NodeEmbodied, Datum? NodePower, Datum Lifespan, Datum Utilisation, SourceLocation Location);
+
+/// <summary>An electricity grid: impacts per kWh delivered, by indicator, and the basis of the carbon factor.</summary>
+/// <param name="Id">Id used by sites.</param>
+/// <param name="Name">Human name.</param>
+/// <param name="Basis">"direct" (combustion only) or "life-cycle" (with upstream chains).</param>
+/// <param name="PerKilowattHour">Impacts per kWh by indicator (gwp100: 0.332 kg CO2e/kWh, water: 1.29 L/kWh …).</param>
+/// <param name="Location">Where it is defined.</param>
+public sealed record GridDefinition(string Id, string? Name, string? Basis, IReadOnlyDictionary<string, Datum> PerKilowattHour, SourceLocation Location);
+
+/// <summary>A data-centre site: its grid, power usage effectiveness and on-site water use.</summary>
+/// <param name="Id">Id used by stages.</param>
+/// <param name="Name">Human name.</param>
+/// <param name="GridId">The grid it draws from.</param>
+/// <param name="GridLocation">Where the grid id is written.</param>
+/// <param name="Pue">Power usage effectiveness, facility energy ÷ IT energy, ≥ 1.</param>
+/// <param name="Wue">On-site water consumed per kWh of IT energy.</param>
+/// <param name="OffsiteWater">Water consumed per kWh by electricity generation, replacing the grid's figure at this site.</param>
+/// <param name="Location">Where it is defined.</param>
+public sealed record SiteDefinition(
+    string Id, string? Name, string GridId, SourceLocation GridLocation, Datum Pue, Datum Wue, Datum? OffsiteWater, SourceLocation Location);

@@ -1,0 +1,67 @@
+using Cradle.Studies.Syntax;
+
+namespace Cradle.Studies.Definition;
+
+/// <summary>What a measured or reported energy covers.</summary>
+public enum EnergyBoundary
+{
+    /// <summary>Accelerators only (NVML, CodeCarbon GPU energy): a lower bound of IT energy.</summary>
+    Gpu,
+    /// <summary>Whole IT equipment of the nodes (accelerators, CPUs, memory, network).</summary>
+    Node,
+    /// <summary>Facility energy: IT plus cooling and power conversion, i.e. PUE already included.</summary>
+    Facility,
+}
+
+/// <summary>
+/// Energy drawn by a stage (or per request): a declared or measured value, or modelled as device time × average
+/// power; what it covers; and whether the site's PUE is applied to it. Both conventions exist in the literature:
+/// the study states which it follows, and the report shows it.
+/// </summary>
+/// <param name="Value">The energy, when declared or measured.</param>
+/// <param name="AveragePower">Average power per device, when energy is modelled from device time.</param>
+/// <param name="Boundary">What the energy covers.</param>
+/// <param name="ApplyPue">Whether facility overhead (PUE) is added; false reproduces studies that report IT energy only.</param>
+/// <param name="Location">Where the energy is written.</param>
+public sealed record EnergyDefinition(Datum? Value, Datum? AveragePower, EnergyBoundary Boundary, bool ApplyPue, SourceLocation Location);
+
+/// <summary>Accelerator time: declared, or modelled as FLOPs ÷ (peak × MFU).</summary>
+/// <param name="Value">Device time when declared (device-hours).</param>
+/// <param name="Operations">FLOPs of the work, when modelled.</param>
+/// <param name="PeakCompute">Peak FLOP/s per device; defaults to the device's.</param>
+/// <param name="Utilisation">Model FLOPs utilisation (MFU), (0, 1].</param>
+/// <param name="Location">Where it is written.</param>
+public sealed record DeviceTimeDefinition(Datum? Value, Datum? Operations, Datum? PeakCompute, Datum? Utilisation, SourceLocation Location);
+
+/// <summary>A pre-deployment stage of the model's life cycle.</summary>
+/// <param name="Id">Id (also its label in results).</param>
+/// <param name="Kind">One of the stage kinds (experimentation, pre-training, …).</param>
+/// <param name="HardwareId">The hardware it ran on.</param>
+/// <param name="SiteId">Where it ran.</param>
+/// <param name="Energy">Its energy.</param>
+/// <param name="DeviceTime">Its accelerator time, for the embodied share.</param>
+/// <param name="Repeats">How many times it runs over the model's life (continual retraining), default 1.</param>
+/// <param name="ShareOf">For a stage declared as a share of another (experimentation ≈ 50 % of training): that stage.</param>
+/// <param name="Share">The share.</param>
+/// <param name="Location">Where it is defined.</param>
+public sealed record StageDefinition(
+    string Id, string Kind, string? HardwareId, string? SiteId, EnergyDefinition? Energy, DeviceTimeDefinition? DeviceTime,
+    Datum? Repeats, string? ShareOf, Datum? Share, SourceLocation Location);
+
+/// <summary>
+/// Serving: per-request energy (directly, or per token × tokens including reasoning tokens), accelerator time per
+/// request, inference-time multipliers (best-of-N samples), and the number of requests served over the model's life.
+/// </summary>
+/// <param name="HardwareId">Serving hardware.</param>
+/// <param name="SiteId">Serving site.</param>
+/// <param name="LifetimeRequests">Requests served over the model's life.</param>
+/// <param name="EnergyPerRequest">Energy per request, or null when per token.</param>
+/// <param name="EnergyPerToken">Energy per generated token, or null.</param>
+/// <param name="OutputTokens">Output tokens per request (with per-token energy).</param>
+/// <param name="ReasoningTokens">Extra reasoning tokens per request (with per-token energy).</param>
+/// <param name="DeviceTime">Accelerator time per request.</param>
+/// <param name="Samples">Samples generated per request (best-of-N), default 1.</param>
+/// <param name="Location">Where it is defined.</param>
+public sealed record InferenceDefinition(
+    string HardwareId, string SiteId, Datum LifetimeRequests, EnergyDefinition? EnergyPerRequest, EnergyDefinition? EnergyPerToken,
+    Datum? OutputTokens, Datum? ReasoningTokens, Datum DeviceTime, Datum? Samples, SourceLocation Location);

@@ -1,0 +1,60 @@
+using Cradle.Studies.Syntax;
+
+namespace Cradle.Studies.Definition;
+
+/// <summary>A study as read from its file: every section, with positions for error messages.</summary>
+public sealed record StudyDefinition
+{
+    /// <summary>The file name as given by the user.</summary>
+    public required string File { get; init; }
+    /// <summary>Short title.</summary>
+    public required string Name { get; init; }
+    /// <summary>Longer description.</summary>
+    public string? Description { get; init; }
+    /// <summary>Goal of the study (ISO 14044 4.2.2).</summary>
+    public required GoalDefinition Goal { get; init; }
+    /// <summary>The functional unit all results refer to.</summary>
+    public required FunctionalUnitDefinition FunctionalUnit { get; init; }
+    /// <summary>Stages inside and outside the system boundary.</summary>
+    public required SystemBoundaryDefinition Boundary { get; init; }
+    /// <summary>Indicator ids to report; empty means every indicator the data supports.</summary>
+    public required IReadOnlyList<(string Id, SourceLocation Location)> ImpactCategories { get; init; }
+    /// <summary>User parameters.</summary>
+    public required IReadOnlyList<ParameterEntry> Parameters { get; init; }
+    /// <summary>Device types defined inline.</summary>
+    public required IReadOnlyList<DeviceDefinition> Devices { get; init; }
+    /// <summary>Hardware fleets (device, node, lifespan, utilisation).</summary>
+    public required IReadOnlyList<HardwareDefinition> Hardware { get; init; }
+    /// <summary>Electricity grids defined inline.</summary>
+    public required IReadOnlyList<GridDefinition> Grids { get; init; }
+    /// <summary>Sites (grid, PUE, WUE).</summary>
+    public required IReadOnlyList<SiteDefinition> Sites { get; init; }
+    /// <summary>Pre-deployment stages (experimentation, training, …).</summary>
+    public required IReadOnlyList<StageDefinition> Stages { get; init; }
+    /// <summary>The serving stage, if the model is served.</summary>
+    public InferenceDefinition? Inference { get; init; }
+    /// <summary>Alternatives that override parameters and share the functional unit.</summary>
+    public required IReadOnlyList<AlternativeDefinition> Alternatives { get; init; }
+    /// <summary>Interpretation settings.</summary>
+    public required InterpretationDefinition Interpretation { get; init; }
+}
+
+/// <summary>A named user parameter.</summary>
+/// <param name="Name">Name used in expressions.</param>
+/// <param name="Value">The value or expression.</param>
+/// <param name="Unit">The declared unit for an expression, if given.</param>
+/// <param name="UnitLocation">Where the unit was written.</param>
+/// <param name="Description">What it is.</param>
+public sealed record ParameterEntry(string Name, Datum Value, string? Unit, SourceLocation? UnitLocation, string? Description);
+
+/// <summary>Interpretation settings.</summary>
+/// <param name="SignificanceThreshold">Share of a category total above which a stage is a significant issue.</param>
+/// <param name="LifetimeGrid">Lifetime numbers of inferences at which to tabulate the per-request cost.</param>
+public sealed record InterpretationDefinition(double SignificanceThreshold, IReadOnlyList<double> LifetimeGrid);
+
+/// <summary>An alternative design: parameter overrides, same functional unit.</summary>
+/// <param name="Id">Id.</param>
+/// <param name="Description">What differs.</param>
+/// <param name="Overrides">Parameters replaced in this alternative.</param>
+/// <param name="Location">Where it is defined.</param>
+public sealed record AlternativeDefinition(string Id, string? Description, IReadOnlyList<ParameterEntry> Overrides, SourceLocation Location);

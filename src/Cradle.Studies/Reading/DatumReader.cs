@@ -1,0 +1,74 @@
+using Cradle.Core.Parameters;
+using Cradle.Studies.Definition;
+using Cradle.Studies.Syntax;
+using YamlDotNet.RepresentationModel;
+
+namespace Cradle.Studies.Reading;
+
+/// <summary>
+/// Reads a numeric input, written either as a scalar ("131 MWh", "1.2", "a * b") or as a mapping
+/// with value, provenance, source and note.
+/// </summary>
+internal static class DatumReader
+{
+    private static readonly string[] Origins = ["measured", "declared", "modelled"];
+
+    /// <summary>The keys a datum mapping may have.</summary>
+    public static IReadOnlyList<string> Keys { get; } = ["value", "provenance", "source", "note"];
+
+    /// <summary>Reads <paramref name="key"/> of <paramref name="parent"/>, or null when absent.</summary>
+    public static Datum? Read(MappingReader parent, string key, string? inheritedSource)
+    {
+        var node = parent.Node(key);
+        return node is null ? null : Read(node, MappingReader.Join(parent.Path, key), parent.File, parent.Problems, inheritedSource, []);
+    }
+
+    /// <summary>Reads a datum node; <paramref name="extraKeys"/> are further keys the mapping form may carry.</summary>
+    public static Datum? Read(YamlNode node, string path, string file, ProblemList problems, string? inheritedSource, IReadOnlyList<string> extraKeys)
+    {
+        switch (node)
+        {
+            case YamlScalarNode { Value: { Length: > 0 } scalarText }:
+                return new Datum(scalarText, node.Location(file), null, inheritedSource);
+            case YamlMappingNode mapping:
+                var reader = new MappingReader(mapping, path, file, problems, [.. Keys, .. extraKeys], "a value");
+                if (!reader.Require("value", "the number, quantity or expression"))
+                {
+                    return null;
+                }
+                var text = reader.String("value");
+                if (string.IsNullOrWhiteSpace(text))
+                {
+                    problems.Error("missing-value", reader.LocationOf("value"), path, "the value is empty; write a number, a quantity such as '131 MWh', or an expression.");
+                    return null;
+                }
+                var origin = reader.Choice("provenance", Origins) switch
+                {
+                    "measured" => DataOrigin.Measured,
+                    "declared" => DataOrigin.Declared,
+                    "modelled" => DataOrigin.Modelled,
+                    _ => (DataOrigin?)null,
+                };
+                return new Datum(text, reader.LocationOf("value"), origin, reader.String("source") ?? inheritedSource, reader.String("note"));
+            default:
+                problems.Error("missing-value", node.Location(file), path,
+                    $"expected a number, a quantity such as '131 MWh', an expression, or a mapping with 'value', found {node.Kind()}.");
+                return null;
+        }
+    }
+
+    /// <summary>Reads a mapping of indicator id → datum (per-kWh grid factors, embodied impacts).</summary>
+    public static IReadOnlyDictionary<string, Datum> ReadIndicators(MappingReader parent, string key, string? inheritedSource)
+    {
+        var result = new Dictionary<string, Datum>(StringComparer.Ordinal);
+        foreach (var (id, location, value) in parent.Entries(key))
+        {
+            var datum = Read(value, $"{MappingReader.Join(parent.Path, key)}.{id}", parent.File, parent.Problems, inheritedSource, []);
+            if (datum is not null)
+            {
+                result[id] = datum with { Location = datum.Location ?? location };
+            }
+        }
+        return result;
+    }
+}

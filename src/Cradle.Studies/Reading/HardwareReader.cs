@@ -1,0 +1,67 @@
+using Cradle.Studies.Definition;
+using Cradle.Studies.Syntax;
+using YamlDotNet.RepresentationModel;
+
+namespace Cradle.Studies.Reading;
+
+/// <summary>Reads devices (inline device types) and hardware fleets.</summary>
+internal static class HardwareReader
+{
+    public static IReadOnlyList<DeviceDefinition> ReadDevices(MappingReader study)
+    {
+        var devices = new List<DeviceDefinition>();
+        foreach (var (id, location, value) in study.Entries("devices"))
+        {
+            if (value is not YamlMappingNode node)
+            {
+                study.Problems.Error("wrong-kind", location, $"devices.{id}", $"expected the device's fields, found {value.Kind()}.");
+                continue;
+            }
+            var d = new MappingReader(node, $"devices.{id}", study.File, study.Problems,
+                ["name", "power", "peak_compute", "embodied", "end_of_life", "source"], "a device");
+            var source = d.String("source");
+            devices.Add(new DeviceDefinition(id, d.String("name"), DatumReader.Read(d, "power", source), DatumReader.Read(d, "peak_compute", source),
+                DatumReader.ReadIndicators(d, "embodied", source), DatumReader.ReadIndicators(d, "end_of_life", source), location));
+        }
+        return devices;
+    }
+
+    public static IReadOnlyList<HardwareDefinition> ReadHardware(MappingReader study)
+    {
+        var hardware = new List<HardwareDefinition>();
+        foreach (var (id, location, value) in study.Entries("hardware"))
+        {
+            if (value is not YamlMappingNode node)
+            {
+                study.Problems.Error("wrong-kind", location, $"hardware.{id}", $"expected the hardware's fields, found {value.Kind()}.");
+                continue;
+            }
+            var h = new MappingReader(node, $"hardware.{id}", study.File, study.Problems,
+                ["device", "per_node", "node", "lifespan", "utilisation", "source"], "a hardware entry");
+            var source = h.String("source");
+            h.Require("device", "the device id");
+            h.Require("lifespan", "the service life, e.g. '4 year'");
+            var nodeEmbodied = new Dictionary<string, Datum>();
+            Datum? nodePower = null;
+            if (h.Mapping("node") is { } nodeMapping)
+            {
+                var n = new MappingReader(nodeMapping, $"hardware.{id}.node", study.File, study.Problems, ["embodied", "power", "source"], "a node");
+                var nodeSource = n.String("source") ?? source;
+                nodeEmbodied = new Dictionary<string, Datum>(DatumReader.ReadIndicators(n, "embodied", nodeSource));
+                nodePower = DatumReader.Read(n, "power", nodeSource);
+            }
+            var lifespan = DatumReader.Read(h, "lifespan", source);
+            var device = h.String("device");
+            if (device is null || lifespan is null)
+            {
+                continue;
+            }
+            hardware.Add(new HardwareDefinition(id, device, h.LocationOf("device"),
+                DatumReader.Read(h, "per_node", source) ?? new Datum("1", h.Location, Core.Parameters.DataOrigin.Declared, "default: one device per node"),
+                nodeEmbodied, nodePower, lifespan,
+                DatumReader.Read(h, "utilisation", source) ?? new Datum("1", h.Location, Core.Parameters.DataOrigin.Declared, "default: in use over the whole lifespan"),
+                location));
+        }
+        return hardware;
+    }
+}

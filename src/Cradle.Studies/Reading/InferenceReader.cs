@@ -1,0 +1,51 @@
+using Cradle.Studies.Definition;
+using Cradle.Studies.Syntax;
+
+namespace Cradle.Studies.Reading;
+
+/// <summary>Reads the serving stage.</summary>
+internal static class InferenceReader
+{
+    public static InferenceDefinition? Read(MappingReader study)
+    {
+        var node = study.Mapping("inference");
+        if (node is null)
+        {
+            return null;
+        }
+        var i = new MappingReader(node, "inference", study.File, study.Problems,
+            ["hardware", "site", "lifetime_requests", "energy_per_request", "energy_per_token", "output_tokens", "reasoning_tokens",
+             "device_time_per_request", "samples_per_request", "source"], "the inference stage");
+        var source = i.String("source");
+        i.Require("hardware", "the serving hardware id");
+        i.Require("site", "the serving site id");
+        i.Require("lifetime_requests", "the number of requests served over the model's life, e.g. '1e9 request'");
+        i.Require("device_time_per_request", "accelerator time per request, e.g. '0.0368 s/request'");
+        var perRequest = StageReader.ReadEnergy(i, "energy_per_request", source);
+        var perToken = StageReader.ReadEnergy(i, "energy_per_token", source);
+        if ((perRequest is null) == (perToken is null))
+        {
+            study.Problems.Error("energy-form", i.Location, "inference",
+                "give either 'energy_per_request', or 'energy_per_token' with 'output_tokens' (and optionally 'reasoning_tokens').");
+        }
+        if (perToken is not null)
+        {
+            i.Require("output_tokens", "output tokens per request, e.g. '210 token/request'");
+        }
+        else if (i.Has("reasoning_tokens") || i.Has("output_tokens"))
+        {
+            study.Problems.Error("tokens-without-energy", i.LocationOf(i.Has("reasoning_tokens") ? "reasoning_tokens" : "output_tokens"), "inference",
+                "token counts need 'energy_per_token' to turn them into energy; with 'energy_per_request', fold them into that energy.");
+        }
+        var hardware = i.String("hardware");
+        var site = i.String("site");
+        var lifetime = DatumReader.Read(i, "lifetime_requests", source);
+        var deviceTime = DatumReader.Read(i, "device_time_per_request", source);
+        if (hardware is null || site is null || lifetime is null || deviceTime is null)
+        {
+            return null;
+        }
+        return new InferenceDefinition(hardware, site, lifetime, perRequest, perToken, DatumReader.Read(i, "output_tokens", source),
+            DatumReader.Read(i, "reasoning_tokens", source), deviceTime, DatumReader.Read(i, "samples_per_request", source), i.Location);
+    }
+}

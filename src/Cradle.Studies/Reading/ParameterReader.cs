@@ -1,0 +1,56 @@
+using Cradle.Studies.Definition;
+using Cradle.Studies.Syntax;
+using YamlDotNet.RepresentationModel;
+
+namespace Cradle.Studies.Reading;
+
+/// <summary>Reads user parameters and alternatives.</summary>
+internal static class ParameterReader
+{
+    public static IReadOnlyList<ParameterEntry> ReadParameters(MappingReader parent, string key)
+    {
+        var entries = new List<ParameterEntry>();
+        foreach (var (name, location, value) in parent.Entries(key))
+        {
+            var path = $"{MappingReader.Join(parent.Path, key)}.{name}";
+            if (!Core.Parameters.ParameterDefinition.IsValidName(name))
+            {
+                parent.Problems.Error("invalid-name", location, path,
+                    "parameter names are letters, digits, '_' and '.', starting with a letter (they are used in expressions).");
+                continue;
+            }
+            string? unit = null;
+            SourceLocation? unitLocation = null;
+            string? description = null;
+            if (value is YamlMappingNode mapping)
+            {
+                var reader = new MappingReader(mapping, path, parent.File, parent.Problems, [.. DatumReader.Keys, "unit", "description"], "a parameter");
+                unit = reader.String("unit");
+                unitLocation = reader.Has("unit") ? reader.LocationOf("unit") : null;
+                description = reader.String("description");
+            }
+            var datum = DatumReader.Read(value, path, parent.File, parent.Problems, null, ["unit", "description"]);
+            if (datum is not null)
+            {
+                entries.Add(new ParameterEntry(name, datum, unit, unitLocation, description));
+            }
+        }
+        return entries;
+    }
+
+    public static IReadOnlyList<AlternativeDefinition> ReadAlternatives(MappingReader study)
+    {
+        var alternatives = new List<AlternativeDefinition>();
+        foreach (var (id, location, value) in study.Entries("alternatives"))
+        {
+            if (value is not YamlMappingNode node)
+            {
+                study.Problems.Error("wrong-kind", location, $"alternatives.{id}", $"expected 'description' and 'parameters', found {value.Kind()}.");
+                continue;
+            }
+            var a = new MappingReader(node, $"alternatives.{id}", study.File, study.Problems, ["description", "parameters"], "an alternative");
+            alternatives.Add(new AlternativeDefinition(id, a.String("description"), ReadParameters(a, "parameters"), location));
+        }
+        return alternatives;
+    }
+}

@@ -1,0 +1,61 @@
+using Cradle.Studies.Definition;
+using Cradle.Studies.Syntax;
+using YamlDotNet.RepresentationModel;
+
+namespace Cradle.Studies.Reading;
+
+/// <summary>Reads grids and sites.</summary>
+internal static class SiteReader
+{
+    private static readonly string[] Bases = ["direct", "life-cycle"];
+
+    public static IReadOnlyList<GridDefinition> ReadGrids(MappingReader study)
+    {
+        var grids = new List<GridDefinition>();
+        foreach (var (id, location, value) in study.Entries("grids"))
+        {
+            if (value is not YamlMappingNode node)
+            {
+                study.Problems.Error("wrong-kind", location, $"grids.{id}", $"expected the grid's fields, found {value.Kind()}.");
+                continue;
+            }
+            var g = new MappingReader(node, $"grids.{id}", study.File, study.Problems, ["name", "basis", "per_kwh", "source"], "a grid");
+            g.Require("per_kwh", "impacts per kWh by indicator, e.g. 'gwp100: 0.332 kg CO2e/kWh'");
+            g.Require("basis", "'direct' (combustion only) or 'life-cycle' (with upstream chains): the two must never be mixed silently");
+            grids.Add(new GridDefinition(id, g.String("name"), g.Choice("basis", Bases), DatumReader.ReadIndicators(g, "per_kwh", g.String("source")), location));
+        }
+        return grids;
+    }
+
+    public static IReadOnlyList<SiteDefinition> ReadSites(MappingReader study)
+    {
+        var sites = new List<SiteDefinition>();
+        foreach (var (id, location, value) in study.Entries("sites"))
+        {
+            if (value is not YamlMappingNode node)
+            {
+                study.Problems.Error("wrong-kind", location, $"sites.{id}", $"expected the site's fields, found {value.Kind()}.");
+                continue;
+            }
+            var s = new MappingReader(node, $"sites.{id}", study.File, study.Problems, ["name", "grid", "pue", "wue", "offsite_water", "source"], "a site");
+            var source = s.String("source");
+            s.Require("grid", "the grid id");
+            s.Require("pue", "power usage effectiveness (facility ÷ IT energy), e.g. 1.2");
+            if (!s.Has("wue"))
+            {
+                study.Problems.Warning("missing-wue", location, $"sites.{id}.wue",
+                    "on-site water use (WUE) is not stated and is counted as 0 L/kWh; state it, even as 0, to silence this.");
+            }
+            var grid = s.String("grid");
+            var pue = DatumReader.Read(s, "pue", source);
+            if (grid is null || pue is null)
+            {
+                continue;
+            }
+            sites.Add(new SiteDefinition(id, s.String("name"), grid, s.LocationOf("grid"), pue,
+                DatumReader.Read(s, "wue", source) ?? new Datum("0 L/kWh", s.Location, Core.Parameters.DataOrigin.Declared, "default: no on-site water use stated"),
+                DatumReader.Read(s, "offsite_water", source), location));
+        }
+        return sites;
+    }
+}

@@ -1,0 +1,117 @@
+using Cradle.Studies.Definition;
+using Cradle.Studies.Syntax;
+using YamlDotNet.RepresentationModel;
+
+namespace Cradle.Studies.Reading;
+
+/// <summary>Reads the development stages and their energy and device-time data.</summary>
+internal static class StageReader
+{
+    private static readonly string[] Boundaries = ["gpu", "node", "facility"];
+    private static readonly string[] PueChoices = ["apply", "ignore"];
+    private static readonly string[] EnergyKeys = ["boundary", "pue", "average_power"];
+
+    public static IReadOnlyList<StageDefinition> ReadStages(MappingReader study)
+    {
+        var stages = new List<StageDefinition>();
+        foreach (var (id, location, value) in study.Entries("stages"))
+        {
+            if (value is not YamlMappingNode node)
+            {
+                study.Problems.Error("wrong-kind", location, $"stages.{id}", $"expected the stage's fields, found {value.Kind()}.");
+                continue;
+            }
+            var s = new MappingReader(node, $"stages.{id}", study.File, study.Problems,
+                ["kind", "hardware", "site", "energy", "device_time", "repeats", "share_of", "share", "source"], "a stage");
+            var source = s.String("source");
+            var kind = s.String("kind") ?? (StageKinds.Development.Contains(id) ? id : null);
+            if (kind is null)
+            {
+                study.Problems.Error("missing-field", location, $"stages.{id}.kind",
+                    $"say which kind of stage this is: one of {string.Join(", ", StageKinds.Development)}.");
+                continue;
+            }
+            if (!StageKinds.Development.Contains(kind))
+            {
+                var hint = kind == StageKinds.Inference ? " (serving goes under 'inference:')" : Core.NameSuggestions.Hint(kind, StageKinds.Development);
+                study.Problems.Error("unknown-stage", s.LocationOf("kind"), $"stages.{id}.kind",
+                    $"'{kind}' is not a development stage kind{hint}; the kinds are: {string.Join(", ", StageKinds.Development)}.");
+                continue;
+            }
+            stages.Add(new StageDefinition(id, kind, s.String("hardware"), s.String("site"),
+                ReadEnergy(s, "energy", source), ReadDeviceTime(s, "device_time", source),
+                DatumReader.Read(s, "repeats", source), s.String("share_of"), DatumReader.Read(s, "share", source), location));
+        }
+        return stages;
+    }
+
+    /// <summary>Energy: a scalar, or a mapping with value or average_power, boundary and pue.</summary>
+    public static EnergyDefinition? ReadEnergy(MappingReader parent, string key, string? source)
+    {
+        var node = parent.Node(key);
+        if (node is null)
+        {
+            return null;
+        }
+        var path = MappingReader.Join(parent.Path, key);
+        if (node is not YamlMappingNode mapping)
+        {
+            var datum = DatumReader.Read(node, path, parent.File, parent.Problems, source, []);
+            return new EnergyDefinition(datum, null, EnergyBoundary.Node, true, node.Location(parent.File));
+        }
+        var e = new MappingReader(mapping, path, parent.File, parent.Problems, [.. DatumReader.Keys, .. EnergyKeys], "an energy");
+        Datum? value = null;
+        if (e.Has("value"))
+        {
+            value = DatumReader.Read(node, path, parent.File, parent.Problems, source, EnergyKeys);
+        }
+        var averagePower = DatumReader.Read(e, "average_power", source);
+        if ((value is null) == (averagePower is null))
+        {
+            parent.Problems.Error("energy-form", e.Location, path,
+                "give either 'value' (a declared or measured energy) or 'average_power' (energy modelled as device time × average power), not both or neither.");
+        }
+        var boundary = e.Choice("boundary", Boundaries) switch
+        {
+            "gpu" => EnergyBoundary.Gpu,
+            "facility" => EnergyBoundary.Facility,
+            _ => EnergyBoundary.Node,
+        };
+        var pue = e.Choice("pue", PueChoices);
+        if (boundary == EnergyBoundary.Facility && pue == "apply")
+        {
+            parent.Problems.Error("pue-twice", e.LocationOf("pue"), $"{path}.pue",
+                "a facility-level energy already includes the overhead PUE stands for; applying PUE again would count it twice.");
+        }
+        return new EnergyDefinition(value, averagePower, boundary, pue != "ignore" && boundary != EnergyBoundary.Facility, e.Location);
+    }
+
+    /// <summary>Device time: a scalar, or a mapping with value, or with flops, peak_compute and mfu.</summary>
+    public static DeviceTimeDefinition? ReadDeviceTime(MappingReader parent, string key, string? source)
+    {
+        var node = parent.Node(key);
+        if (node is null)
+        {
+            return null;
+        }
+        var path = MappingReader.Join(parent.Path, key);
+        if (node is not YamlMappingNode mapping)
+        {
+            return new DeviceTimeDefinition(DatumReader.Read(node, path, parent.File, parent.Problems, source, []), null, null, null, node.Location(parent.File));
+        }
+        string[] modelKeys = ["flops", "peak_compute", "mfu"];
+        var t = new MappingReader(mapping, path, parent.File, parent.Problems, [.. DatumReader.Keys, .. modelKeys], "a device time");
+        if (t.Has("value"))
+        {
+            if (modelKeys.Any(t.Has))
+            {
+                parent.Problems.Error("device-time-form", t.Location, path, "give either 'value' or 'flops' with 'mfu', not both.");
+            }
+            return new DeviceTimeDefinition(DatumReader.Read(node, path, parent.File, parent.Problems, source, modelKeys), null, null, null, t.Location);
+        }
+        t.Require("flops", "the floating-point operations of the work, e.g. '1.8e23 FLOP'");
+        t.Require("mfu", "model FLOPs utilisation, the achieved share of peak, e.g. 0.4");
+        return new DeviceTimeDefinition(null, DatumReader.Read(t, "flops", source), DatumReader.Read(t, "peak_compute", source),
+            DatumReader.Read(t, "mfu", source), t.Location);
+    }
+}

@@ -1,0 +1,133 @@
+using System.Globalization;
+using Cradle.Studies.Definition;
+using Cradle.Studies.Syntax;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Cradle.Studies.Reading;
+
+/// <summary>
+/// Reads a study file (YAML, format version 1) into a <see cref="StudyDefinition"/>. Malformed YAML, unknown keys,
+/// missing fields and values of the wrong kind are all reported at once in a <see cref="StudyException"/>,
+/// each with file, line, column and field. Warnings are returned beside the definition.
+/// </summary>
+public static class StudyReader
+{
+    /// <summary>The format version this reader understands.</summary>
+    public const int FormatVersion = 1;
+
+    private static readonly string[] TopLevelKeys =
+    [
+        "cradle", "name", "description", "goal", "functional_unit", "system_boundary", "impact_categories", "parameters",
+        "devices", "hardware", "grids", "sites", "stages", "inference", "alternatives", "interpretation",
+    ];
+
+    /// <summary>Default lifetime grid for the amortisation table: 10⁶ … 10¹² inferences.</summary>
+    private static readonly double[] DefaultLifetimeGrid = [1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12];
+
+    /// <summary>Reads the study in <paramref name="text"/>, naming it <paramref name="file"/> in messages.</summary>
+    public static (StudyDefinition Study, IReadOnlyList<StudyProblem> Warnings) Read(string text, string file)
+    {
+        var problems = new ProblemList();
+        var root = Load(text, file, problems);
+        problems.ThrowIfErrors();
+        var study = new MappingReader(root!, "", file, problems, TopLevelKeys, "a study");
+        CheckVersion(study);
+        study.Require("name", "a short title for the study");
+        var interpretation = ReadInterpretation(study);
+        var definition = new StudyDefinition
+        {
+            File = file,
+            Name = study.String("name") ?? "",
+            Description = study.String("description"),
+            Goal = GoalReader.ReadGoal(study),
+            FunctionalUnit = GoalReader.ReadFunctionalUnit(study)!,
+            Boundary = GoalReader.ReadBoundary(study),
+            ImpactCategories = study.StringList("impact_categories"),
+            Parameters = ParameterReader.ReadParameters(study, "parameters"),
+            Devices = HardwareReader.ReadDevices(study),
+            Hardware = HardwareReader.ReadHardware(study),
+            Grids = SiteReader.ReadGrids(study),
+            Sites = SiteReader.ReadSites(study),
+            Stages = StageReader.ReadStages(study),
+            Inference = InferenceReader.Read(study),
+            Alternatives = ParameterReader.ReadAlternatives(study),
+            Interpretation = interpretation,
+        };
+        problems.ThrowIfErrors();
+        return (definition, problems.All);
+    }
+
+    private static YamlMappingNode? Load(string text, string file, ProblemList problems)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            var location = new SourceLocation(file, (int)e.Start.Line, (int)e.Start.Column);
+            problems.Error("malformed-yaml", location, "", $"the file is not valid YAML: {Describe(e)}");
+            return null;
+        }
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            problems.Error("empty-study", new SourceLocation(file, 1, 1), "",
+                "the study must be a YAML mapping with at least name, goal, functional_unit and system_boundary.");
+            return null;
+        }
+        return root;
+    }
+
+    private static string Describe(YamlException e)
+    {
+        var inner = e.InnerException?.Message ?? e.Message;
+        // YamlDotNet prefixes messages with the position, which the location already gives.
+        var close = inner.IndexOf("): ", StringComparison.Ordinal);
+        return close >= 0 && inner.StartsWith("(Line", StringComparison.Ordinal) ? inner[(close + 3)..] : inner;
+    }
+
+    private static void CheckVersion(MappingReader study)
+    {
+        var version = study.Number("cradle");
+        if (!study.Has("cradle"))
+        {
+            study.Problems.Error("missing-field", study.Location, "cradle",
+                string.Create(CultureInfo.InvariantCulture, $"say which study format the file uses: 'cradle: {FormatVersion}'."));
+        }
+        else if (version is not null && version != FormatVersion)
+        {
+            study.Problems.Error("unsupported-version", study.LocationOf("cradle"), "cradle",
+                string.Create(CultureInfo.InvariantCulture, $"this Cradle reads study format {FormatVersion}, not {version}."));
+        }
+    }
+
+    private static InterpretationDefinition ReadInterpretation(MappingReader study)
+    {
+        if (study.Mapping("interpretation") is not { } node)
+        {
+            return new InterpretationDefinition(0.1, DefaultLifetimeGrid);
+        }
+        var i = new MappingReader(node, "interpretation", study.File, study.Problems, ["significance_threshold", "lifetime_grid"], "the interpretation settings");
+        var threshold = i.Number("significance_threshold") ?? 0.1;
+        if (threshold is <= 0 or >= 1)
+        {
+            study.Problems.Error("out-of-range", i.LocationOf("significance_threshold"), "interpretation.significance_threshold",
+                "the threshold is a share of the total, between 0 and 1 (e.g. 0.1 for 10 %).");
+        }
+        var grid = new List<double>();
+        foreach (var (text, location) in i.StringList("lifetime_grid"))
+        {
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n > 0)
+            {
+                grid.Add(n);
+            }
+            else
+            {
+                study.Problems.Error("not-a-number", location, "interpretation.lifetime_grid", $"expected a positive number of inferences, found '{text}'.");
+            }
+        }
+        return new InterpretationDefinition(threshold, grid.Count > 0 ? grid : DefaultLifetimeGrid);
+    }
+}

@@ -1,0 +1,161 @@
+using System.Globalization;
+using YamlDotNet.RepresentationModel;
+
+namespace Cradle.Studies.Syntax;
+
+/// <summary>
+/// Reads one YAML mapping against the keys it may have. Unknown keys are errors that name the closest valid keys;
+/// missing required keys are errors at the mapping's position; wrong kinds of value say what was expected.
+/// </summary>
+internal sealed class MappingReader
+{
+    private readonly YamlMappingNode _node;
+    private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _entries = new(StringComparer.Ordinal);
+
+    public MappingReader(YamlMappingNode node, string path, string file, ProblemList problems, IReadOnlyCollection<string> allowedKeys, string what)
+    {
+        _node = node;
+        Path = path;
+        File = file;
+        Problems = problems;
+        foreach (var (key, value) in node.Children)
+        {
+            var name = ((YamlScalarNode)key).Value ?? "";
+            if (!allowedKeys.Contains(name))
+            {
+                problems.Error("unknown-key", key.Location(file), Join(path, name),
+                    $"'{name}' is not a field of {what}{Core.NameSuggestions.Hint(name, allowedKeys)}; the fields are: {string.Join(", ", allowedKeys)}.");
+                continue;
+            }
+            _entries[name] = ((YamlScalarNode)key, value);
+        }
+    }
+
+    public string Path { get; }
+
+    public string File { get; }
+
+    public ProblemList Problems { get; }
+
+    public SourceLocation Location => _node.Location(File);
+
+    public bool Has(string key) => _entries.ContainsKey(key);
+
+    public IEnumerable<string> Keys => _entries.Keys;
+
+    public static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
+
+    public YamlNode? Node(string key) => _entries.TryGetValue(key, out var entry) ? entry.Value : null;
+
+    public SourceLocation LocationOf(string key) =>
+        _entries.TryGetValue(key, out var entry) ? entry.Value.Location(File) : Location;
+
+    public bool Require(string key, string expected)
+    {
+        if (Has(key))
+        {
+            return true;
+        }
+        Problems.Error("missing-field", Location, Join(Path, key), $"this field is required: {expected}.");
+        return false;
+    }
+
+    /// <summary>A scalar as text, or null when absent; an error when it is a mapping or a list.</summary>
+    public string? String(string key)
+    {
+        var node = Node(key);
+        if (node is null)
+        {
+            return null;
+        }
+        if (node is YamlScalarNode scalar)
+        {
+            return scalar.Value;
+        }
+        Problems.Error("wrong-kind", node.Location(File), Join(Path, key), $"expected a single value, found {node.Kind()}.");
+        return null;
+    }
+
+    /// <summary>A plain number (no unit), or null when absent or invalid (the error is recorded).</summary>
+    public double? Number(string key)
+    {
+        var text = String(key);
+        if (text is null)
+        {
+            return null;
+        }
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+        Problems.Error("not-a-number", LocationOf(key), Join(Path, key), $"expected a number, found '{text}'.");
+        return null;
+    }
+
+    /// <summary>One of <paramref name="choices"/>, or null when absent or invalid.</summary>
+    public string? Choice(string key, IReadOnlyCollection<string> choices)
+    {
+        var text = String(key);
+        if (text is null || choices.Contains(text))
+        {
+            return text;
+        }
+        Problems.Error("unknown-choice", LocationOf(key), Join(Path, key),
+            $"'{text}' is not one of {string.Join(", ", choices)}{Core.NameSuggestions.Hint(text, choices)}.");
+        return null;
+    }
+
+    /// <summary>A nested mapping, or null when absent or not a mapping (the error is recorded).</summary>
+    public YamlMappingNode? Mapping(string key)
+    {
+        var node = Node(key);
+        if (node is null or YamlMappingNode)
+        {
+            return (YamlMappingNode?)node;
+        }
+        Problems.Error("wrong-kind", node.Location(File), Join(Path, key), $"expected a mapping of fields, found {node.Kind()}.");
+        return null;
+    }
+
+    /// <summary>A list of scalars, or empty when absent; errors for non-scalar items.</summary>
+    public IReadOnlyList<(string Value, SourceLocation Location)> StringList(string key)
+    {
+        var node = Node(key);
+        if (node is null)
+        {
+            return [];
+        }
+        if (node is not YamlSequenceNode sequence)
+        {
+            Problems.Error("wrong-kind", node.Location(File), Join(Path, key), $"expected a list, found {node.Kind()}.");
+            return [];
+        }
+        var items = new List<(string, SourceLocation)>();
+        foreach (var item in sequence)
+        {
+            if (item is YamlScalarNode { Value: not null } scalar)
+            {
+                items.Add((scalar.Value, item.Location(File)));
+            }
+            else
+            {
+                Problems.Error("wrong-kind", item.Location(File), Join(Path, key), $"expected a single value in the list, found {item.Kind()}.");
+            }
+        }
+        return items;
+    }
+
+    /// <summary>The entries of a mapping whose keys are ids (devices, sites, stages).</summary>
+    public IEnumerable<(string Id, SourceLocation Location, YamlNode Value)> Entries(string key)
+    {
+        var mapping = Mapping(key);
+        if (mapping is null)
+        {
+            yield break;
+        }
+        foreach (var (k, v) in mapping.Children)
+        {
+            yield return (((YamlScalarNode)k).Value ?? "", k.Location(File), v);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+namespace Cradle.Studies.Syntax;
+
+/// <summary>Collects findings while a study is read and compiled, so that every error is reported at once.</summary>
+public sealed class ProblemList
+{
+    private readonly List<StudyProblem> _problems = [];
+
+    /// <summary>All findings so far.</summary>
+    public IReadOnlyList<StudyProblem> All => _problems;
+
+    /// <summary>True when at least one finding is an error.</summary>
+    public bool HasErrors => _problems.Any(p => p.Severity == Severity.Error);
+
+    /// <summary>Records an error.</summary>
+    public void Error(string code, SourceLocation? location, string field, string message) =>
+        _problems.Add(new StudyProblem(code, Severity.Error, location, field, message));
+
+    /// <summary>Records a warning.</summary>
+    public void Warning(string code, SourceLocation? location, string field, string message) =>
+        _problems.Add(new StudyProblem(code, Severity.Warning, location, field, message));
+
+    /// <summary>Throws <see cref="StudyException"/> with the errors (in file order) if there are any.</summary>
+    public void ThrowIfErrors()
+    {
+        if (HasErrors)
+        {
+            throw new StudyException(_problems
+                .Where(p => p.Severity == Severity.Error)
+                .OrderBy(p => p.Location?.Line ?? int.MaxValue)
+                .ThenBy(p => p.Location?.Column ?? 0)
+                .ToList());
+        }
+    }
+}

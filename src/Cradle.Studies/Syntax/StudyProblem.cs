@@ -1,0 +1,30 @@
+namespace Cradle.Studies.Syntax;
+
+/// <summary>How bad a finding is: an error stops the assessment, a warning is reported with the results.</summary>
+public enum Severity
+{
+    /// <summary>The study cannot be assessed until this is fixed.</summary>
+    Error,
+    /// <summary>The assessment runs, but the reader should know (a value without a source, a convention that understates).</summary>
+    Warning,
+}
+
+/// <summary>
+/// One finding about a study, as data: a stable code (unknown-key, unit-mismatch, parameter-cycle, …), where it is,
+/// which field, and a message that says what was expected and how to fix it.
+/// </summary>
+/// <param name="Code">Stable, kebab-case code.</param>
+/// <param name="Severity">Error or warning.</param>
+/// <param name="Location">File, line and column; null when the problem has no single place.</param>
+/// <param name="Field">The field path, e.g. "stages.pre-training.energy".</param>
+/// <param name="Message">What is wrong and what to do.</param>
+public sealed record StudyProblem(string Code, Severity Severity, SourceLocation? Location, string Field, string Message)
+{
+    /// <summary>"study.yaml:12:5: error [unknown-key] stages.pre-training: …".</summary>
+    public override string ToString()
+    {
+        var where = Location is null ? "" : $"{Location}: ";
+        var severity = Severity == Severity.Error ? "error" : "warning";
+        return $"{where}{severity} [{Code}] {Field}: {Message}";
+    }
+}

@@ -1,0 +1,19 @@
+using YamlDotNet.RepresentationModel;
+
+namespace Cradle.Studies.Syntax;
+
+/// <summary>Small helpers over YamlDotNet's representation model: positions and kinds in words.</summary>
+internal static class YamlNodes
+{
+    public static SourceLocation Location(this YamlNode node, string file) =>
+        new(file, (int)node.Start.Line, (int)node.Start.Column);
+
+    public static string Kind(this YamlNode node) => node switch
+    {
+        YamlMappingNode => "a mapping (key: value lines)",
+        YamlSequenceNode => "a list",
+        YamlScalarNode s when string.IsNullOrEmpty(s.Value) => "an empty value",
+        YamlScalarNode s => $"the value '{s.Value}'",
+        _ => "something else",
+    };
+}
