@@ -7,8 +7,8 @@ namespace Cradle.Cli.Rendering;
 /// <summary>Writes an assessment as aligned plain-text tables for a terminal (invariant culture, no colour).</summary>
 public static class TableRenderer
 {
-    private const int LabelWidth = 40;
-    private const int ColumnWidth = 22;
+    private const int LabelWidth = 46;
+    private const int ColumnWidth = 20;
 
     /// <summary>Writes <paramref name="assessment"/> to <paramref name="writer"/>.</summary>
     public static void Write(StudyAssessment assessment, TextWriter writer)
@@ -31,10 +31,87 @@ public static class TableRenderer
         {
             writer.WriteLine($"  excludes {stage}: {Collapse(reason)}");
         }
+        if (assessment.Alternatives.Count > 1)
+        {
+            WriteSummary(assessment, writer);
+        }
+        var first = assessment.Alternatives[0];
         foreach (var alternative in assessment.Alternatives)
         {
             WriteAlternative(alternative, study, writer);
+            if (alternative != first)
+            {
+                WriteChangedInputs(alternative, first, writer);
+            }
         }
+        WriteProvenance(assessment, writer);
+    }
+
+    private static void WriteSummary(StudyAssessment assessment, TextWriter writer)
+    {
+        var first = assessment.Alternatives[0];
+        writer.WriteLine();
+        Header(writer, $"Summary per functional unit ({assessment.Study.FunctionalUnit.Amount.Text})", first);
+        foreach (var alternative in assessment.Alternatives)
+        {
+            Row(writer, "  " + (alternative.Alternative ?? "as written"), alternative.Totals);
+        }
+        if (assessment.Alternatives.All(a => a.EquationOne is not null))
+        {
+            Header(writer, "Break-even lifetime (requests)", first);
+            foreach (var alternative in assessment.Alternatives)
+            {
+                Row(writer, "  " + (alternative.Alternative ?? "as written"),
+                    alternative.EquationOne!.BreakEvenRequests.Select(b => b is null ? "never" : NumberFormat.Format(b.Value)).ToList());
+            }
+        }
+    }
+
+    private static void WriteChangedInputs(AlternativeAssessment alternative, AlternativeAssessment first, TextWriter writer)
+    {
+        var before = first.Inputs.ToDictionary(i => i.Name, StringComparer.Ordinal);
+        var changed = alternative.Inputs.Where(i => !before.TryGetValue(i.Name, out var b) || b.Value != i.Value).ToList();
+        writer.WriteLine();
+        writer.WriteLine($"Inputs that differ from '{first.Alternative ?? "as written"}'");
+        foreach (var input in changed)
+        {
+            WriteInput(input, writer);
+        }
+    }
+
+    private static void WriteProvenance(StudyAssessment assessment, TextWriter writer)
+    {
+        var first = assessment.Alternatives[0];
+        writer.WriteLine();
+        writer.WriteLine("Energy conventions");
+        foreach (var convention in first.Conventions)
+        {
+            writer.WriteLine($"  - {convention.Describe()}");
+        }
+        writer.WriteLine();
+        writer.WriteLine(assessment.Alternatives.Count > 1 ? $"Inputs of '{first.Alternative}' (value, provenance, source)" : "Inputs (value, provenance, source)");
+        foreach (var input in first.Inputs)
+        {
+            WriteInput(input, writer);
+        }
+        var warnings = assessment.Alternatives.SelectMany(a => a.Warnings).Distinct().ToList();
+        if (warnings.Count > 0)
+        {
+            writer.WriteLine();
+            writer.WriteLine("Warnings");
+            foreach (var warning in warnings)
+            {
+                writer.WriteLine($"  {warning}");
+            }
+        }
+    }
+
+    private static void WriteInput(InputRecord input, TextWriter writer)
+    {
+        var where = input.Location is null ? "" : string.Create(CultureInfo.InvariantCulture, $" [line {input.Location.Line}]");
+        var unit = input.Unit == "1" ? "" : " " + input.Unit;
+        var source = input.Source is not null ? $", {Collapse(input.Source)}" : input.Note is not null ? $", {Collapse(input.Note)}" : "";
+        writer.WriteLine($"  {input.Name} = {NumberFormat.Format(input.Value)}{unit} — {input.Origin}{source}{where}");
     }
 
     private static void WriteAlternative(AlternativeAssessment a, StudyDefinition study, TextWriter writer)
@@ -85,28 +162,6 @@ public static class TableRenderer
             }
         }
 
-        writer.WriteLine();
-        writer.WriteLine("Energy conventions");
-        foreach (var convention in a.Conventions)
-        {
-            writer.WriteLine($"  - {convention.Describe()}");
-        }
-        writer.WriteLine();
-        writer.WriteLine("Inputs (value, provenance, source)");
-        foreach (var input in a.Inputs)
-        {
-            var where = input.Location is null ? "" : string.Create(CultureInfo.InvariantCulture, $" [line {input.Location.Line}]");
-            writer.WriteLine($"  {input.Name} = {NumberFormat.Format(input.Value)} {input.Unit} — {input.Origin}{(input.Source is null ? "" : $", {Collapse(input.Source)}")}{where}");
-        }
-        if (a.Warnings.Count > 0)
-        {
-            writer.WriteLine();
-            writer.WriteLine("Warnings");
-            foreach (var warning in a.Warnings)
-            {
-                writer.WriteLine($"  {warning}");
-            }
-        }
     }
 
     private static void Header(TextWriter writer, string label, AlternativeAssessment a) =>

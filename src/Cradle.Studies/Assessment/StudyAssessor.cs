@@ -95,8 +95,9 @@ public static class StudyAssessor
     private static List<InputRecord> Inputs(CompiledStudy compiled) =>
         compiled.Values.Table.Parameters
             .OrderBy(p => compiled.ParameterLocations.GetValueOrDefault(p.Name)?.Line ?? int.MaxValue)
-            .Select(p => new InputRecord(p.Name, compiled.Values.InOwnUnit(p.Name), p.Unit.Symbol,
-                p.Definition.Provenance.Origin.ToString().ToLowerInvariant(), p.Definition.Provenance.Source, p.Definition.Provenance.Note,
-                compiled.ParameterLocations.GetValueOrDefault(p.Name)))
+            .Select(p => (Parameter: p, Provenance: compiled.Provenance[p.Name]))
+            .Select(x => new InputRecord(x.Parameter.Name, compiled.Values.InOwnUnit(x.Parameter.Name), x.Parameter.Unit.Symbol,
+                x.Provenance.Origin.ToString().ToLowerInvariant(), x.Provenance.Source, x.Provenance.Note,
+                compiled.ParameterLocations.GetValueOrDefault(x.Parameter.Name)))
             .ToList();
 }

@@ -27,6 +27,8 @@ public sealed record CompiledStudy
     public required ParameterValues Values { get; init; }
     /// <summary>Where each parameter was written.</summary>
     public required IReadOnlyDictionary<string, SourceLocation> ParameterLocations { get; init; }
+    /// <summary>How each parameter was obtained; for computed values without a stated provenance, derived from their inputs.</summary>
+    public required IReadOnlyDictionary<string, Provenance> Provenance { get; init; }
     /// <summary>The energy conventions of each stage.</summary>
     public required IReadOnlyList<EnergyConvention> Conventions { get; init; }
     /// <summary>Warnings found while compiling.</summary>

@@ -24,6 +24,9 @@ internal sealed partial class ParameterCollector
 
     public Dictionary<string, SourceLocation> Locations { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Expression parameters whose provenance the study did not state: it is derived from their inputs.</summary>
+    public HashSet<string> DerivedProvenance { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Dimension each generated parameter must have, and its description for messages.</summary>
     public IReadOnlyDictionary<string, (Dimension Dimension, string What)> Expected => _expected;
 
@@ -71,6 +74,7 @@ internal sealed partial class ParameterCollector
     public string AddDerived(string name, string expression, Dimension dimension, string what, SourceLocation location, string note)
     {
         _definitions.Add(ParameterDefinition.FromExpression(name, expression, null, new Provenance(DataOrigin.Modelled, null, note)));
+        DerivedProvenance.Remove(name);
         Locations[name] = location;
         _expected[name] = (dimension, what);
         return name;
@@ -99,6 +103,14 @@ internal sealed partial class ParameterCollector
             return ParameterDefinition.FromValue(name, quantity, provenance);
         }
         var modelled = new Provenance(datum.Origin ?? DataOrigin.Modelled, datum.Source, datum.Note ?? $"computed as {text}");
+        if (datum.Origin is null)
+        {
+            DerivedProvenance.Add(name);
+        }
+        else
+        {
+            DerivedProvenance.Remove(name);
+        }
         return ParameterDefinition.FromExpression(name, text, declaredUnit, modelled);
     }
 

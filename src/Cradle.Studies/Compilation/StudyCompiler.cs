@@ -74,6 +74,7 @@ public static class StudyCompiler
             Demand = demand!,
             Values = values,
             ParameterLocations = parameters.Locations,
+            Provenance = ProvenancePropagation.Effective(table, parameters.DerivedProvenance),
             Conventions = assembler.Conventions,
             Warnings = problems.All.Where(p => p.Severity == Severity.Warning).ToList(),
             TrainedModelProduct = system.ProductIndex.ContainsKey(SystemAssembler.TrainedModel) ? SystemAssembler.TrainedModel : null,

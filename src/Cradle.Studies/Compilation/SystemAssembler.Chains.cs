@@ -39,13 +39,13 @@ internal sealed partial class SystemAssembler
                     $"no '{indicator.Id}' figure for this grid: {indicator.Name} of its electricity is not counted (an underestimate).");
             }
         }
-        AddProcess(electricity, $"grid electricity, {grid?.Name ?? site.GridId} (for {scope})", KnownUnits.KilowattHour, stageKind, [], flows);
+        AddProcess(electricity, $"{scope}: grid electricity, {grid?.Name ?? site.GridId}", KnownUnits.KilowattHour, stageKind, [], flows);
 
         var itEnergy = $"it-energy@{scope}";
         var siteWater = _indicators.Any(i => i.Id == "water")
             ? new List<BiosphereExchange> { new(Indicators.Find("water")!.Flow.Id, P("sites", site.Id, "wue")) }
             : [];
-        AddProcess(itEnergy, $"IT energy at {site.Name ?? site.Id} (for {scope})", KnownUnits.KilowattHour, stageKind,
+        AddProcess(itEnergy, $"{scope}: IT energy at {site.Name ?? site.Id}", KnownUnits.KilowattHour, stageKind,
             [new TechnosphereInput(electricity, applyPue ? P("sites", site.Id, "pue") : "1")], siteWater);
         Conventions.Add(new EnergyConvention(scope, site.Id, energy.Boundary, applyPue, nodePowerAdded,
             _indicators.Any(i => i.Id == "water") ? waterFrom ?? "nowhere (no figure)" : null, grid?.Basis));
@@ -91,17 +91,17 @@ internal sealed partial class SystemAssembler
         }
         var share = $"({P("hardware", hardware.Id, "lifespan")} * {P("hardware", hardware.Id, "utilisation")})";
         var inputs = new List<TechnosphereInput> { new($"manufacture@{scope}", $"1 / {share}") };
-        AddProcess($"manufacture@{scope}", $"manufacture of {device.Name ?? device.Id} (share used by {scope})", DeviceUnit,
+        AddProcess($"manufacture@{scope}", $"{scope}: manufacture of {device.Name ?? device.Id} (time share)", DeviceUnit,
             StageKinds.HardwareManufacture, EndOfLifeInput(scope, device), EmbodiedFlows(device.Embodied, P("devices", device.Id, "embodied"), device.Location, $"devices.{device.Id}.embodied"));
         if (hardware.NodeEmbodied.Count > 0)
         {
             inputs.Add(new TechnosphereInput($"node-manufacture@{scope}", $"1 / ({P("hardware", hardware.Id, "per_node")} * {share})"));
-            AddProcess($"node-manufacture@{scope}", $"manufacture of a {hardware.Id} node without accelerators (share used by {scope})",
+            AddProcess($"node-manufacture@{scope}", $"{scope}: manufacture of {hardware.Id} node, without accelerators (time share)",
                 new Unit("node", Dimension.None, 1), StageKinds.HardwareManufacture, [],
                 EmbodiedFlows(hardware.NodeEmbodied, P("hardware", hardware.Id, "node", "embodied"), hardware.Location, $"hardware.{hardware.Id}.node.embodied"));
         }
         var deviceHour = $"device-hour@{scope}";
-        AddProcess(deviceHour, $"device-hour of {device.Name ?? device.Id} in {hardware.Id} (for {scope})", KnownUnits.Hour,
+        AddProcess(deviceHour, $"{scope}: device-hour of {device.Name ?? device.Id} in {hardware.Id}", KnownUnits.Hour,
             StageKinds.HardwareManufacture, inputs, []);
         return deviceHour;
     }
@@ -112,7 +112,7 @@ internal sealed partial class SystemAssembler
         {
             return [];
         }
-        AddProcess($"end-of-life@{scope}", $"end of life of {device.Name ?? device.Id} (share used by {scope})", DeviceUnit, StageKinds.EndOfLife, [],
+        AddProcess($"end-of-life@{scope}", $"{scope}: end of life of {device.Name ?? device.Id} (time share)", DeviceUnit, StageKinds.EndOfLife, [],
             EmbodiedFlows(device.EndOfLife, P("devices", device.Id, "end_of_life"), device.Location, $"devices.{device.Id}.end_of_life"));
         return [new TechnosphereInput($"end-of-life@{scope}", "1")];
     }
