@@ -32,7 +32,8 @@ public static class CradleApp
 #pragma warning restore CA1031
         {
             await error.WriteLineAsync($"cradle: internal error: {e.GetType().Name}: {e.Message}").ConfigureAwait(false);
-            await error.WriteLineAsync("This is a bug in Cradle. Please report it with the command you ran and the study file.").ConfigureAwait(false);
+            await error.WriteLineAsync("This is a bug in Cradle. Please report it with the command you ran, the study file and this trace:").ConfigureAwait(false);
+            await error.WriteLineAsync(e.ToString()).ConfigureAwait(false);
             return ExitCodes.Bug;
         }
     }

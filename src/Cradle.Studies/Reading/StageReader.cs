@@ -83,7 +83,8 @@ internal static class StageReader
             parent.Problems.Error("pue-twice", e.LocationOf("pue"), $"{path}.pue",
                 "a facility-level energy already includes the overhead PUE stands for; applying PUE again would count it twice.");
         }
-        return new EnergyDefinition(value, averagePower, boundary, pue != "ignore" && boundary != EnergyBoundary.Facility, e.Location);
+        // Facility energy is divided by PUE into IT energy, whose supply multiplies PUE back: the grid sees exactly the stated energy.
+        return new EnergyDefinition(value, averagePower, boundary, boundary == EnergyBoundary.Facility || pue != "ignore", e.Location);
     }
 
     /// <summary>Device time: a scalar, or a mapping with value, or with flops, peak_compute and mfu.</summary>

@@ -71,6 +71,14 @@ public static class StudyReader
             problems.Error("malformed-yaml", location, "", $"the file is not valid YAML: {Describe(e)}");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException for some unterminated flow collections
+            // ("[a, b"); find where parsing stopped by replaying the events.
+            problems.Error("malformed-yaml", LastGoodPosition(text, file), "",
+                "the file is not valid YAML: a '[' or '{' is not closed, or a value after it is malformed.");
+            return null;
+        }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
             problems.Error("empty-study", new SourceLocation(file, 1, 1), "",
@@ -78,6 +86,24 @@ public static class StudyReader
             return null;
         }
         return root;
+    }
+
+    private static SourceLocation LastGoodPosition(string text, string file)
+    {
+        var parser = new Parser(new StringReader(text));
+        var last = new SourceLocation(file, 1, 1);
+        try
+        {
+            while (parser.MoveNext())
+            {
+                last = new SourceLocation(file, (int)parser.Current!.End.Line, (int)parser.Current.End.Column);
+            }
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        {
+            // Parsing stops here: the last event read is the best position we have.
+        }
+        return last;
     }
 
     private static string Describe(YamlException e)

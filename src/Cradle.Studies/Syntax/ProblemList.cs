@@ -13,11 +13,20 @@ public sealed class ProblemList
 
     /// <summary>Records an error.</summary>
     public void Error(string code, SourceLocation? location, string field, string message) =>
-        _problems.Add(new StudyProblem(code, Severity.Error, location, field, message));
+        Add(new StudyProblem(code, Severity.Error, location, field, message));
 
     /// <summary>Records a warning.</summary>
     public void Warning(string code, SourceLocation? location, string field, string message) =>
-        _problems.Add(new StudyProblem(code, Severity.Warning, location, field, message));
+        Add(new StudyProblem(code, Severity.Warning, location, field, message));
+
+    // The same entry can be reached from several places (a device used by two stages): report it once.
+    private void Add(StudyProblem problem)
+    {
+        if (!_problems.Contains(problem))
+        {
+            _problems.Add(problem);
+        }
+    }
 
     /// <summary>Throws <see cref="StudyException"/> with the errors (in file order) if there are any.</summary>
     public void ThrowIfErrors()
