@@ -1,0 +1,60 @@
+using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+
+namespace Cradle.Acceptance.Tests;
+
+/// <summary>The dependency arrows of DESIGN.md: they point down only, and the core stays pure.</summary>
+public sealed class ArchitectureTests
+{
+    private static readonly Assembly Core = typeof(Cradle.Core.Engine.LcaCalculator).Assembly;
+    private static readonly Assembly Studies = typeof(Cradle.Studies.Reading.StudyReader).Assembly;
+    private static readonly Assembly Cli = typeof(Cradle.Cli.CradleApp).Assembly;
+
+    private static IEnumerable<string> References(Assembly assembly) => assembly.GetReferencedAssemblies().Select(a => a.Name!);
+
+    [Fact]
+    public void Core_references_only_the_runtime_and_numerics()
+    {
+        var foreign = References(Core).Where(r => !r.StartsWith("System", StringComparison.Ordinal) && r != "MathNet.Numerics" && r != "netstandard").ToList();
+        Assert.Empty(foreign);
+    }
+
+    [Fact]
+    public void Core_touches_no_files_console_network_or_clock()
+    {
+        using var stream = File.OpenRead(Core.Location);
+        using var pe = new PEReader(stream);
+        var metadata = pe.GetMetadataReader();
+        var forbidden = new[] { "System.IO.File", "System.IO.Directory", "System.IO.FileStream", "System.IO.StreamReader", "System.IO.StreamWriter", "System.Console", "System.Net.", "System.Diagnostics.Process" };
+        var used = metadata.TypeReferences
+            .Select(h => metadata.GetTypeReference(h))
+            .Select(t => $"{metadata.GetString(t.Namespace)}.{metadata.GetString(t.Name)}")
+            .Where(name => forbidden.Any(f => name.StartsWith(f, StringComparison.Ordinal)))
+            .ToList();
+        Assert.Empty(used);
+        var clock = metadata.MemberReferences
+            .Select(h => metadata.GetMemberReference(h))
+            .Where(m => metadata.GetString(m.Name) is "get_Now" or "get_UtcNow")
+            .ToList();
+        Assert.Empty(clock);
+    }
+
+    [Fact]
+    public void Studies_depends_on_core_and_the_yaml_parser_only()
+    {
+        var cradle = References(Studies).Where(r => r.StartsWith("Cradle", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["Cradle.Core"], cradle);
+        Assert.Contains("YamlDotNet", References(Studies));
+        Assert.DoesNotContain("System.CommandLine", References(Studies));
+    }
+
+    [Fact]
+    public void Nothing_references_the_cli()
+    {
+        Assert.DoesNotContain("cradle", References(Core));
+        Assert.DoesNotContain("cradle", References(Studies));
+        Assert.DoesNotContain("System.CommandLine", References(Core));
+        Assert.Contains("Cradle.Studies", References(Cli));
+    }
+}
