@@ -38,9 +38,9 @@ public static class DimensionInference
                 }
                 return left;
             case '*':
-                return left * right;
+                return WithinRange(() => left * right, node);
             case '/':
-                return left / right;
+                return WithinRange(() => left / right, node);
             default: // '^'
                 if (right != Dimension.None)
                 {
@@ -56,7 +56,21 @@ public static class DimensionInference
                     throw new ExpressionException(
                         $"A {left} can only be raised to a constant whole number, so that the result has a unit.", node.Right.Position);
                 }
-                return left.Pow((int)power.Value);
+                return WithinRange(() => left.Pow((int)power.Value), node);
+        }
+    }
+
+    /// <summary>Exponents are stored in a byte: a unit such as kWh^200 becomes an error here, not an OverflowException.</summary>
+    private static Dimension WithinRange(Func<Dimension> combine, ExpressionNode node)
+    {
+        try
+        {
+            return combine();
+        }
+        catch (OverflowException)
+        {
+            throw new ExpressionException(
+                "The unit of this expression has an exponent too large to represent (beyond ±127); use a smaller power.", node.Position);
         }
     }
 
