@@ -39,9 +39,9 @@ internal sealed class SystemBuilder
     }
 
     /// <summary>An elementary flow counted in <paramref name="unit"/>.</summary>
-    public SystemBuilder Flow(string id, string unit, string compartment = "air")
+    public SystemBuilder Flow(string id, string unit, string compartment = "air", bool aggregated = false)
     {
-        _flows.Add(new ElementaryFlow(id, id, compartment, UnitParser.Parse(unit)));
+        _flows.Add(new ElementaryFlow(id, id, compartment, UnitParser.Parse(unit), aggregated));
         return this;
     }
 
