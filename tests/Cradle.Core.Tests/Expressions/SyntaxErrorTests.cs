@@ -19,6 +19,16 @@ public class SyntaxErrorTests
     }
 
     [Fact]
+    public void An_unclosed_function_call_names_the_column_of_its_parenthesis()
+    {
+        // "2 * max(1, 2": 'm' is the 5th character, '(' the 8th; the text ends at offset 12
+        var e = ParseError("2 * max(1, 2");
+
+        Assert.Equal(12, e.Position);
+        Assert.Contains("close the '(' at column 8", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_doubled_star_points_at_the_second_star()
     {
         // "2 ** 3": offsets 0 '2', 1 ' ', 2 '*', 3 '*'; the second '*' is where a number was expected

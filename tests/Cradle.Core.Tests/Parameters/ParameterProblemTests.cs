@@ -109,12 +109,15 @@ public class ParameterProblemTests
     }
 
     [Fact]
-    public void Only_parameter_exceptions_escape_for_bad_input()
+    public void A_unit_mismatch_is_found_even_when_the_expression_is_defined_before_what_it_reads()
     {
+        // exp(3 kWh) has no meaning; x is defined first but checked after y's unit is known
         var e = Problems(Formula("x", "exp(y)"), Value("y", "3 kWh"));
 
-        Assert.IsAssignableFrom<CradleCoreException>(e);
-        Assert.Equal("unit-mismatch", Assert.Single(e.Problems).Code);
+        var problem = Assert.Single(e.Problems);
+        Assert.Equal("unit-mismatch", problem.Code);
+        Assert.Equal("x", problem.Parameter);
+        Assert.Equal(4, problem.ExpressionPosition);
     }
 
     [Fact]

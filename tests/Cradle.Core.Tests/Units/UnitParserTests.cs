@@ -1,3 +1,4 @@
+using Cradle.Core.Tests.Builders;
 using Cradle.Core.Units;
 
 namespace Cradle.Core.Tests.Units;
@@ -15,7 +16,7 @@ public class UnitParserTests
         Assert.Equal("g CO2e/kWh", unit.Symbol);
         Assert.Equal(Co2Eq / Dimension.Energy, unit.Dimension);
         // 1 g CO2e/kWh = 1e-3 kg CO2 eq / 3.6e6 J
-        Assert.Equal(1e-3 / 3.6e6, unit.FactorToBase);
+        AssertClose.Relative(1e-3 / 3.6e6, unit.FactorToBase, 1e-15);
     }
 
     [Fact]
@@ -34,7 +35,26 @@ public class UnitParserTests
         var unit = UnitParser.Parse("kg CO2 eq/MWh");
 
         Assert.Equal(Co2Eq / Dimension.Energy, unit.Dimension);
-        Assert.Equal(1 / 3.6e9, unit.FactorToBase);
+        AssertClose.Relative(1 / 3.6e9, unit.FactorToBase, 1e-15);
+    }
+
+    [Theory]
+    [InlineData("kg CO2 eq / kWh")]
+    [InlineData("kg CO2-eq/kWh")]
+    [InlineData("kg  CO2eq/kWh")]
+    public void Spellings_of_CO2_equivalents_and_spaces_around_the_slash_are_accepted(string symbol)
+    {
+        var unit = UnitParser.Parse(symbol);
+
+        Assert.Equal("carbon intensity of energy", unit.Dimension.ToString());
+        AssertClose.Relative(1 / 3.6e6, unit.FactorToBase, 1e-15);
+    }
+
+    [Fact]
+    public void Tonnes_of_CO2e_are_a_thousand_kilograms_of_CO2_eq()
+    {
+        Assert.Equal(1000, UnitParser.Parse("t CO2e").FactorToBase);
+        Assert.Equal(Co2Eq, UnitParser.Parse("t CO2e").Dimension);
     }
 
     [Theory]
