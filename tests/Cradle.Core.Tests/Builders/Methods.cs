@@ -18,5 +18,9 @@ internal static class Methods
     public static ImpactCategory WaterUse(string water = "water") =>
         new("water", "Water consumption", UnitParser.Parse("m3"), new Dictionary<string, double> { [water] = 0.001 });
 
+    /// <summary>A category with factors in indicator units per one unit of each flow, e.g. ("n2o", 273).</summary>
+    public static ImpactCategory Category(string id, string unit, params (string Flow, double Factor)[] factors) =>
+        new(id, id, UnitParser.Parse(unit), factors.ToDictionary(f => f.Flow, f => f.Factor));
+
     public static ImpactMethod Of(params ImpactCategory[] categories) => new("test", "Test method", categories);
 }

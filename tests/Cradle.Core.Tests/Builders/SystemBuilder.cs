@@ -1,4 +1,3 @@
-using System.Globalization;
 using Cradle.Core.Model;
 using Cradle.Core.Parameters;
 using Cradle.Core.Units;
@@ -80,7 +79,4 @@ internal sealed class SystemBuilder
 
     /// <summary>Validates and compiles the system (throws <see cref="ModelException"/> like the real builder).</summary>
     public ProductSystem Build() => ProductSystemBuilder.Build(_products, _flows, _processes, ParameterTable());
-
-    /// <summary>A number written for an expression, in the invariant culture and round-trippable.</summary>
-    public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -1,11 +1,12 @@
 using Cradle.Core.Engine;
+using Cradle.Core.Model;
 using Cradle.Core.Tests.Builders;
 
 namespace Cradle.Core.Tests.Engine;
 
 public class EngineErrorTests
 {
-    private static readonly Core.Model.ImpactMethod Gwp = Methods.Of(Methods.Gwp100());
+    private static readonly ImpactMethod Gwp = Methods.Of(Methods.Gwp100());
 
     [Fact]
     public void A_two_process_loop_that_consumes_all_it_makes_is_singular()

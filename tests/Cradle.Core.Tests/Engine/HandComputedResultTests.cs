@@ -146,8 +146,7 @@ public class HandComputedResultTests
     [Fact]
     public void Characterisation_factors_for_flows_the_system_lacks_are_ignored()
     {
-        var method = Methods.Of(new Core.Model.ImpactCategory("gwp100", "GWP", Core.Units.KnownUnits.KilogramCo2Eq,
-            new Dictionary<string, double> { ["co2"] = 1, ["n2o"] = 273 }));
+        var method = Methods.Of(Methods.Category("gwp100", "kg CO2 eq", ("co2", 1), ("n2o", 273)));
 
         var result = LcaCalculator.Calculate(TrainingRunSystem.Build(), method, new Demand("training-run", 1));
 

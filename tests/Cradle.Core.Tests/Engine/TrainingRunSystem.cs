@@ -43,7 +43,6 @@ internal static class TrainingRunSystem
 
     /// <summary>GWP100 (CO2 1, CH4 29.8, aggregated embodied 1) and water use (0.001 m³/L).</summary>
     public static ImpactMethod Method() => Methods.Of(
-        new ImpactCategory("gwp100", "Climate change, GWP100 (IPCC AR6)", Core.Units.KnownUnits.KilogramCo2Eq,
-            new Dictionary<string, double> { ["co2"] = 1, ["ch4"] = Methods.Ch4FossilGwp100, ["embodied"] = 1 }),
+        Methods.Category("gwp100", "kg CO2 eq", ("co2", 1), ("ch4", Methods.Ch4FossilGwp100), ("embodied", 1)),
         Methods.WaterUse());
 }

@@ -1,3 +1,5 @@
+using Cradle.Core.Expressions;
+
 namespace Cradle.Core.Tests.Expressions;
 
 public class PrecedenceTests
@@ -51,8 +53,7 @@ public class PrecedenceTests
     [Fact]
     public void A_parameter_read_twice_is_one_slot()
     {
-        var compiled = Core.Expressions.CompiledExpression.Compile(
-            Core.Expressions.ExpressionParser.Parse("x * x + y"), n => n == "x" ? 0 : 1, "x * x + y");
+        var compiled = CompiledExpression.Compile(ExpressionParser.Parse("x * x + y"), n => n == "x" ? 0 : 1, "x * x + y");
 
         Assert.Equal([0, 1], compiled.Slots);
         Assert.False(compiled.IsConstant);

@@ -1,5 +1,6 @@
 using Cradle.Core.Parameters;
 using static Cradle.Core.Tests.Parameters.Definitions;
+using Cradle.Core.Units;
 
 namespace Cradle.Core.Tests.Parameters;
 
@@ -110,6 +111,6 @@ public class ParameterEvaluationTests
     public void A_value_parameter_must_be_finite()
     {
         Assert.Throws<ArgumentException>(() =>
-            ParameterDefinition.FromValue("x", new Core.Units.Quantity(double.NaN, Core.Units.Unit.One), new Provenance(DataOrigin.Measured)));
+            ParameterDefinition.FromValue("x", new Quantity(double.NaN, Unit.One), new Provenance(DataOrigin.Measured)));
     }
 }

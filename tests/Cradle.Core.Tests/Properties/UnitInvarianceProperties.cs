@@ -74,8 +74,7 @@ public class UnitInvarianceProperties
                     .Product("coal", "kg").Flow("ch4", flowUnit).Parameter("leak", amount)
                     .Process("mine", makes: "coal", p => p.Emits("ch4", "leak"))
                     .Build(),
-                Methods.Of(new Core.Model.ImpactCategory("gwp100", "GWP", Core.Units.KnownUnits.KilogramCo2Eq,
-                    new Dictionary<string, double> { ["ch4"] = factor })),
+                Methods.Of(Methods.Category("gwp100", "kg CO2 eq", ("ch4", factor))),
                 new Demand("coal", 400)).Impacts[0];
 
         // 400 kg coal × 0.005 kg CH4/kg = 2 kg CH4
