@@ -51,7 +51,7 @@ internal sealed record RandomSystem(
     public static Gen<RandomSystem> Acyclic { get; } = Generate(cyclic: false);
 
     /// <summary>
-    /// Systems with loops and self-loops. Each process consumes at most 0.9 units of products in total per unit made
+    /// Systems with loops and self-loops (processes 0 and 1 always feed each other). Each process consumes at most 0.9 units of products in total per unit made
     /// (in canonical units), so the spectral radius of the input matrix is below 0.9 and A = I − N is invertible;
     /// changing units is a diagonal similarity, which keeps that.
     /// </summary>
@@ -71,7 +71,7 @@ internal sealed record RandomSystem(
             families,
             [.. from i in Enumerable.Range(0, n)
                 from j in Enumerable.Range(0, n)
-                where (cyclic || i > j) && presence[(i * n) + j] < (cyclic ? 0.3 : 0.4)
+                where (cyclic || i > j) && (presence[(i * n) + j] < (cyclic ? 0.3 : 0.4) || (cyclic && i + j == 1))
                 select (i, j, amounts[(i * n) + j])],
             [.. from f in Enumerable.Range(0, FlowIds.Length)
                 from j in Enumerable.Range(0, n)
