@@ -34,17 +34,17 @@ public static class DimensionInference
                     var verb = node.Operator == '+' ? "add" : "subtract";
                     throw new ExpressionException(
                         $"Cannot {verb} {Describe(node.Right, right, unitOf)} and {Describe(node.Left, left, unitOf)}: they measure different things.",
-                        node.Position);
+                        node.Position) { IsUnitMismatch = true };
                 }
                 return left;
             case '*':
-                return left * right;
+                return WithinRange(() => left * right, node);
             case '/':
-                return left / right;
+                return WithinRange(() => left / right, node);
             default: // '^'
                 if (right != Dimension.None)
                 {
-                    throw new ExpressionException($"The exponent must be a pure number, not a {right}.", node.Right.Position);
+                    throw new ExpressionException($"The exponent must be a pure number, not a {right}.", node.Right.Position) { IsUnitMismatch = true };
                 }
                 if (left == Dimension.None)
                 {
@@ -54,9 +54,23 @@ public static class DimensionInference
                 if (power is null || power != Math.Round(power.Value))
                 {
                     throw new ExpressionException(
-                        $"A {left} can only be raised to a constant whole number, so that the result has a unit.", node.Right.Position);
+                        $"A {left} can only be raised to a constant whole number, so that the result has a unit.", node.Right.Position) { IsUnitMismatch = true };
                 }
-                return left.Pow((int)power.Value);
+                return WithinRange(() => left.Pow((int)power.Value), node);
+        }
+    }
+
+    /// <summary>Exponents are stored in a byte: a unit such as kWh^200 becomes an error here, not an OverflowException.</summary>
+    private static Dimension WithinRange(Func<Dimension> combine, ExpressionNode node)
+    {
+        try
+        {
+            return combine();
+        }
+        catch (OverflowException)
+        {
+            throw new ExpressionException(
+                "The unit of this expression has an exponent too large to represent (beyond ±127); use a smaller power.", node.Position) { IsUnitMismatch = true };
         }
     }
 
@@ -72,7 +86,7 @@ public static class DimensionInference
                     {
                         throw new ExpressionException(
                             $"'{node.Function}' compares {Describe(node.Arguments[0], dimensions[0], unitOf)} with {Describe(node.Arguments[i], dimensions[i], unitOf)}: they measure different things.",
-                            node.Arguments[i].Position);
+                            node.Arguments[i].Position) { IsUnitMismatch = true };
                     }
                 }
                 return dimensions[0];
@@ -80,13 +94,13 @@ public static class DimensionInference
                 return dimensions[0];
             case "sqrt":
                 return dimensions[0].Sqrt() ?? throw new ExpressionException(
-                    $"The square root of a {dimensions[0]} has no unit.", node.Arguments[0].Position);
+                    $"The square root of a {dimensions[0]} has no unit.", node.Arguments[0].Position) { IsUnitMismatch = true };
             default: // exp, log
                 if (!dimensions[0].IsDimensionless)
                 {
                     throw new ExpressionException(
                         $"'{node.Function}' needs a pure number, but its argument is a {dimensions[0]}; divide it by a reference amount first.",
-                        node.Arguments[0].Position);
+                        node.Arguments[0].Position) { IsUnitMismatch = true };
                 }
                 return Dimension.None;
         }

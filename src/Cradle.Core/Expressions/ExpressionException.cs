@@ -11,4 +11,7 @@ public sealed class ExpressionException : CradleCoreException
 
     /// <summary>0-based offset of the problem in the expression text.</summary>
     public int Position { get; }
+
+    /// <summary>True when the expression reads but its units do not fit (as opposed to syntax or unknown names).</summary>
+    internal bool IsUnitMismatch { get; init; }
 }

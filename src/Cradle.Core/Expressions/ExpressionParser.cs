@@ -136,13 +136,13 @@ public sealed class ExpressionParser
             throw new ExpressionException(
                 $"Unknown function '{name}'{NameSuggestions.Hint(name, Functions.Keys)}; the functions are {string.Join(", ", Functions.Keys)}.", start);
         }
-        _position++; // '('
+        var open = _position++; // '('
         var arguments = new List<ExpressionNode> { ParseSum() };
         while (TryConsume(',', ',', out _, out _))
         {
             arguments.Add(ParseSum());
         }
-        Expect(')', start);
+        Expect(')', open);
         if (arguments.Count < arity.Min || arguments.Count > arity.Max)
         {
             var expected = arity.Min == arity.Max ? $"{arity.Min}" : $"at least {arity.Min}";

@@ -64,7 +64,7 @@ public static class ProductSystemBuilder
                     continue;
                 }
                 var compiled = Compile(parameters, input.Amount, product.Unit.Dimension / reference.Unit.Dimension,
-                    $"input of {product.Id} to {process.Id}", process.Id, problems);
+                    $"input of {product.Id} to {process.Id}, in {product.Unit.Symbol} per {reference.Unit.Symbol}", process.Id, problems);
                 if (compiled is not null)
                 {
                     technosphere.Add(new CompiledExchange(productIndex[product.Id], column, compiled,
@@ -80,7 +80,7 @@ public static class ProductSystemBuilder
                     continue;
                 }
                 var compiled = Compile(parameters, exchange.Amount, flow.Unit.Dimension / reference.Unit.Dimension,
-                    $"flow {flow.Id} of {process.Id}", process.Id, problems);
+                    $"flow {flow.Id} of {process.Id}, in {flow.Unit.Symbol} per {reference.Unit.Symbol}", process.Id, problems);
                 if (compiled is not null)
                 {
                     biosphere.Add(new CompiledExchange(flowIndex[flow.Id], column, compiled,
@@ -104,7 +104,10 @@ public static class ProductSystemBuilder
         }
         catch (ExpressionException e)
         {
-            problems.Add(new ModelProblem("exchange-expression", subject, e.Message));
+            // Units that do not fit are "exchange-unit" (as documented on ModelProblem); syntax and unknown names
+            // are "exchange-expression". Every message says which exchange it is about.
+            var message = e.Message.StartsWith(context, StringComparison.Ordinal) ? e.Message : $"{context}: {e.Message}";
+            problems.Add(new ModelProblem(e.IsUnitMismatch ? "exchange-unit" : "exchange-expression", subject, message));
             return null;
         }
     }

@@ -73,7 +73,10 @@ public sealed class ParameterTable
         if (dimension != expectedDimension)
         {
             throw new ExpressionException(
-                $"{context}: '{text}' gives a {dimension}, but a {expectedDimension} ({PreferredUnits.For(expectedDimension).Symbol}) is needed.", 0);
+                $"{context}: '{text}' gives a {dimension}, but a {expectedDimension} ({PreferredUnits.For(expectedDimension).Symbol}) is needed.", 0)
+            {
+                IsUnitMismatch = true,
+            };
         }
         return CompiledExpression.Compile(tree, n => _byName[n].Slot, text);
     }
