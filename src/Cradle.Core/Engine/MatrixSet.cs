@@ -35,7 +35,8 @@ public sealed record MatrixSet(SparseColumns Inputs, SparseColumns Biosphere)
         if (!double.IsFinite(value))
         {
             throw new EngineException(
-                $"The amount '{exchange.Amount.Text}' in process '{system.Processes[exchange.Column].Id}' evaluates to {value}; check for a division by zero.");
+                string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"The amount '{exchange.Amount.Text}' in process '{system.Processes[exchange.Column].Id}' evaluates to {value}; check for a division by zero."));
         }
         return value;
     }

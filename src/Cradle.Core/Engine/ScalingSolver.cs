@@ -56,9 +56,9 @@ public static class ScalingSolver
                 rhs += value * scaling[j];
             }
         }
-        if (Math.Abs(diagonal) < 1e-12)
+        if (diagonal < 1e-12)
         {
-            throw new EngineException($"Process '{processName(i)}' consumes all it makes, so no amount of it can meet a demand.");
+            throw new EngineException($"Process '{processName(i)}' consumes at least as much of its product as it makes, so no amount of it can meet a demand.");
         }
         scaling[i] = rhs / diagonal;
     }
@@ -97,11 +97,18 @@ public static class ScalingSolver
             throw new EngineException($"The loop of processes {names} is singular: together they consume all they make.");
         }
         var solution = lu.Solve(rhs);
+        // With non-negative inputs and demand, a productive loop has a non-negative solution (Leontief); a negative
+        // one means the loop consumes more than it makes.
+        var nonNegativeInputs = component.All(i => byRow[i].All(e => !local.ContainsKey(e.Column) || e.Value >= 0)) && rhs.All(r => r >= 0);
         for (var k = 0; k < size; k++)
         {
             if (!double.IsFinite(solution[k]))
             {
                 throw new EngineException($"The loop of processes {names} could not be solved (non-finite scaling).");
+            }
+            if (nonNegativeInputs && solution[k] < -1e-9 * solution.AbsoluteMaximum())
+            {
+                throw new EngineException($"The loop of processes {names} consumes more than it makes: no positive amount of it meets the demand.");
             }
             scaling[component[k]] = solution[k];
         }

@@ -44,7 +44,7 @@ public static class DimensionInference
             default: // '^'
                 if (right != Dimension.None)
                 {
-                    throw new ExpressionException($"The exponent must be a pure number, not a {right}.", node.Right.Position) { IsUnitMismatch = true };
+                    throw new ExpressionException($"The exponent must be a pure number, not {right.WithArticle()}.", node.Right.Position) { IsUnitMismatch = true };
                 }
                 if (left == Dimension.None)
                 {
@@ -54,7 +54,7 @@ public static class DimensionInference
                 if (power is null || power != Math.Round(power.Value))
                 {
                     throw new ExpressionException(
-                        $"A {left} can only be raised to a constant whole number, so that the result has a unit.", node.Right.Position) { IsUnitMismatch = true };
+                        $"{Capitalised(left.WithArticle())} can only be raised to a constant whole number, so that the result has a unit.", node.Right.Position) { IsUnitMismatch = true };
                 }
                 return WithinRange(() => left.Pow((int)power.Value), node);
         }
@@ -94,12 +94,12 @@ public static class DimensionInference
                 return dimensions[0];
             case "sqrt":
                 return dimensions[0].Sqrt() ?? throw new ExpressionException(
-                    $"The square root of a {dimensions[0]} has no unit.", node.Arguments[0].Position) { IsUnitMismatch = true };
+                    $"The square root of {dimensions[0].WithArticle()} has no unit.", node.Arguments[0].Position) { IsUnitMismatch = true };
             default: // exp, log
                 if (!dimensions[0].IsDimensionless)
                 {
                     throw new ExpressionException(
-                        $"'{node.Function}' needs a pure number, but its argument is a {dimensions[0]}; divide it by a reference amount first.",
+                        $"'{node.Function}' needs a pure number, but its argument is {dimensions[0].WithArticle()}; divide it by a reference amount first.",
                         node.Arguments[0].Position) { IsUnitMismatch = true };
                 }
                 return Dimension.None;
@@ -109,7 +109,7 @@ public static class DimensionInference
     private static string Describe(ExpressionNode node, Dimension dimension, Func<string, Unit> unitOf) =>
         node is ParameterNode p
             ? string.Create(CultureInfo.InvariantCulture, $"'{p.Name}' in {unitOf(p.Name).Symbol} ({dimension})")
-            : $"a {dimension}";
+            : dimension.WithArticle();
 
     /// <summary>The value of an expression made only of numbers, or null.</summary>
     private static double? ConstantValue(ExpressionNode node) => node switch
@@ -118,4 +118,6 @@ public static class DimensionInference
         NegateNode n => -ConstantValue(n.Operand),
         _ => null,
     };
+
+    private static string Capitalised(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 }

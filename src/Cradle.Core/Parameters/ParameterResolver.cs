@@ -56,7 +56,7 @@ public static class ParameterResolver
                 if (unit.Dimension != dimension)
                 {
                     problems.Add(new ParameterProblem("unit-mismatch", name,
-                        $"The expression '{definition.Expression}' gives a {dimension}, but the parameter is declared in {unit.Describe()}."));
+                        $"The expression '{definition.Expression}' gives {dimension.WithArticle()}, but the parameter is declared in {unit.Describe()}."));
                     units[name] = unit;
                     continue;
                 }

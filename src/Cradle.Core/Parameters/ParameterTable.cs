@@ -36,6 +36,14 @@ public sealed class ParameterTable
     /// <summary>Evaluates every parameter, in order, with optional overrides (base-unit values by name).</summary>
     public ParameterValues Evaluate(IReadOnlyDictionary<string, double>? overridesInBaseUnits = null)
     {
+        var unknown = overridesInBaseUnits?.Keys.Where(name => !_byName.ContainsKey(name)).ToList() ?? [];
+        if (unknown.Count > 0)
+        {
+            // A misspelt override would otherwise change nothing, silently.
+            throw new ParameterException(unknown
+                .Select(name => new ParameterProblem("unknown-parameter", name, $"cannot override '{name}': it is not a parameter{NameSuggestions.Hint(name, _byName.Keys)}."))
+                .ToList());
+        }
         var values = new double[_parameters.Length];
         foreach (var parameter in _parameters)
         {
@@ -73,7 +81,7 @@ public sealed class ParameterTable
         if (dimension != expectedDimension)
         {
             throw new ExpressionException(
-                $"{context}: '{text}' gives a {dimension}, but a {expectedDimension} ({PreferredUnits.For(expectedDimension).Symbol}) is needed.", 0)
+                $"{context}: '{text}' gives {dimension.WithArticle()}, but {expectedDimension.WithArticle()} ({PreferredUnits.For(expectedDimension).Symbol}) is needed.", 0)
             {
                 IsUnitMismatch = true,
             };

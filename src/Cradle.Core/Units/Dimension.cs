@@ -114,6 +114,13 @@ public readonly struct Dimension : IEquatable<Dimension>
     /// <summary>Inequality by exponents.</summary>
     public static bool operator !=(Dimension left, Dimension right) => !left.Equals(right);
 
+    /// <summary>The readable name with its indefinite article: "an energy", "a power", "a M·L^2".</summary>
+    public string WithArticle()
+    {
+        var name = ToString();
+        return ("aeiou".Contains(char.ToLowerInvariant(name[0]), StringComparison.Ordinal) ? "an " : "a ") + name;
+    }
+
     /// <summary>A readable name: "energy", "power", or the exponents, e.g. "M·L^2·T^-2·request^-1".</summary>
     public override string ToString()
     {

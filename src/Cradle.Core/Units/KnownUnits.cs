@@ -82,6 +82,7 @@ public static class KnownUnits
         Add(Dimension.Length, 1e-2, "cm");
         Add(Dimension.Length, 1e-3, "mm");
         Add(Dimension.Length, 1, "m");
+        Add(Dimension.Length.Pow(2), 1, "m2", "m²");
         Add(Dimension.Length.Pow(2), 1e-4, "cm2", "cm²");
         Add(Dimension.Length.Pow(2), 1e-6, "mm2", "mm²");
 

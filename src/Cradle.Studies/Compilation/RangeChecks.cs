@@ -42,7 +42,8 @@ internal static class RangeChecks
     {
         foreach (var parameter in values.Table.Parameters)
         {
-            var rule = Rules.FirstOrDefault(r => parameter.Name.EndsWith(r.Suffix, StringComparison.Ordinal) && !parameter.Name.StartsWith("parameters.", StringComparison.Ordinal));
+            // Rules apply to the inputs named by their place in the study (sites.x.pue); user parameters are free-form.
+            var rule = Rules.FirstOrDefault(r => parameter.Name.EndsWith(r.Suffix, StringComparison.Ordinal));
             if (rule is null)
             {
                 continue;

@@ -61,12 +61,12 @@ internal static class DatumReader
     public static IReadOnlyDictionary<string, Datum> ReadIndicators(MappingReader parent, string key, string? inheritedSource)
     {
         var result = new Dictionary<string, Datum>(StringComparer.Ordinal);
-        foreach (var (id, location, value) in parent.Entries(key))
+        foreach (var (id, _, value) in parent.Entries(key))
         {
             var datum = Read(value, $"{MappingReader.Join(parent.Path, key)}.{id}", parent.File, parent.Problems, inheritedSource, []);
             if (datum is not null)
             {
-                result[id] = datum with { Location = datum.Location ?? location };
+                result[id] = datum;
             }
         }
         return result;

@@ -36,7 +36,36 @@ public class EngineErrorTests
 
         var e = Assert.Throws<EngineException>(() => LcaCalculator.Calculate(system, Gwp, new Demand("electricity", 1)));
 
-        Assert.Contains("'lossy grid' consumes all it makes", e.Message, StringComparison.Ordinal);
+        Assert.Contains("'lossy grid' consumes at least as much of its product as it makes", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_process_that_consumes_more_than_it_makes_is_refused_rather_than_scaled_negative()
+    {
+        // s = 1 / (1 − 1.5) would be −2: a grid that loses more than it delivers cannot meet any demand.
+        var system = new SystemBuilder()
+            .Product("electricity", "kWh")
+            .Process("leaky grid", makes: "electricity", p => p.Consumes("electricity", "1.5"))
+            .Build();
+
+        Assert.Throws<EngineException>(() => LcaCalculator.Calculate(system, Gwp, new Demand("electricity", 1)));
+    }
+
+    [Fact]
+    public void A_loop_that_consumes_more_than_it_makes_is_refused()
+    {
+        // X needs 2 Y, Y needs 1 X: det [[1, −2], [−1, 1]] = 1 − 2 = −1 ≠ 0, but the solution for demand z is negative:
+        // x − 2y = 1, y − x = 0 ⇒ x = y = −1.
+        var system = new SystemBuilder()
+            .Product("x", "kg").Product("y", "kg").Product("z", "kg")
+            .Process("make z", makes: "z", p => p.Consumes("x", "1"))
+            .Process("make x", makes: "x", p => p.Consumes("y", "2"))
+            .Process("make y", makes: "y", p => p.Consumes("x", "1"))
+            .Build();
+
+        var e = Assert.Throws<EngineException>(() => LcaCalculator.Calculate(system, Gwp, new Demand("z", 1)));
+
+        Assert.Contains("consumes more than it makes", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

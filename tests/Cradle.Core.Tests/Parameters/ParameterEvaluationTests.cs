@@ -113,4 +113,14 @@ public class ParameterEvaluationTests
         Assert.Throws<ArgumentException>(() =>
             ParameterDefinition.FromValue("x", new Quantity(double.NaN, Unit.One), new Provenance(DataOrigin.Measured)));
     }
+
+    [Fact]
+    public void Overriding_a_parameter_that_does_not_exist_is_an_error_not_a_silent_no_op()
+    {
+        var e = Assert.Throws<ParameterException>(() => TrainingRun().Evaluate(new Dictionary<string, double> { ["gpu_hour"] = 1 }));
+
+        var problem = Assert.Single(e.Problems);
+        Assert.Equal("unknown-parameter", problem.Code);
+        Assert.Contains("did you mean 'gpu_hours'", problem.Message, StringComparison.Ordinal);
+    }
 }

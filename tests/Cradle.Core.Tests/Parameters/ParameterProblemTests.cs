@@ -14,7 +14,7 @@ public class ParameterProblemTests
         var problem = Assert.Single(e.Problems);
         Assert.Equal("unit-mismatch", problem.Code);
         Assert.Equal("energy", problem.Parameter);
-        Assert.Contains("gives a energy", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("gives an energy", problem.Message, StringComparison.Ordinal);
         Assert.Contains("kg (mass)", problem.Message, StringComparison.Ordinal);
     }
 
