@@ -70,7 +70,8 @@ internal sealed class MappingReader
         }
         if (node is YamlScalarNode scalar)
         {
-            return scalar.Value;
+            // Folded and literal blocks ('>' and '|') end with a newline that is not part of the text.
+            return scalar.Value?.Trim();
         }
         Problems.Error("wrong-kind", node.Location(File), Join(Path, key), $"expected a single value, found {node.Kind()}.");
         return null;
