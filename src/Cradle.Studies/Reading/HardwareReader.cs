@@ -10,13 +10,8 @@ internal static class HardwareReader
     public static IReadOnlyList<DeviceDefinition> ReadDevices(MappingReader study)
     {
         var devices = new List<DeviceDefinition>();
-        foreach (var (id, location, value) in study.Entries("devices"))
+        foreach (var (id, location, node) in study.EntryMappings("devices", "the device's fields"))
         {
-            if (value is not YamlMappingNode node)
-            {
-                study.Problems.Error("wrong-kind", location, $"devices.{id}", $"expected the device's fields, found {value.Kind()}.");
-                continue;
-            }
             var d = new MappingReader(node, $"devices.{id}", study.File, study.Problems,
                 ["name", "power", "peak_compute", "embodied", "end_of_life", "source"], "a device");
             var source = d.String("source");
@@ -29,13 +24,8 @@ internal static class HardwareReader
     public static IReadOnlyList<HardwareDefinition> ReadHardware(MappingReader study)
     {
         var hardware = new List<HardwareDefinition>();
-        foreach (var (id, location, value) in study.Entries("hardware"))
+        foreach (var (id, location, node) in study.EntryMappings("hardware", "the hardware's fields"))
         {
-            if (value is not YamlMappingNode node)
-            {
-                study.Problems.Error("wrong-kind", location, $"hardware.{id}", $"expected the hardware's fields, found {value.Kind()}.");
-                continue;
-            }
             var h = new MappingReader(node, $"hardware.{id}", study.File, study.Problems,
                 ["device", "per_node", "node", "lifespan", "utilisation", "source"], "a hardware entry");
             var source = h.String("source");

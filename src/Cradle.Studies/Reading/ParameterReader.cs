@@ -41,13 +41,8 @@ internal static class ParameterReader
     public static IReadOnlyList<AlternativeDefinition> ReadAlternatives(MappingReader study)
     {
         var alternatives = new List<AlternativeDefinition>();
-        foreach (var (id, location, value) in study.Entries("alternatives"))
+        foreach (var (id, location, node) in study.EntryMappings("alternatives", "'description' and 'parameters'"))
         {
-            if (value is not YamlMappingNode node)
-            {
-                study.Problems.Error("wrong-kind", location, $"alternatives.{id}", $"expected 'description' and 'parameters', found {value.Kind()}.");
-                continue;
-            }
             var a = new MappingReader(node, $"alternatives.{id}", study.File, study.Problems, ["description", "parameters"], "an alternative");
             alternatives.Add(new AlternativeDefinition(id, a.String("description"), ReadParameters(a, "parameters"), location));
         }

@@ -12,13 +12,8 @@ internal static class SiteReader
     public static IReadOnlyList<GridDefinition> ReadGrids(MappingReader study)
     {
         var grids = new List<GridDefinition>();
-        foreach (var (id, location, value) in study.Entries("grids"))
+        foreach (var (id, location, node) in study.EntryMappings("grids", "the grid's fields"))
         {
-            if (value is not YamlMappingNode node)
-            {
-                study.Problems.Error("wrong-kind", location, $"grids.{id}", $"expected the grid's fields, found {value.Kind()}.");
-                continue;
-            }
             var g = new MappingReader(node, $"grids.{id}", study.File, study.Problems, ["name", "basis", "per_kwh", "source"], "a grid");
             g.Require("per_kwh", "impacts per kWh by indicator, e.g. 'gwp100: 0.332 kg CO2e/kWh'");
             g.Require("basis", "'direct' (combustion only) or 'life-cycle' (with upstream chains): the two must never be mixed silently");
@@ -30,13 +25,8 @@ internal static class SiteReader
     public static IReadOnlyList<SiteDefinition> ReadSites(MappingReader study)
     {
         var sites = new List<SiteDefinition>();
-        foreach (var (id, location, value) in study.Entries("sites"))
+        foreach (var (id, location, node) in study.EntryMappings("sites", "the site's fields"))
         {
-            if (value is not YamlMappingNode node)
-            {
-                study.Problems.Error("wrong-kind", location, $"sites.{id}", $"expected the site's fields, found {value.Kind()}.");
-                continue;
-            }
             var s = new MappingReader(node, $"sites.{id}", study.File, study.Problems, ["name", "grid", "pue", "wue", "offsite_water", "source"], "a site");
             var source = s.String("source");
             s.Require("grid", "the grid id");

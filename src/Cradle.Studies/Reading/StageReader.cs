@@ -14,13 +14,8 @@ internal static class StageReader
     public static IReadOnlyList<StageDefinition> ReadStages(MappingReader study)
     {
         var stages = new List<StageDefinition>();
-        foreach (var (id, location, value) in study.Entries("stages"))
+        foreach (var (id, location, node) in study.EntryMappings("stages", "the stage's fields"))
         {
-            if (value is not YamlMappingNode node)
-            {
-                study.Problems.Error("wrong-kind", location, $"stages.{id}", $"expected the stage's fields, found {value.Kind()}.");
-                continue;
-            }
             var s = new MappingReader(node, $"stages.{id}", study.File, study.Problems,
                 ["kind", "hardware", "site", "energy", "device_time", "repeats", "share_of", "share", "source"], "a stage");
             var source = s.String("source");

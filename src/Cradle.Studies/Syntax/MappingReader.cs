@@ -146,6 +146,25 @@ internal sealed class MappingReader
         return items;
     }
 
+    /// <summary>
+    /// The entries of a mapping whose keys are ids and whose values are mappings of fields (devices, sites, stages);
+    /// an entry that is not a mapping is reported as <paramref name="what"/> and skipped.
+    /// </summary>
+    public IEnumerable<(string Id, SourceLocation Location, YamlMappingNode Fields)> EntryMappings(string key, string what)
+    {
+        foreach (var (id, location, value) in Entries(key))
+        {
+            if (value is YamlMappingNode fields)
+            {
+                yield return (id, location, fields);
+            }
+            else
+            {
+                Problems.Error("wrong-kind", location, $"{Join(Path, key)}.{id}", $"expected {what}, found {value.Kind()}.");
+            }
+        }
+    }
+
     /// <summary>The entries of a mapping whose keys are ids (devices, sites, stages).</summary>
     public IEnumerable<(string Id, SourceLocation Location, YamlNode Value)> Entries(string key)
     {
