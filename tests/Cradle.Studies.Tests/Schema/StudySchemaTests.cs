@@ -1,0 +1,193 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Cradle.Studies.Assessment;
+using Cradle.Studies.Syntax;
+using NJsonSchema;
+using NJsonSchema.Validation;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Cradle.Studies.Tests.Schema;
+
+/// <summary>
+/// schemas/study.schema.json against the studies Cradle reads: the shipped example and the minimal study of
+/// docs/study-format.md are valid (and the minimal study assesses to the total the reference derives by hand), and
+/// studies that Cradle rejects fail the schema too.
+/// </summary>
+public sealed partial class StudySchemaTests
+{
+    private static readonly Lazy<Task<JsonSchema>> Schema = new(LoadSchemaAsync);
+
+    [Fact]
+    public async Task The_olmo2_example_is_valid()
+    {
+        var text = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot, "examples", "olmo2-7b", "study.yaml"));
+
+        Assert.Empty(await ValidateAsync(text));
+    }
+
+    [Fact]
+    public async Task The_minimal_study_of_the_reference_is_valid_and_assesses_to_the_total_derived_there()
+    {
+        var text = MinimalStudy();
+
+        Assert.Empty(await ValidateAsync(text));
+        var assessment = StudyAssessor.Assess(text, "minimal.yaml");
+        var result = Assert.Single(assessment.Alternatives);
+        // 120 kWh × 1.5 × 0.4 kg CO2e/kWh + 400 h × 150 kg CO2e ÷ (5 × 8,766 h), as docs/study-format.md derives it.
+        Assert.Equal(72 + (400 * 150 / (5 * 8766.0)), result.Totals[0], 9);
+    }
+
+    [Theory]
+    [InlineData("titel", "", "cradle: 1\n", "cradle: 1\ntitel: A misspelt name\n")]
+    [InlineData("audiance", "goal.", "  audience: the model's developers\n", "  audience: the model's developers\n  audiance: everyone\n")]
+    [InlineData("enrgy", "stages.supervised-fine-tuning.", "    device_time: 400 h\n", "    device_time: 400 h\n    enrgy: 1 kWh\n")]
+    [InlineData("boundry", "stages.supervised-fine-tuning.energy.", "      boundary: node\n", "      boundary: node\n      boundry: gpu\n")]
+    [InlineData("unit", "sites.lab.pue.", "    pue: 1.5\n", "    pue:\n      value: 1.5\n      unit: '1'\n")]
+    [InlineData("powr", "hardware.lab-a100.node.", "    per_node: 8\n", "    per_node: 8\n    node:\n      powr: 2 kW\n")]
+    public async Task An_unknown_key_fails_the_schema_as_it_fails_the_reader(string key, string parent, string find, string replace)
+    {
+        var text = Edit(MinimalStudy(), find, replace);
+
+        // Distinct: the reader reports an unknown key of an energy, device-time or parameter mapping twice today.
+        var problem = Assert.Single(CradleErrors(text).Select(p => (p.Code, p.Field)).Distinct());
+        Assert.Equal(("unknown-key", parent + key), problem);
+        var errors = Flatten(await ValidateAsync(text)).ToList();
+        Assert.Contains(errors, e => e.Kind == ValidationErrorKind.NoAdditionalPropertiesAllowed && e.Property == key);
+    }
+
+    [Theory]
+    [InlineData("unknown-choice", "      boundary: node\n", "      boundary: wall\n", ValidationErrorKind.NotInEnumeration)]
+    [InlineData("missing-field", "  audience: the model's developers\n", "", ValidationErrorKind.PropertyRequired)]
+    [InlineData("unknown-stage", "  included: [supervised-fine-tuning, hardware-manufacture]\n", "  included: [fine-tuning, hardware-manufacture]\n", ValidationErrorKind.NotInEnumeration)]
+    [InlineData("unit-mismatch", "    lifespan: 5 year\n", "    lifespan: 5\n", ValidationErrorKind.NotAnyOf)]
+    [InlineData("out-of-range", "    pue: 1.5\n", "    pue: 0.9\n", ValidationErrorKind.NotAnyOf)]
+    [InlineData("energy-form", "      boundary: node\n", "      boundary: node\n      average_power: 300 W\n", ValidationErrorKind.NotOneOf)]
+    public async Task A_value_cradle_rejects_fails_the_schema(string code, string find, string replace, ValidationErrorKind kind)
+    {
+        var text = Edit(MinimalStudy(), find, replace);
+
+        Assert.Contains(code, CradleErrors(text).Select(p => p.Code));
+        Assert.Contains(kind, Flatten(await ValidateAsync(text)).Select(e => e.Kind));
+    }
+
+    private static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    private static string FindRepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Cradle.slnx")))
+            {
+                return directory.FullName;
+            }
+        }
+        throw new InvalidOperationException($"No Cradle.slnx above {AppContext.BaseDirectory}.");
+    }
+
+    /// <summary>The first YAML block under "## A minimal study" in docs/study-format.md.</summary>
+    private static string MinimalStudy()
+    {
+        var reference = File.ReadAllText(Path.Combine(RepositoryRoot, "docs", "study-format.md")).ReplaceLineEndings("\n");
+        var match = MinimalStudyBlock().Match(reference);
+        Assert.True(match.Success, "docs/study-format.md has no ```yaml block under '## A minimal study'.");
+        return match.Groups["yaml"].Value;
+    }
+
+    [GeneratedRegex(@"^## A minimal study\n.*?^```yaml\n(?<yaml>.*?)^```", RegexOptions.Multiline | RegexOptions.Singleline)]
+    private static partial Regex MinimalStudyBlock();
+
+    private static string Edit(string text, string find, string replace)
+    {
+        Assert.Contains(find, text, StringComparison.Ordinal);
+        return text.Replace(find, replace, StringComparison.Ordinal);
+    }
+
+    /// <summary>The errors Cradle reports for the study, reading and compiling it; none when it assesses.</summary>
+    private static IReadOnlyList<StudyProblem> CradleErrors(string text)
+    {
+        try
+        {
+            StudyAssessor.Assess(text, "study.yaml");
+            return [];
+        }
+        catch (StudyException e)
+        {
+            return e.Problems;
+        }
+    }
+
+    private static async Task<JsonSchema> LoadSchemaAsync()
+    {
+        var text = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot, "schemas", "study.schema.json"));
+        // NJsonSchema resolves references between draft 2020-12 '$defs' entries only under their draft-07 name.
+        text = text.Replace("\"$defs\":", "\"definitions\":", StringComparison.Ordinal)
+            .Replace("#/$defs/", "#/definitions/", StringComparison.Ordinal);
+        return await JsonSchema.FromJsonAsync(text);
+    }
+
+    private static async Task<ICollection<ValidationError>> ValidateAsync(string yaml)
+    {
+        var schema = await Schema.Value;
+        var json = ToJson(yaml) ?? throw new InvalidOperationException("The study is empty.");
+        return schema.Validate(json.ToJsonString());
+    }
+
+    private static IEnumerable<ValidationError> Flatten(IEnumerable<ValidationError> errors) =>
+        errors.SelectMany(e => e is ChildSchemaValidationError child
+            ? Flatten(child.Errors.SelectMany(c => c.Value)).Prepend(e)
+            : [e]);
+
+    /// <summary>
+    /// The study as a JSON document, the way a YAML 1.2 tool sees it: plain scalars that look like numbers, booleans or
+    /// null become those; everything else is a string (Cradle itself reads every scalar as text).
+    /// </summary>
+    private static JsonNode? ToJson(string yaml)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        return Convert(stream.Documents[0].RootNode);
+    }
+
+    private static JsonNode? Convert(YamlNode node) => node switch
+    {
+        YamlMappingNode mapping => new JsonObject(mapping.Children.Select(c =>
+            KeyValuePair.Create(((YamlScalarNode)c.Key).Value ?? "", Convert(c.Value)))),
+        YamlSequenceNode sequence => new JsonArray([.. sequence.Children.Select(Convert)]),
+        YamlScalarNode scalar => ConvertScalar(scalar),
+        _ => throw new InvalidOperationException($"Unexpected YAML node {node.NodeType}."),
+    };
+
+    private static JsonValue? ConvertScalar(YamlScalarNode scalar)
+    {
+        var value = scalar.Value ?? "";
+        if (scalar.Style != ScalarStyle.Plain)
+        {
+            return JsonValue.Create(value);
+        }
+        if (value is "" or "~" or "null" or "Null" or "NULL")
+        {
+            return null;
+        }
+        if (value is "true" or "True" or "TRUE" or "false" or "False" or "FALSE")
+        {
+            return JsonValue.Create(value.StartsWith('t') || value.StartsWith('T'));
+        }
+        if (YamlInteger().IsMatch(value) && long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
+        {
+            return JsonValue.Create(integer);
+        }
+        if (YamlFloat().IsMatch(value))
+        {
+            return JsonValue.Create(double.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture));
+        }
+        return JsonValue.Create(value);
+    }
+
+    [GeneratedRegex(@"^[-+]?[0-9]+$")]
+    private static partial Regex YamlInteger();
+
+    [GeneratedRegex(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$")]
+    private static partial Regex YamlFloat();
+}
