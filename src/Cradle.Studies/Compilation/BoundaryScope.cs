@@ -49,6 +49,16 @@ internal sealed class BoundaryScope
             problems.Error("stage-excluded", stage.Location, $"stages.{stage.Id}",
                 $"this stage is of kind '{stage.Kind}', which the system boundary excludes; remove the stage or include the kind.");
         }
+        if (study.Inference is not null && excluded.Contains(StageKinds.Inference))
+        {
+            problems.Error("stage-excluded", study.Inference.Location, "inference",
+                "the study describes serving, but the system boundary excludes 'inference'; remove the 'inference' section or include the stage.");
+        }
+        if (included.Contains(StageKinds.EndOfLife) && !included.Contains(StageKinds.HardwareManufacture))
+        {
+            problems.Error("boundary-conflict", boundary.Location, "system_boundary.included",
+                "'end-of-life' is counted per device made, through 'hardware-manufacture'; include that stage too, or exclude end-of-life.");
+        }
         var kindsWithData = withData.Select(d => d.Kind).ToHashSet(StringComparer.Ordinal);
         foreach (var (stage, location) in boundary.Included.Where(i => !kindsWithData.Contains(i.Stage)))
         {

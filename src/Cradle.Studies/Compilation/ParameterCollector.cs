@@ -93,6 +93,11 @@ internal sealed partial class ParameterCollector
                 _problems.Error("unknown-unit", datum.Location, field, $"{error}.");
                 return null;
             }
+            if (!double.IsFinite(quantity.Value))
+            {
+                _problems.Error("out-of-range", datum.Location, field, $"'{text}' is not a finite number.");
+                return null;
+            }
             if (declaredUnit is not null && declaredUnit.Dimension != quantity.Dimension)
             {
                 _problems.Error("unit-mismatch", datum.Location, field,

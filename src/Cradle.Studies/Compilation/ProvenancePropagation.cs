@@ -27,14 +27,14 @@ internal static class ProvenancePropagation
             if (references.Count == 1 && definition.Expression.Trim() == references[0])
             {
                 var referenced = effective[references[0]];
-                effective[parameter.Name] = referenced with { Note = $"= {references[0]}" };
+                effective[parameter.Name] = referenced with { Note = definition.Provenance.Note };
                 continue;
             }
             var origins = references.Select(r => effective[r].Origin).ToList();
             var origin = origins.Contains(DataOrigin.Modelled) ? DataOrigin.Modelled
                 : origins.Contains(DataOrigin.Measured) ? DataOrigin.Measured
                 : DataOrigin.Declared;
-            effective[parameter.Name] = new Provenance(origin, definition.Provenance.Source, $"computed as {definition.Expression}");
+            effective[parameter.Name] = new Provenance(origin, definition.Provenance.Source, definition.Provenance.Note);
         }
         return effective;
     }

@@ -48,13 +48,14 @@ internal static class RangeChecks
             {
                 continue;
             }
-            var value = values.InOwnUnit(parameter.Name);
+            // Limits are in base units: a utilisation of 50 % is 0.5, a PUE of 80 % is 0.8 (and refused).
+            var value = values.BaseValue(parameter.Name);
             var belowMinimum = rule.MinimumInclusive ? value < rule.Minimum : value <= rule.Minimum;
             if (belowMinimum || value > rule.Maximum || !double.IsFinite(value))
             {
                 var where = alternative is null ? "" : $" (in alternative '{alternative}')";
                 problems.Error("out-of-range", locations.GetValueOrDefault(parameter.Name), parameter.Name,
-                    string.Create(CultureInfo.InvariantCulture, $"expected {rule.Expected}, found {value:G6} {parameter.Unit.Symbol}{where}."));
+                    string.Create(CultureInfo.InvariantCulture, $"expected {rule.Expected}, found {values.InOwnUnit(parameter.Name):G6} {parameter.Unit.Symbol}{where}."));
             }
         }
     }

@@ -42,6 +42,7 @@ public static class StudyCompiler
         }
         var assembler = new SystemAssembler(study, parameters, problems, indicators, boundary);
         assembler.Assemble();
+        WarnOnMixedGridBases(assembler.Conventions, study, problems);
         var demand = FunctionalUnitDemand(study, assembler, problems);
         ApplyOverrides(alternative, parameters, problems);
         problems.ThrowIfErrors();
@@ -114,6 +115,17 @@ public static class StudyCompiler
             }
         }
         return selected;
+    }
+
+    /// <summary>Direct and life-cycle grid factors measure different things; mixing them is allowed but never silent.</summary>
+    private static void WarnOnMixedGridBases(IReadOnlyList<EnergyConvention> conventions, StudyDefinition study, ProblemList problems)
+    {
+        var bases = conventions.Select(c => c.GridBasis ?? "unstated").Distinct(StringComparer.Ordinal).ToList();
+        if (bases.Count > 1)
+        {
+            problems.Warning("mixed-grid-basis", study.Boundary.Location, "grids",
+                $"the stages use grid factors of different bases ({string.Join(", ", bases)}): direct factors leave out upstream emissions that life-cycle factors count, so stages are not compared on equal terms.");
+        }
     }
 
     private static Demand? FunctionalUnitDemand(StudyDefinition study, SystemAssembler assembler, ProblemList problems)

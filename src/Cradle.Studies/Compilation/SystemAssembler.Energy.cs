@@ -31,7 +31,13 @@ internal sealed partial class SystemAssembler
         {
             expression = _parameters.Add(P(prefix, energyName), energy.Value, Dimension.Energy / per, $"an energy{perWord} (kWh{(perUnit is null ? "" : per == PerToken ? "/token" : "/request")})");
         }
-        else if (energy.AveragePower is not null && deviceTime is not null && per != PerToken)
+        else if (energy.AveragePower is not null && per == PerToken)
+        {
+            _problems.Error("energy-form", energy.Location, $"{prefix}.{energyName}",
+                "an energy per token cannot be modelled from average power (power × time gives an energy per request); give 'value', or use 'energy_per_request' with 'average_power'.");
+            return null;
+        }
+        else if (energy.AveragePower is not null && deviceTime is not null)
         {
             var power = _parameters.Add(P(prefix, "average_power"), energy.AveragePower, Dimension.Power, "an average power per device (W)");
             expression = $"{deviceTime} * {power}";
@@ -57,7 +63,7 @@ internal sealed partial class SystemAssembler
                 expression = $"{expression} + {deviceTime} * {P("hardware", hardware.Id, "node", "power")} / {P("hardware", hardware.Id, "per_node")}";
                 nodePowerAdded = true;
             }
-            else
+            else if (!(per == PerToken && hardware?.NodePower is not null)) // per token, the caller adds node power per request
             {
                 _problems.Warning("gpu-only-energy", energy.Location, $"{prefix}.{energyName}",
                     "this energy covers the accelerators only; CPUs, memory and networking are not counted (a lower bound). Give the hardware's node power to add them.");

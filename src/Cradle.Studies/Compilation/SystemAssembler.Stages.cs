@@ -71,8 +71,12 @@ internal sealed partial class SystemAssembler
         var share = _parameters.Add(P("stages", stage.Id, "share"), stage.Share, Dimension.None, "a share (a ratio, e.g. 0.5)");
         var repeats = Repeats(stage);
         var site = stage.SiteId is null ? baseAmounts.Site : Site(stage.SiteId, stage.Location, $"stages.{stage.Id}.site");
+        var (hardware, device) = stage.HardwareId is null ? (baseAmounts.Hardware, baseAmounts.Device)
+            : Hardware(stage.HardwareId, stage.Location, $"stages.{stage.Id}.hardware");
         return site is null ? null : baseAmounts with
         {
+            Hardware = hardware,
+            Device = device,
             Energy = $"{share} * {repeats} * ({baseAmounts.Energy})",
             DeviceTime = baseAmounts.DeviceTime is null ? null : $"{share} * {repeats} * ({baseAmounts.DeviceTime})",
             Site = site,

@@ -117,6 +117,7 @@ internal sealed partial class SystemAssembler
         "devices" => "device",
         "grids" => "grid",
         "sites" => "site",
+        "stages" => "stage",
         _ => kind,
     };
 }

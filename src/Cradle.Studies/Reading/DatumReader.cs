@@ -31,30 +31,39 @@ internal static class DatumReader
             case YamlScalarNode { Value: { Length: > 0 } scalarText }:
                 return new Datum(scalarText, node.Location(file), null, inheritedSource);
             case YamlMappingNode mapping:
-                var reader = new MappingReader(mapping, path, file, problems, [.. Keys, .. extraKeys], "a value");
-                if (!reader.Require("value", "the number, quantity or expression"))
-                {
-                    return null;
-                }
-                var text = reader.String("value");
-                if (string.IsNullOrWhiteSpace(text))
-                {
-                    problems.Error("missing-value", reader.LocationOf("value"), path, "the value is empty; write a number, a quantity such as '131 MWh', or an expression.");
-                    return null;
-                }
-                var origin = reader.Choice("provenance", Origins) switch
-                {
-                    "measured" => DataOrigin.Measured,
-                    "declared" => DataOrigin.Declared,
-                    "modelled" => DataOrigin.Modelled,
-                    _ => (DataOrigin?)null,
-                };
-                return new Datum(text, reader.LocationOf("value"), origin, reader.String("source") ?? inheritedSource, reader.String("note"));
+                return FromMapping(new MappingReader(mapping, path, file, problems, [.. Keys, .. extraKeys], "a value"), inheritedSource);
             default:
                 problems.Error("missing-value", node.Location(file), path,
                     $"expected a number, a quantity such as '131 MWh', an expression, or a mapping with 'value', found {node.Kind()}.");
                 return null;
         }
+    }
+
+    /// <summary>
+    /// Reads value, provenance, source and note from a mapping whose keys the caller has already checked
+    /// (an energy mapping also has boundary and pue), so unknown keys are reported once.
+    /// </summary>
+    public static Datum? FromMapping(MappingReader reader, string? inheritedSource)
+    {
+        if (!reader.Require("value", "the number, quantity or expression"))
+        {
+            return null;
+        }
+        var text = reader.String("value");
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            reader.Problems.Error("missing-value", reader.LocationOf("value"), reader.Path,
+                "the value is empty; write a number, a quantity such as '131 MWh', or an expression.");
+            return null;
+        }
+        var origin = reader.Choice("provenance", Origins) switch
+        {
+            "measured" => DataOrigin.Measured,
+            "declared" => DataOrigin.Declared,
+            "modelled" => DataOrigin.Modelled,
+            _ => (DataOrigin?)null,
+        };
+        return new Datum(text, reader.LocationOf("value"), origin, reader.String("source") ?? inheritedSource, reader.String("note"));
     }
 
     /// <summary>Reads a mapping of indicator id → datum (per-kWh grid factors, embodied impacts).</summary>

@@ -47,9 +47,9 @@ internal static class HardwareReader
                 continue;
             }
             hardware.Add(new HardwareDefinition(id, device, h.LocationOf("device"),
-                DatumReader.Read(h, "per_node", source) ?? new Datum("1", h.Location, Core.Parameters.DataOrigin.Declared, "default: one device per node"),
+                DatumReader.Read(h, "per_node", source) ?? new Datum("1", h.Location, Core.Parameters.DataOrigin.Declared, Note: "default: one device per node"),
                 nodeEmbodied, nodePower, lifespan,
-                DatumReader.Read(h, "utilisation", source) ?? new Datum("1", h.Location, Core.Parameters.DataOrigin.Declared, "default: in use over the whole lifespan"),
+                DatumReader.Read(h, "utilisation", source) ?? new Datum("1", h.Location, Core.Parameters.DataOrigin.Declared, Note: "default: in use over the whole lifespan"),
                 location));
         }
         return hardware;

@@ -16,20 +16,25 @@ internal static class ParameterReader
             if (!Core.Parameters.ParameterDefinition.IsValidName(name))
             {
                 parent.Problems.Error("invalid-name", location, path,
-                    "parameter names are letters, digits, '_' and '.', starting with a letter (they are used in expressions).");
+                    "parameter names are letters, digits, '_' and '.', starting with a letter or '_' (they are used in expressions).");
                 continue;
             }
             string? unit = null;
             SourceLocation? unitLocation = null;
             string? description = null;
+            Datum? datum;
             if (value is YamlMappingNode mapping)
             {
                 var reader = new MappingReader(mapping, path, parent.File, parent.Problems, [.. DatumReader.Keys, "unit", "description"], "a parameter");
                 unit = reader.String("unit");
                 unitLocation = reader.Has("unit") ? reader.LocationOf("unit") : null;
                 description = reader.String("description");
+                datum = DatumReader.FromMapping(reader, null);
             }
-            var datum = DatumReader.Read(value, path, parent.File, parent.Problems, null, ["unit", "description"]);
+            else
+            {
+                datum = DatumReader.Read(value, path, parent.File, parent.Problems, null, []);
+            }
             if (datum is not null)
             {
                 entries.Add(new ParameterEntry(name, datum, unit, unitLocation, description));

@@ -43,7 +43,7 @@ internal static class SiteReader
                 continue;
             }
             sites.Add(new SiteDefinition(id, s.String("name"), grid, s.LocationOf("grid"), pue,
-                DatumReader.Read(s, "wue", source) ?? new Datum("0 L/kWh", s.Location, Core.Parameters.DataOrigin.Declared, "default: no on-site water use stated"),
+                DatumReader.Read(s, "wue", source) ?? new Datum("0 L/kWh", s.Location, Core.Parameters.DataOrigin.Declared, Note: "default: no on-site water use stated"),
                 DatumReader.Read(s, "offsite_water", source), location));
         }
         return sites;

@@ -19,6 +19,17 @@ internal static class StageReader
             var s = new MappingReader(node, $"stages.{id}", study.File, study.Problems,
                 ["kind", "hardware", "site", "energy", "device_time", "repeats", "share_of", "share", "source"], "a stage");
             var source = s.String("source");
+            if (id == StageKinds.Inference)
+            {
+                study.Problems.Error("reserved-id", location, $"stages.{id}",
+                    "'inference' is the id of the serving stage, which goes under 'inference:'; give this stage another id.");
+                continue;
+            }
+            if (s.Has("share") && !s.Has("share_of"))
+            {
+                study.Problems.Error("share-without-base", s.LocationOf("share"), $"stages.{id}.share",
+                    "a share needs 'share_of': the stage it is a share of.");
+            }
             var kind = s.String("kind") ?? (StageKinds.Development.Contains(id) ? id : null);
             if (kind is null)
             {
@@ -58,7 +69,7 @@ internal static class StageReader
         Datum? value = null;
         if (e.Has("value"))
         {
-            value = DatumReader.Read(node, path, parent.File, parent.Problems, source, EnergyKeys);
+            value = DatumReader.FromMapping(e, source);
         }
         var averagePower = DatumReader.Read(e, "average_power", source);
         if ((value is null) == (averagePower is null))
@@ -103,7 +114,7 @@ internal static class StageReader
             {
                 parent.Problems.Error("device-time-form", t.Location, path, "give either 'value' or 'flops' with 'mfu', not both.");
             }
-            return new DeviceTimeDefinition(DatumReader.Read(node, path, parent.File, parent.Problems, source, modelKeys), null, null, null, t.Location);
+            return new DeviceTimeDefinition(DatumReader.FromMapping(t, source), null, null, null, t.Location);
         }
         t.Require("flops", "the floating-point operations of the work, e.g. '1.8e23 FLOP'");
         t.Require("mfu", "model FLOPs utilisation, the achieved share of peak, e.g. 0.4");

@@ -154,6 +154,12 @@ internal sealed class MappingReader
     {
         foreach (var (id, location, value) in Entries(key))
         {
+            if (!IsValidId(id))
+            {
+                Problems.Error("invalid-id", location, $"{Join(Path, key)}.{id}",
+                    "ids are letters, digits, '-', '_' and '.' (they become parts of parameter names such as 'sites.jupiter.pue').");
+                continue;
+            }
             if (value is YamlMappingNode fields)
             {
                 yield return (id, location, fields);
@@ -164,6 +170,8 @@ internal sealed class MappingReader
             }
         }
     }
+
+    private static bool IsValidId(string id) => id.Length > 0 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
 
     /// <summary>The entries of a mapping whose keys are ids (devices, sites, stages).</summary>
     public IEnumerable<(string Id, SourceLocation Location, YamlNode Value)> Entries(string key)
