@@ -101,6 +101,7 @@ internal static class AlternativeJson
             json.WriteString("provenance", input.Origin);
             json.WriteString("source", input.Source);
             json.WriteString("note", input.Note);
+            json.WriteString("formula", input.Formula);
             if (input.Location is { } location)
             {
                 json.WriteStartObject("location");

@@ -110,8 +110,11 @@ public static class TableRenderer
     {
         var where = input.Location is null ? "" : string.Create(CultureInfo.InvariantCulture, $" [line {input.Location.Line}]");
         var unit = input.Unit == "1" ? "" : " " + input.Unit;
-        var source = input.Source is not null ? $", {Collapse(input.Source)}" : input.Note is not null ? $", {Collapse(input.Note)}" : "";
-        writer.WriteLine($"  {input.Name} = {NumberFormat.Format(input.Value)}{unit} — {input.Origin}{source}{where}");
+        // The default note of a computed value repeats its formula; a note the study wrote is worth showing.
+        var note = input.Note is not null && !input.Note.StartsWith("computed as ", StringComparison.Ordinal) ? input.Note : null;
+        var source = input.Source is not null ? $", {Collapse(input.Source)}" : note is not null ? $", {Collapse(note)}" : "";
+        var formula = input.Formula is null ? "" : $" (= {input.Formula})";
+        writer.WriteLine($"  {input.Name} = {NumberFormat.Format(input.Value)}{unit}{formula} — {input.Origin}{source}{where}");
     }
 
     private static void WriteAlternative(AlternativeAssessment a, StudyDefinition study, TextWriter writer)

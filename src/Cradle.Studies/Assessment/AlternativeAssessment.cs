@@ -76,6 +76,7 @@ public sealed record EquationOneTerms(
 /// <param name="Unit">Unit symbol.</param>
 /// <param name="Origin">measured, declared or modelled.</param>
 /// <param name="Source">Citation, if given.</param>
-/// <param name="Note">Note or formula.</param>
+/// <param name="Note">The study's note, or "computed as …" for a computed value without one.</param>
+/// <param name="Formula">The expression it was computed from, or null for a value written as a quantity.</param>
 /// <param name="Location">Where it was written.</param>
-public sealed record InputRecord(string Name, double Value, string Unit, string Origin, string? Source, string? Note, SourceLocation? Location);
+public sealed record InputRecord(string Name, double Value, string Unit, string Origin, string? Source, string? Note, string? Formula, SourceLocation? Location);

@@ -97,7 +97,7 @@ public static class StudyAssessor
             .OrderBy(p => compiled.ParameterLocations.GetValueOrDefault(p.Name)?.Line ?? int.MaxValue)
             .Select(p => (Parameter: p, Provenance: compiled.Provenance[p.Name]))
             .Select(x => new InputRecord(x.Parameter.Name, compiled.Values.InOwnUnit(x.Parameter.Name), x.Parameter.Unit.Symbol,
-                x.Provenance.Origin.ToString().ToLowerInvariant(), x.Provenance.Source, x.Provenance.Note,
+                x.Provenance.Origin.ToString().ToLowerInvariant(), x.Provenance.Source, x.Provenance.Note, x.Parameter.Definition.Expression,
                 compiled.ParameterLocations.GetValueOrDefault(x.Parameter.Name)))
             .ToList();
 }
