@@ -32,6 +32,7 @@ public static class StudyAssessor
         var categories = compiled.Method.Categories.Select(c => new CategoryInfo(c.Id, c.Name, c.Unit.Symbol)).ToList();
         var totals = result.Impacts;
         var stages = result.StageContributions()
+            .OrderBy(s => Definition.StageKinds.LifeCycleOrder(s.Stage))
             .Select(s => new StageContribution(s.Stage, s.Values, s.Values.Select((v, k) => totals[k] == 0 ? double.NaN : v / totals[k]).ToList()))
             .ToList();
         return new AlternativeAssessment

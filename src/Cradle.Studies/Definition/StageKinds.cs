@@ -23,4 +23,8 @@ public static class StageKinds
 
     /// <summary>Every stage kind, for system boundaries.</summary>
     public static IReadOnlyList<string> All { get; } = [.. Development, Inference, HardwareManufacture, EndOfLife];
+
+    /// <summary>Position of a stage kind in the life cycle (manufacture first, end of life last), for ordering results.</summary>
+    public static int LifeCycleOrder(string kind) =>
+        kind == HardwareManufacture ? -1 : All.ToList().IndexOf(kind) is var i && i >= 0 ? i : All.Count;
 }
