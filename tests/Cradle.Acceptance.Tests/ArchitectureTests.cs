@@ -41,12 +41,20 @@ public sealed class ArchitectureTests
     }
 
     [Fact]
-    public void Studies_depends_on_core_and_the_yaml_parser_only()
+    public void Studies_depends_on_the_layers_below_it_and_the_yaml_parser_only()
     {
-        var cradle = References(Studies).Where(r => r.StartsWith("Cradle", StringComparison.Ordinal)).ToList();
-        Assert.Equal(["Cradle.Core"], cradle);
+        var cradle = References(Studies).Where(r => r.StartsWith("Cradle", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        Assert.Subset(new HashSet<string> { "Cradle.Core", "Cradle.Syntax", "Cradle.Catalog" }, cradle.ToHashSet());
         Assert.Contains("YamlDotNet", References(Studies));
         Assert.DoesNotContain("System.CommandLine", References(Studies));
+    }
+
+    [Fact]
+    public void Syntax_depends_on_core_and_the_yaml_parser_only()
+    {
+        var syntax = typeof(Cradle.Syntax.ProblemList).Assembly;
+        Assert.Equal(["Cradle.Core"], References(syntax).Where(r => r.StartsWith("Cradle", StringComparison.Ordinal)));
+        Assert.Contains("YamlDotNet", References(syntax));
     }
 
     [Fact]

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using Cradle.Cli.Rendering;
 using Cradle.Studies.Assessment;
-using Cradle.Studies.Syntax;
+using Cradle.Studies;
+using Cradle.Syntax;
 
 namespace Cradle.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using Cradle.Core.Interpretation;
 using Cradle.Studies.Compilation;
-using Cradle.Studies.Syntax;
+using Cradle.Syntax;
 
 namespace Cradle.Studies.Assessment;
 
@@ -28,7 +28,7 @@ public sealed record AlternativeAssessment
     /// <summary>The energy conventions used.</summary>
     public required IReadOnlyList<EnergyConvention> Conventions { get; init; }
     /// <summary>Warnings from compilation.</summary>
-    public required IReadOnlyList<StudyProblem> Warnings { get; init; }
+    public required IReadOnlyList<InputProblem> Warnings { get; init; }
 }
 
 /// <summary>An impact category as reported.</summary>

@@ -25,7 +25,7 @@ public static class StudyAssessor
     }
 
     /// <summary>Assesses one compiled alternative.</summary>
-    public static AlternativeAssessment Assess(CompiledStudy compiled, IReadOnlyList<Syntax.StudyProblem> readWarnings)
+    public static AlternativeAssessment Assess(CompiledStudy compiled, IReadOnlyList<Syntax.InputProblem> readWarnings)
     {
         var matrices = MatrixSet.Evaluate(compiled.System, compiled.Values);
         var result = LcaCalculator.Calculate(compiled.System, compiled.Method, compiled.Demand, matrices);

@@ -2,7 +2,7 @@ using Cradle.Core.Engine;
 using Cradle.Core.Model;
 using Cradle.Core.Parameters;
 using Cradle.Studies.Definition;
-using Cradle.Studies.Syntax;
+using Cradle.Syntax;
 
 namespace Cradle.Studies.Compilation;
 
@@ -32,7 +32,7 @@ public sealed record CompiledStudy
     /// <summary>The energy conventions of each stage.</summary>
     public required IReadOnlyList<EnergyConvention> Conventions { get; init; }
     /// <summary>Warnings found while compiling.</summary>
-    public required IReadOnlyList<StudyProblem> Warnings { get; init; }
+    public required IReadOnlyList<InputProblem> Warnings { get; init; }
     /// <summary>True when the functional unit counts served requests.</summary>
     public bool PerRequest => Demand.ProductId == SystemAssembler.ServedRequest;
     /// <summary>The trained-model product, when the study has development stages.</summary>

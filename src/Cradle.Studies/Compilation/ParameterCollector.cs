@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Cradle.Core.Parameters;
 using Cradle.Core.Units;
 using Cradle.Studies.Definition;
-using Cradle.Studies.Syntax;
+using Cradle.Syntax;
 
 namespace Cradle.Studies.Compilation;
 

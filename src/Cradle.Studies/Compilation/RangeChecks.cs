@@ -1,6 +1,6 @@
 using System.Globalization;
 using Cradle.Core.Parameters;
-using Cradle.Studies.Syntax;
+using Cradle.Syntax;
 
 namespace Cradle.Studies.Compilation;
 

@@ -4,7 +4,7 @@ using Cradle.Core.Model;
 using Cradle.Core.Parameters;
 using Cradle.Core.Units;
 using Cradle.Studies.Definition;
-using Cradle.Studies.Syntax;
+using Cradle.Syntax;
 
 namespace Cradle.Studies.Compilation;
 

@@ -1,7 +1,7 @@
 using Cradle.Core.Model;
 using Cradle.Core.Units;
 using Cradle.Studies.Definition;
-using Cradle.Studies.Syntax;
+using Cradle.Syntax;
 
 namespace Cradle.Studies.Compilation;
 

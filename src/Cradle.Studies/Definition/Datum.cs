@@ -1,5 +1,5 @@
 using Cradle.Core.Parameters;
-using Cradle.Studies.Syntax;
+using Cradle.Syntax;
 
 namespace Cradle.Studies.Definition;
 

@@ -1,4 +1,4 @@
-using Cradle.Studies.Syntax;
+using Cradle.Syntax;
 
 namespace Cradle.Studies.Definition;
 

@@ -1,6 +1,6 @@
 using Cradle.Core.Parameters;
 using Cradle.Studies.Definition;
-using Cradle.Studies.Syntax;
+using Cradle.Syntax;
 using YamlDotNet.RepresentationModel;
 
 namespace Cradle.Studies.Reading;
@@ -49,7 +49,7 @@ internal static class DatumReader
         {
             return null;
         }
-        var text = reader.String("value");
+        var text = reader.Text("value");
         if (string.IsNullOrWhiteSpace(text))
         {
             reader.Problems.Error("missing-value", reader.LocationOf("value"), reader.Path,
@@ -63,7 +63,7 @@ internal static class DatumReader
             "modelled" => DataOrigin.Modelled,
             _ => (DataOrigin?)null,
         };
-        return new Datum(text, reader.LocationOf("value"), origin, reader.String("source") ?? inheritedSource, reader.String("note"));
+        return new Datum(text, reader.LocationOf("value"), origin, reader.Text("source") ?? inheritedSource, reader.Text("note"));
     }
 
     /// <summary>Reads a mapping of indicator id → datum (per-kWh grid factors, embodied impacts).</summary>

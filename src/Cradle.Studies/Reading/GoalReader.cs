@@ -1,5 +1,5 @@
 using Cradle.Studies.Definition;
-using Cradle.Studies.Syntax;
+using Cradle.Syntax;
 
 namespace Cradle.Studies.Reading;
 
@@ -19,8 +19,8 @@ internal static class GoalReader
         goal.Require("application", "what the study is for");
         goal.Require("audience", "who the results are for");
         return new GoalDefinition(
-            goal.String("application") ?? "", goal.String("audience") ?? "",
-            goal.Choice("approach", Approaches) ?? "attributional", goal.String("reasons"), goal.String("commissioner"));
+            goal.Text("application") ?? "", goal.Text("audience") ?? "",
+            goal.Choice("approach", Approaches) ?? "attributional", goal.Text("reasons"), goal.Text("commissioner"));
     }
 
     public static FunctionalUnitDefinition? ReadFunctionalUnit(MappingReader study)
@@ -53,12 +53,12 @@ internal static class GoalReader
             var q = new MappingReader(qualityNode, "functional_unit.quality", study.File, study.Problems, ["benchmark", "metric", "min"], "a quality constraint");
             q.Require("benchmark", "the benchmark name");
             q.Require("min", "the minimum score");
-            if (q.String("benchmark") is { } benchmark && q.Number("min") is { } min)
+            if (q.Text("benchmark") is { } benchmark && q.Number("min") is { } min)
             {
-                quality = new QualityConstraint(benchmark, q.String("metric"), min);
+                quality = new QualityConstraint(benchmark, q.Text("metric"), min);
             }
         }
-        return amount is null ? null : new FunctionalUnitDefinition(amount, unit.String("description") ?? "", latency, quality);
+        return amount is null ? null : new FunctionalUnitDefinition(amount, unit.Text("description") ?? "", latency, quality);
     }
 
     public static SystemBoundaryDefinition ReadBoundary(MappingReader study)

@@ -1,5 +1,5 @@
 using Cradle.Studies.Definition;
-using Cradle.Studies.Syntax;
+using Cradle.Syntax;
 using YamlDotNet.RepresentationModel;
 
 namespace Cradle.Studies.Reading;
@@ -14,8 +14,8 @@ internal static class HardwareReader
         {
             var d = new MappingReader(node, $"devices.{id}", study.File, study.Problems,
                 ["name", "power", "peak_compute", "embodied", "end_of_life", "source"], "a device");
-            var source = d.String("source");
-            devices.Add(new DeviceDefinition(id, d.String("name"), DatumReader.Read(d, "power", source), DatumReader.Read(d, "peak_compute", source),
+            var source = d.Text("source");
+            devices.Add(new DeviceDefinition(id, d.Text("name"), DatumReader.Read(d, "power", source), DatumReader.Read(d, "peak_compute", source),
                 DatumReader.ReadIndicators(d, "embodied", source), DatumReader.ReadIndicators(d, "end_of_life", source), location));
         }
         return devices;
@@ -28,7 +28,7 @@ internal static class HardwareReader
         {
             var h = new MappingReader(node, $"hardware.{id}", study.File, study.Problems,
                 ["device", "per_node", "node", "lifespan", "utilisation", "source"], "a hardware entry");
-            var source = h.String("source");
+            var source = h.Text("source");
             h.Require("device", "the device id");
             h.Require("lifespan", "the service life, e.g. '4 year'");
             var nodeEmbodied = new Dictionary<string, Datum>();
@@ -36,12 +36,12 @@ internal static class HardwareReader
             if (h.Mapping("node") is { } nodeMapping)
             {
                 var n = new MappingReader(nodeMapping, $"hardware.{id}.node", study.File, study.Problems, ["embodied", "power", "source"], "a node");
-                var nodeSource = n.String("source") ?? source;
+                var nodeSource = n.Text("source") ?? source;
                 nodeEmbodied = new Dictionary<string, Datum>(DatumReader.ReadIndicators(n, "embodied", nodeSource));
                 nodePower = DatumReader.Read(n, "power", nodeSource);
             }
             var lifespan = DatumReader.Read(h, "lifespan", source);
-            var device = h.String("device");
+            var device = h.Text("device");
             if (device is null || lifespan is null)
             {
                 continue;

@@ -1,5 +1,5 @@
 using Cradle.Studies.Definition;
-using Cradle.Studies.Syntax;
+using Cradle.Syntax;
 
 namespace Cradle.Studies.Reading;
 
@@ -16,7 +16,7 @@ internal static class InferenceReader
         var i = new MappingReader(node, "inference", study.File, study.Problems,
             ["hardware", "site", "lifetime_requests", "energy_per_request", "energy_per_token", "output_tokens", "reasoning_tokens",
              "device_time_per_request", "samples_per_request", "source"], "the inference stage");
-        var source = i.String("source");
+        var source = i.Text("source");
         i.Require("hardware", "the serving hardware id");
         i.Require("site", "the serving site id");
         i.Require("lifetime_requests", "the number of requests served over the model's life, e.g. '1e9 request'");
@@ -37,8 +37,8 @@ internal static class InferenceReader
             study.Problems.Error("tokens-without-energy", i.LocationOf(i.Has("reasoning_tokens") ? "reasoning_tokens" : "output_tokens"), "inference",
                 "token counts need 'energy_per_token' to turn them into energy; with 'energy_per_request', fold them into that energy.");
         }
-        var hardware = i.String("hardware");
-        var site = i.String("site");
+        var hardware = i.Text("hardware");
+        var site = i.Text("site");
         var lifetime = DatumReader.Read(i, "lifetime_requests", source);
         var deviceTime = DatumReader.Read(i, "device_time_per_request", source);
         if (hardware is null || site is null || lifetime is null || deviceTime is null)

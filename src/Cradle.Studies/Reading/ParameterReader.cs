@@ -1,5 +1,5 @@
 using Cradle.Studies.Definition;
-using Cradle.Studies.Syntax;
+using Cradle.Syntax;
 using YamlDotNet.RepresentationModel;
 
 namespace Cradle.Studies.Reading;
@@ -26,9 +26,9 @@ internal static class ParameterReader
             if (value is YamlMappingNode mapping)
             {
                 var reader = new MappingReader(mapping, path, parent.File, parent.Problems, [.. DatumReader.Keys, "unit", "description"], "a parameter");
-                unit = reader.String("unit");
+                unit = reader.Text("unit");
                 unitLocation = reader.Has("unit") ? reader.LocationOf("unit") : null;
-                description = reader.String("description");
+                description = reader.Text("description");
                 datum = DatumReader.FromMapping(reader, null);
             }
             else
@@ -49,7 +49,7 @@ internal static class ParameterReader
         foreach (var (id, location, node) in study.EntryMappings("alternatives", "'description' and 'parameters'"))
         {
             var a = new MappingReader(node, $"alternatives.{id}", study.File, study.Problems, ["description", "parameters"], "an alternative");
-            alternatives.Add(new AlternativeDefinition(id, a.String("description"), ReadParameters(a, "parameters"), location));
+            alternatives.Add(new AlternativeDefinition(id, a.Text("description"), ReadParameters(a, "parameters"), location));
         }
         return alternatives;
     }

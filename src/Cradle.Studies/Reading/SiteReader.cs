@@ -1,5 +1,5 @@
 using Cradle.Studies.Definition;
-using Cradle.Studies.Syntax;
+using Cradle.Syntax;
 using YamlDotNet.RepresentationModel;
 
 namespace Cradle.Studies.Reading;
@@ -17,7 +17,7 @@ internal static class SiteReader
             var g = new MappingReader(node, $"grids.{id}", study.File, study.Problems, ["name", "basis", "per_kwh", "source"], "a grid");
             g.Require("per_kwh", "impacts per kWh by indicator, e.g. 'gwp100: 0.332 kg CO2e/kWh'");
             g.Require("basis", "'direct' (combustion only) or 'life-cycle' (with upstream chains): the two must never be mixed silently");
-            grids.Add(new GridDefinition(id, g.String("name"), g.Choice("basis", Bases), DatumReader.ReadIndicators(g, "per_kwh", g.String("source")), location));
+            grids.Add(new GridDefinition(id, g.Text("name"), g.Choice("basis", Bases), DatumReader.ReadIndicators(g, "per_kwh", g.Text("source")), location));
         }
         return grids;
     }
@@ -28,7 +28,7 @@ internal static class SiteReader
         foreach (var (id, location, node) in study.EntryMappings("sites", "the site's fields"))
         {
             var s = new MappingReader(node, $"sites.{id}", study.File, study.Problems, ["name", "grid", "pue", "wue", "offsite_water", "source"], "a site");
-            var source = s.String("source");
+            var source = s.Text("source");
             s.Require("grid", "the grid id");
             s.Require("pue", "power usage effectiveness (facility ÷ IT energy), e.g. 1.2");
             if (!s.Has("wue"))
@@ -36,13 +36,13 @@ internal static class SiteReader
                 study.Problems.Warning("missing-wue", location, $"sites.{id}.wue",
                     "on-site water use (WUE) is not stated and is counted as 0 L/kWh; state it, even as 0, to silence this.");
             }
-            var grid = s.String("grid");
+            var grid = s.Text("grid");
             var pue = DatumReader.Read(s, "pue", source);
             if (grid is null || pue is null)
             {
                 continue;
             }
-            sites.Add(new SiteDefinition(id, s.String("name"), grid, s.LocationOf("grid"), pue,
+            sites.Add(new SiteDefinition(id, s.Text("name"), grid, s.LocationOf("grid"), pue,
                 DatumReader.Read(s, "wue", source) ?? new Datum("0 L/kWh", s.Location, Core.Parameters.DataOrigin.Declared, Note: "default: no on-site water use stated"),
                 DatumReader.Read(s, "offsite_water", source), location));
         }

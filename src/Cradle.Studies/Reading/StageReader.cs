@@ -1,5 +1,5 @@
 using Cradle.Studies.Definition;
-using Cradle.Studies.Syntax;
+using Cradle.Syntax;
 using YamlDotNet.RepresentationModel;
 
 namespace Cradle.Studies.Reading;
@@ -18,7 +18,7 @@ internal static class StageReader
         {
             var s = new MappingReader(node, $"stages.{id}", study.File, study.Problems,
                 ["kind", "hardware", "site", "energy", "device_time", "repeats", "share_of", "share", "source"], "a stage");
-            var source = s.String("source");
+            var source = s.Text("source");
             if (id == StageKinds.Inference)
             {
                 study.Problems.Error("reserved-id", location, $"stages.{id}",
@@ -30,7 +30,7 @@ internal static class StageReader
                 study.Problems.Error("share-without-base", s.LocationOf("share"), $"stages.{id}.share",
                     "a share needs 'share_of': the stage it is a share of.");
             }
-            var kind = s.String("kind") ?? (StageKinds.Development.Contains(id) ? id : null);
+            var kind = s.Text("kind") ?? (StageKinds.Development.Contains(id) ? id : null);
             if (kind is null)
             {
                 study.Problems.Error("missing-field", location, $"stages.{id}.kind",
@@ -44,9 +44,9 @@ internal static class StageReader
                     $"'{kind}' is not a development stage kind{hint}; the kinds are: {string.Join(", ", StageKinds.Development)}.");
                 continue;
             }
-            stages.Add(new StageDefinition(id, kind, s.String("hardware"), s.String("site"),
+            stages.Add(new StageDefinition(id, kind, s.Text("hardware"), s.Text("site"),
                 ReadEnergy(s, "energy", source), ReadDeviceTime(s, "device_time", source),
-                DatumReader.Read(s, "repeats", source), s.String("share_of"), DatumReader.Read(s, "share", source), location));
+                DatumReader.Read(s, "repeats", source), s.Text("share_of"), DatumReader.Read(s, "share", source), location));
         }
         return stages;
     }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Cradle.Studies.Definition;
-using Cradle.Studies.Syntax;
+using Cradle.Syntax;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -26,7 +26,7 @@ public static class StudyReader
     private static readonly double[] DefaultLifetimeGrid = [1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12];
 
     /// <summary>Reads the study in <paramref name="text"/>, naming it <paramref name="file"/> in messages.</summary>
-    public static (StudyDefinition Study, IReadOnlyList<StudyProblem> Warnings) Read(string text, string file)
+    public static (StudyDefinition Study, IReadOnlyList<InputProblem> Warnings) Read(string text, string file)
     {
         var problems = new ProblemList();
         var root = Load(text, file, problems);
@@ -38,8 +38,8 @@ public static class StudyReader
         var definition = new StudyDefinition
         {
             File = file,
-            Name = study.String("name") ?? "",
-            Description = study.String("description"),
+            Name = study.Text("name") ?? "",
+            Description = study.Text("description"),
             Goal = GoalReader.ReadGoal(study),
             FunctionalUnit = GoalReader.ReadFunctionalUnit(study)!,
             Boundary = GoalReader.ReadBoundary(study),

@@ -1,8 +1,9 @@
+using Cradle.Studies;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Cradle.Studies.Assessment;
-using Cradle.Studies.Syntax;
+using Cradle.Syntax;
 using NJsonSchema;
 using NJsonSchema.Validation;
 using YamlDotNet.Core;
@@ -105,7 +106,7 @@ public sealed partial class StudySchemaTests
     }
 
     /// <summary>The errors Cradle reports for the study, reading and compiling it; none when it assesses.</summary>
-    private static IReadOnlyList<StudyProblem> CradleErrors(string text)
+    private static IReadOnlyList<InputProblem> CradleErrors(string text)
     {
         try
         {

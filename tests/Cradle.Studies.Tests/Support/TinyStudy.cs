@@ -1,5 +1,6 @@
+using Cradle.Studies;
 using Cradle.Studies.Assessment;
-using Cradle.Studies.Syntax;
+using Cradle.Syntax;
 
 namespace Cradle.Studies.Tests.Support;
 
@@ -83,11 +84,11 @@ internal static class TinyStudy
     }
 
     /// <summary>The errors of a study that must fail.</summary>
-    public static IReadOnlyList<StudyProblem> Errors(string text) =>
+    public static IReadOnlyList<InputProblem> Errors(string text) =>
         Assert.Throws<StudyException>(() => Assess(text)).Problems;
 
     /// <summary>The single error with <paramref name="code"/>, asserting there is exactly one.</summary>
-    public static StudyProblem Error(string text, string code)
+    public static InputProblem Error(string text, string code)
     {
         var errors = Errors(text);
         return Assert.Single(errors, e => e.Code == code);

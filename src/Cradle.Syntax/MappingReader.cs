@@ -1,17 +1,18 @@
 using System.Globalization;
 using YamlDotNet.RepresentationModel;
 
-namespace Cradle.Studies.Syntax;
+namespace Cradle.Syntax;
 
 /// <summary>
 /// Reads one YAML mapping against the keys it may have. Unknown keys are errors that name the closest valid keys;
 /// missing required keys are errors at the mapping's position; wrong kinds of value say what was expected.
 /// </summary>
-internal sealed class MappingReader
+public sealed class MappingReader
 {
     private readonly YamlMappingNode _node;
     private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _entries = new(StringComparer.Ordinal);
 
+    /// <summary>Reads <paramref name="node"/> at <paramref name="path"/>; keys outside <paramref name="allowedKeys"/> are reported as unknown, naming the node <paramref name="what"/>.</summary>
     public MappingReader(YamlMappingNode node, string path, string file, ProblemList problems, IReadOnlyCollection<string> allowedKeys, string what)
     {
         _node = node;
@@ -31,25 +32,35 @@ internal sealed class MappingReader
         }
     }
 
+    /// <summary>The field path of this mapping, e.g. "stages.pre-training".</summary>
     public string Path { get; }
 
+    /// <summary>The file, as named in messages.</summary>
     public string File { get; }
 
+    /// <summary>Where problems are recorded.</summary>
     public ProblemList Problems { get; }
 
+    /// <summary>Where the mapping starts.</summary>
     public SourceLocation Location => _node.Location(File);
 
+    /// <summary>Whether the mapping has <paramref name="key"/> (an allowed one).</summary>
     public bool Has(string key) => _entries.ContainsKey(key);
 
+    /// <summary>The allowed keys present.</summary>
     public IEnumerable<string> Keys => _entries.Keys;
 
+    /// <summary>"a.b" from "a" and "b"; "b" from "" and "b".</summary>
     public static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
 
+    /// <summary>The value node of <paramref name="key"/>, or null.</summary>
     public YamlNode? Node(string key) => _entries.TryGetValue(key, out var entry) ? entry.Value : null;
 
+    /// <summary>Where the value of <paramref name="key"/> starts, or the mapping's location when absent.</summary>
     public SourceLocation LocationOf(string key) =>
         _entries.TryGetValue(key, out var entry) ? entry.Value.Location(File) : Location;
 
+    /// <summary>Records missing-field unless <paramref name="key"/> is present; <paramref name="expected"/> says what it should hold.</summary>
     public bool Require(string key, string expected)
     {
         if (Has(key))
@@ -61,7 +72,7 @@ internal sealed class MappingReader
     }
 
     /// <summary>A scalar as text, or null when absent; an error when it is a mapping or a list.</summary>
-    public string? String(string key)
+    public string? Text(string key)
     {
         var node = Node(key);
         if (node is null)
@@ -80,7 +91,7 @@ internal sealed class MappingReader
     /// <summary>A plain number (no unit), or null when absent or invalid (the error is recorded).</summary>
     public double? Number(string key)
     {
-        var text = String(key);
+        var text = Text(key);
         if (text is null)
         {
             return null;
@@ -96,7 +107,7 @@ internal sealed class MappingReader
     /// <summary>One of <paramref name="choices"/>, or null when absent or invalid.</summary>
     public string? Choice(string key, IReadOnlyCollection<string> choices)
     {
-        var text = String(key);
+        var text = Text(key);
         if (text is null || choices.Contains(text))
         {
             return text;

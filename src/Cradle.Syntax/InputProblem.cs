@@ -1,4 +1,4 @@
-namespace Cradle.Studies.Syntax;
+namespace Cradle.Syntax;
 
 /// <summary>How bad a finding is: an error stops the assessment, a warning is reported with the results.</summary>
 public enum Severity
@@ -18,7 +18,7 @@ public enum Severity
 /// <param name="Location">File, line and column; null when the problem has no single place.</param>
 /// <param name="Field">The field path, e.g. "stages.pre-training.energy".</param>
 /// <param name="Message">What is wrong and what to do.</param>
-public sealed record StudyProblem(string Code, Severity Severity, SourceLocation? Location, string Field, string Message)
+public sealed record InputProblem(string Code, Severity Severity, SourceLocation? Location, string Field, string Message)
 {
     /// <summary>"study.yaml:12:5: error [unknown-key] stages.pre-training: …".</summary>
     public override string ToString()

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Cradle.Studies.Syntax;
+namespace Cradle.Syntax;
 
 /// <summary>A place in a study file: 1-based line and column, as editors count them.</summary>
 /// <param name="File">The file as the user named it.</param>
