@@ -14,6 +14,7 @@ public static class CradleApp
             "Describe a model's goal and scope, hardware, sites, training stages and serving in a study file; " +
             "Cradle compiles it into a product system and reports impacts per functional unit, by stage, with the provenance of every input.");
         root.Subcommands.Add(AssessCommand.Build(output, error));
+        root.Subcommands.Add(CatalogCommand.Build(output, error));
         return root;
     }
 

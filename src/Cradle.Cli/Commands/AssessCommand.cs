@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Cradle.Cli.Rendering;
 using Cradle.Studies.Assessment;
+using Cradle.Catalog;
 using Cradle.Studies;
 using Cradle.Syntax;
 
@@ -22,6 +23,7 @@ public static class AssessCommand
             DefaultValueFactory = _ => "table",
         };
         format.AcceptOnlyFromAmong("table", "json");
+        var catalogFiles = CatalogFilesOption.Create();
         var outputFile = new Option<FileInfo?>("--output", "-o")
         {
             Description = "Write the results to this file instead of standard output.",
@@ -33,14 +35,21 @@ public static class AssessCommand
             "and the cost per functional unit over a range of lifetimes. Every input is listed with its provenance. " +
             "Exit codes: 0 success, 1 invalid study, 2 unreadable file, 3 internal error.")
         {
-            study, format, outputFile,
+            study, format, outputFile, catalogFiles,
         };
-        command.SetAction((parse, cancellation) => RunAsync(parse.GetValue(study)!, parse.GetValue(format)!, parse.GetValue(outputFile), output, error, cancellation));
+        command.SetAction((parse, cancellation) => RunAsync(
+            parse.GetValue(study)!, parse.GetValue(format)!, parse.GetValue(outputFile), parse.GetValue(catalogFiles)!, output, error, cancellation));
         return command;
     }
 
-    private static async Task<int> RunAsync(FileInfo studyFile, string format, FileInfo? outputFile, TextWriter output, TextWriter error, CancellationToken cancellation)
+    private static async Task<int> RunAsync(
+        FileInfo studyFile, string format, FileInfo? outputFile, FileInfo[] catalogFiles, TextWriter output, TextWriter error, CancellationToken cancellation)
     {
+        var extraCatalog = await CatalogFilesOption.ReadAsync(catalogFiles, error, cancellation).ConfigureAwait(false);
+        if (extraCatalog is null)
+        {
+            return ExitCodes.Environment;
+        }
         string text;
         try
         {
@@ -55,7 +64,11 @@ public static class AssessCommand
         StudyAssessment assessment;
         try
         {
-            assessment = StudyAssessor.Assess(text, studyFile.ToString());
+            assessment = StudyAssessor.Assess(text, studyFile.ToString(), extraCatalog, File.ReadAllText);
+        }
+        catch (CatalogException e)
+        {
+            return await CatalogFilesOption.ReportAsync(e, error).ConfigureAwait(false);
         }
         catch (StudyException e)
         {

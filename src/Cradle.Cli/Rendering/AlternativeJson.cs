@@ -129,6 +129,26 @@ internal static class AlternativeJson
         }
         json.WriteEndArray();
 
+        json.WriteStartObject("catalog");
+        json.WriteString("version", a.CatalogVersion);
+        json.WriteStartArray("entries");
+        foreach (var entry in a.CatalogEntries)
+        {
+            json.WriteStringValue(entry);
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("sources");
+        foreach (var source in a.CatalogSources)
+        {
+            json.WriteStartObject();
+            json.WriteString("key", source.Key);
+            json.WriteString("citation", source.Citation());
+            json.WriteString("licence", source.Licence);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+
         json.WriteStartArray("warnings");
         foreach (var warning in a.Warnings)
         {

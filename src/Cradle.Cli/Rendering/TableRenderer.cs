@@ -94,6 +94,14 @@ public static class TableRenderer
         {
             WriteInput(input, writer);
         }
+        writer.WriteLine();
+        writer.WriteLine(first.CatalogEntries.Count == 0
+            ? $"Reference catalog {first.CatalogVersion}: not used (every figure is in the study)."
+            : $"Reference catalog {first.CatalogVersion}: {string.Join(", ", first.CatalogEntries)}");
+        foreach (var source in assessment.Alternatives.SelectMany(a => a.CatalogSources).Distinct())
+        {
+            writer.WriteLine($"  [{source.Key}] {source.Citation()} Licence: {source.Licence}.");
+        }
         var warnings = assessment.Alternatives.SelectMany(a => a.Warnings).Distinct().ToList();
         if (warnings.Count > 0)
         {

@@ -29,6 +29,12 @@ public sealed record AlternativeAssessment
     public required IReadOnlyList<EnergyConvention> Conventions { get; init; }
     /// <summary>Warnings from compilation.</summary>
     public required IReadOnlyList<InputProblem> Warnings { get; init; }
+    /// <summary>The version of the reference catalog used (with any user files).</summary>
+    public required string CatalogVersion { get; init; }
+    /// <summary>Catalog entries the study used.</summary>
+    public required IReadOnlyList<string> CatalogEntries { get; init; }
+    /// <summary>The sources of every catalog figure used.</summary>
+    public required IReadOnlyList<Cradle.Catalog.Model.Source> CatalogSources { get; init; }
 }
 
 /// <summary>An impact category as reported.</summary>

@@ -1,3 +1,4 @@
+using Cradle.Catalog;
 using Cradle.Core.Engine;
 using Cradle.Core.Interpretation;
 using Cradle.Studies.Compilation;
@@ -16,11 +17,20 @@ public static class StudyAssessor
     /// <summary>Number of processes listed per result.</summary>
     private const int TopProcesses = 8;
 
-    /// <summary>Assesses the study text; <paramref name="file"/> names it in messages.</summary>
-    public static StudyAssessment Assess(string text, string file)
+    /// <summary>Assesses the study text against the shipped catalog; <paramref name="file"/> names it in messages.</summary>
+    public static StudyAssessment Assess(string text, string file) => Assess(text, file, [], null);
+
+    /// <summary>
+    /// Assesses the study text against the shipped catalog plus <paramref name="catalogFiles"/> (e.g. from --catalog)
+    /// plus the study's own <c>catalog:</c> files, which <paramref name="readFile"/> reads (paths relative to the study).
+    /// Throws <see cref="StudyException"/> or <see cref="CatalogException"/> listing every error.
+    /// </summary>
+    public static StudyAssessment Assess(string text, string file, IReadOnlyList<(string Name, string Text)> catalogFiles, Func<string, string>? readFile)
     {
+        ArgumentNullException.ThrowIfNull(catalogFiles);
         var (study, readWarnings) = StudyReader.Read(text, file);
-        var compiled = StudyCompiler.CompileAll(study);
+        var catalog = StudyCatalog.Load(study, catalogFiles, readFile);
+        var compiled = StudyCompiler.CompileAll(study, catalog);
         return new StudyAssessment(study, compiled.Select(c => Assess(c, readWarnings)).ToList());
     }
 
@@ -48,6 +58,9 @@ public static class StudyAssessor
             Inputs = Inputs(compiled),
             Conventions = compiled.Conventions,
             Warnings = [.. readWarnings, .. compiled.Warnings],
+            CatalogVersion = compiled.Catalog.Version,
+            CatalogEntries = compiled.CatalogEntriesUsed,
+            CatalogSources = compiled.CatalogSourcesUsed.Select(k => compiled.Catalog.Sources[k]).ToList(),
         };
     }
 

@@ -41,6 +41,12 @@ public sealed record CompiledStudy
     public string? InferenceEnergyProduct { get; init; }
     /// <summary>The serving device-hour product (the amortised embodied term).</summary>
     public string? InferenceHardwareProduct { get; init; }
+    /// <summary>The catalog the study was compiled against.</summary>
+    public required Cradle.Catalog.ReferenceCatalog Catalog { get; init; }
+    /// <summary>Catalog entries the study used (devices, grids, data centres, cloud regions).</summary>
+    public required IReadOnlyList<string> CatalogEntriesUsed { get; init; }
+    /// <summary>Bibliography keys of the catalog figures used.</summary>
+    public required IReadOnlyList<string> CatalogSourcesUsed { get; init; }
     /// <summary>Stage kinds inside the boundary.</summary>
     public required IReadOnlyCollection<string> IncludedStages { get; init; }
 }

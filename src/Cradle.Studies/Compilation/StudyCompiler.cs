@@ -1,3 +1,4 @@
+using Cradle.Catalog;
 using Cradle.Core;
 using Cradle.Core.Engine;
 using Cradle.Core.Model;
@@ -15,32 +16,37 @@ namespace Cradle.Studies.Compilation;
 public static class StudyCompiler
 {
     /// <summary>Compiles the study as written and each alternative; throws <see cref="StudyException"/> listing every error.</summary>
-    public static IReadOnlyList<CompiledStudy> CompileAll(StudyDefinition study)
+    public static IReadOnlyList<CompiledStudy> CompileAll(StudyDefinition study) => CompileAll(study, CatalogLoader.Shipped);
+
+    /// <summary>Compiles the study and each alternative against <paramref name="catalog"/>.</summary>
+    public static IReadOnlyList<CompiledStudy> CompileAll(StudyDefinition study, ReferenceCatalog catalog)
     {
         var compiled = new List<CompiledStudy>();
         if (study.Alternatives.Count == 0)
         {
-            compiled.Add(Compile(study, null));
+            compiled.Add(Compile(study, null, catalog));
         }
         foreach (var alternative in study.Alternatives)
         {
-            compiled.Add(Compile(study, alternative));
+            compiled.Add(Compile(study, alternative, catalog));
         }
         return compiled;
     }
 
     /// <summary>Compiles one alternative (null: the study as written).</summary>
-    public static CompiledStudy Compile(StudyDefinition study, AlternativeDefinition? alternative)
+    public static CompiledStudy Compile(StudyDefinition study, AlternativeDefinition? alternative, ReferenceCatalog catalog)
     {
+        ArgumentNullException.ThrowIfNull(catalog);
         var problems = new ProblemList();
-        var indicators = SelectIndicators(study, problems);
-        var boundary = BoundaryScope.Check(study, problems);
+        var indicators = SelectIndicators(study, catalog, problems);
+        var boundary = BoundaryScope.Check(study, problems, catalog);
+        var catalogDefinitions = new CatalogDefinitions(catalog);
         var parameters = new ParameterCollector(problems);
         foreach (var entry in study.Parameters)
         {
             parameters.AddUser(entry);
         }
-        var assembler = new SystemAssembler(study, parameters, problems, indicators, boundary);
+        var assembler = new SystemAssembler(study, parameters, problems, indicators, boundary, catalogDefinitions);
         assembler.Assemble();
         WarnOnMixedGridBases(assembler.Conventions, study, problems);
         var demand = FunctionalUnitDemand(study, assembler, problems);
@@ -82,15 +88,19 @@ public static class StudyCompiler
             InferenceEnergyProduct = assembler.InferenceEnergyProduct,
             InferenceHardwareProduct = assembler.InferenceHardwareProduct,
             IncludedStages = boundary.Included,
+            Catalog = catalog,
+            CatalogEntriesUsed = catalogDefinitions.EntriesUsed,
+            CatalogSourcesUsed = catalogDefinitions.SourcesUsed.Distinct(StringComparer.Ordinal).ToList(),
         };
     }
 
-    private static List<Indicator> SelectIndicators(StudyDefinition study, ProblemList problems)
+    private static List<Indicator> SelectIndicators(StudyDefinition study, ReferenceCatalog catalog, ProblemList problems)
     {
         if (study.ImpactCategories.Count == 0)
         {
             // Report only indicators the study gives figures for: an indicator without data would be a silent zero.
             var used = study.Grids.SelectMany(g => g.PerKilowattHour.Keys)
+                .Concat(CatalogIndicators(study, catalog))
                 .Concat(study.Devices.SelectMany(d => d.Embodied.Keys.Concat(d.EndOfLife.Keys)))
                 .Concat(study.Hardware.SelectMany(h => h.NodeEmbodied.Keys))
                 .ToHashSet(StringComparer.Ordinal);
@@ -115,6 +125,23 @@ public static class StudyCompiler
             }
         }
         return selected;
+    }
+
+    /// <summary>Indicators that catalog entries the study names (devices, grids, cloud regions) have figures for.</summary>
+    private static IEnumerable<string> CatalogIndicators(StudyDefinition study, ReferenceCatalog catalog)
+    {
+        var named = study.Hardware.Select(h => h.DeviceId)
+            .Concat(study.Sites.Select(s => s.GridId))
+            .Concat(study.Stages.Select(s => s.SiteId).OfType<string>())
+            .Concat(study.Inference is null ? [] : [study.Inference.SiteId]);
+        foreach (var entry in named.Select(catalog.Find).OfType<Catalog.Model.CatalogEntry>())
+        {
+            var withGrid = entry.Refs.TryGetValue("grid", out var grid) && catalog.Find(grid) is { } g ? [entry, g] : new[] { entry };
+            foreach (var figure in withGrid.SelectMany(e => e.Figures.Keys))
+            {
+                yield return figure.Contains('.', StringComparison.Ordinal) ? figure[(figure.IndexOf('.', StringComparison.Ordinal) + 1)..] : figure;
+            }
+        }
     }
 
     /// <summary>Direct and life-cycle grid factors measure different things; mixing them is allowed but never silent.</summary>

@@ -177,7 +177,7 @@ internal sealed partial class SystemAssembler
     }
 
     private SiteDefinition? Site(string id, Syntax.SourceLocation location, string field) =>
-        Lookup(_study.Sites, s => s.Id, id, "sites", location, field);
+        FindSite(id, location, field);
 
     private (HardwareDefinition?, DeviceDefinition?) Hardware(string? id, Syntax.SourceLocation location, string field)
     {
@@ -187,7 +187,7 @@ internal sealed partial class SystemAssembler
         }
         var hardware = Lookup(_study.Hardware, h => h.Id, id, "hardware", location, field);
         var device = hardware is null ? null
-            : Lookup(_study.Devices, d => d.Id, hardware.DeviceId, "devices", hardware.DeviceLocation, $"hardware.{hardware.Id}.device");
+            : FindDevice(hardware.DeviceId, hardware.DeviceLocation, $"hardware.{hardware.Id}.device");
         return (hardware, device);
     }
 }

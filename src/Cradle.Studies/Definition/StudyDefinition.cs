@@ -37,6 +37,8 @@ public sealed record StudyDefinition
     public required IReadOnlyList<AlternativeDefinition> Alternatives { get; init; }
     /// <summary>Interpretation settings.</summary>
     public required InterpretationDefinition Interpretation { get; init; }
+    /// <summary>Catalog files that extend or override the shipped catalog, relative to the study file.</summary>
+    public IReadOnlyList<(string Path, SourceLocation Location)> CatalogFiles { get; init; } = [];
 }
 
 /// <summary>A named user parameter.</summary>

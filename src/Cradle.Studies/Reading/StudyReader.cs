@@ -19,7 +19,7 @@ public static class StudyReader
     private static readonly string[] TopLevelKeys =
     [
         "cradle", "name", "description", "goal", "functional_unit", "system_boundary", "impact_categories", "parameters",
-        "devices", "hardware", "grids", "sites", "stages", "inference", "alternatives", "interpretation",
+        "devices", "hardware", "grids", "sites", "stages", "inference", "alternatives", "interpretation", "catalog",
     ];
 
     /// <summary>Default lifetime grid for the amortisation table: 10⁶ … 10¹² inferences.</summary>
@@ -53,6 +53,7 @@ public static class StudyReader
             Inference = InferenceReader.Read(study),
             Alternatives = ParameterReader.ReadAlternatives(study),
             Interpretation = interpretation,
+            CatalogFiles = study.StringList("catalog"),
         };
         problems.ThrowIfErrors();
         return (definition, problems.All);

@@ -1,0 +1,102 @@
+using System.Reflection;
+using Cradle.Catalog.Loading;
+using Cradle.Catalog.Model;
+using Cradle.Syntax;
+
+namespace Cradle.Catalog;
+
+/// <summary>
+/// Loads the shipped catalog (embedded YAML, read once per process) and any user files on top. A user entry with a
+/// shipped id replaces it (and the replacement is recorded); anything else must be unique. All problems are reported
+/// together in a <see cref="CatalogException"/>.
+/// </summary>
+public static class CatalogLoader
+{
+    private const string ResourcePrefix = "Cradle.Catalog.Data.";
+
+    private static readonly Lazy<IReadOnlyList<(string Name, string Text)>> ShippedFiles = new(ReadShipped);
+    private static readonly Lazy<ReferenceCatalog> ShippedCatalog = new(() => Load([]));
+
+    /// <summary>The shipped catalog alone.</summary>
+    public static ReferenceCatalog Shipped => ShippedCatalog.Value;
+
+    /// <summary>The names of the shipped data files.</summary>
+    public static IEnumerable<string> ShippedFileNames => ShippedFiles.Value.Select(f => f.Name);
+
+    /// <summary>The shipped catalog with <paramref name="userFiles"/> (name as shown in messages, YAML text) on top.</summary>
+    public static ReferenceCatalog Load(IReadOnlyList<(string Name, string Text)> userFiles)
+    {
+        ArgumentNullException.ThrowIfNull(userFiles);
+        var problems = new ProblemList();
+        var shipped = ShippedFiles.Value.Select(f => CatalogFileReader.Read(f.Text, f.Name, problems)).OfType<CatalogFile>().ToList();
+        var user = userFiles.Select(f => CatalogFileReader.Read(f.Text, f.Name, problems)).OfType<CatalogFile>().ToList();
+        problems.ThrowIfErrors(errors => new CatalogException(errors));
+
+        var entries = new List<CatalogEntry>();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var overrides = new Dictionary<string, string>(StringComparer.Ordinal);
+        var shippedIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (file, isUser) in shipped.Select(f => (f, false)).Concat(user.Select(f => (f, true))))
+        {
+            foreach (var entry in file.Entries)
+            {
+                if (!index.TryGetValue(entry.Id, out var existing))
+                {
+                    index[entry.Id] = entries.Count;
+                    entries.Add(entry);
+                    if (!isUser)
+                    {
+                        shippedIds.Add(entry.Id);
+                    }
+                }
+                else if (isUser && shippedIds.Contains(entry.Id) && !overrides.ContainsKey(entry.Id))
+                {
+                    // A user's entry with a shipped id replaces the shipped one: their own measured PUE, a newer grid factor.
+                    entries[existing] = entry;
+                    overrides[entry.Id] = file.Name;
+                }
+                else
+                {
+                    problems.Error("duplicate-id", entry.Location, entry.Id, $"'{entry.Id}' is defined twice (also at {entries[existing].Location}).");
+                }
+            }
+        }
+
+        var sources = new Dictionary<string, Source>(StringComparer.Ordinal);
+        foreach (var file in shipped.Concat(user))
+        {
+            foreach (var source in file.Sources)
+            {
+                if (sources.TryGetValue(source.Key, out var existing) && existing != source)
+                {
+                    problems.Error("duplicate-source", new SourceLocation(file.Name, 1, 1), source.Key,
+                        $"the bibliography key '{source.Key}' is defined twice with different details.");
+                    continue;
+                }
+                sources[source.Key] = source;
+            }
+        }
+        var aliases = AliasIndex.Build(entries, (entry, other, name) => problems.Error("alias-conflict", entry.Location, entry.Id,
+            $"'{entry.Id}' and '{other.Id}' both answer to the name '{name}'; remove the alias from one of them."));
+        var all = shipped.Concat(user).ToList();
+        CatalogValidator.Check(entries, sources, all, problems);
+        problems.ThrowIfErrors(errors => new CatalogException(errors));
+        return new ReferenceCatalog(entries, sources, all.SelectMany(f => f.Flows).ToList(), all.SelectMany(f => f.Methods).ToList(),
+            aliases, user.Select(f => f.Name).ToList(), overrides);
+    }
+
+    private static List<(string Name, string Text)> ReadShipped()
+    {
+        var assembly = Assembly.GetExecutingAssembly();
+        return assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(n =>
+            {
+                using var stream = assembly.GetManifestResourceStream(n)!;
+                using var reader = new StreamReader(stream);
+                return ($"catalog/{n[ResourcePrefix.Length..]}", reader.ReadToEnd());
+            })
+            .ToList();
+    }
+}

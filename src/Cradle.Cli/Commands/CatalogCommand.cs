@@ -1,0 +1,142 @@
+using System.CommandLine;
+using Cradle.Catalog;
+using Cradle.Catalog.Model;
+using Cradle.Cli.Rendering;
+
+namespace Cradle.Cli.Commands;
+
+/// <summary><c>cradle catalog list|show|search|cite</c>: browse the reference catalog and cite its sources.</summary>
+public static class CatalogCommand
+{
+    /// <summary>Builds the command and its subcommands.</summary>
+    public static Command Build(TextWriter output, TextWriter error)
+    {
+        var command = new Command("catalog",
+            "Browse the reference catalog: accelerators, CPUs, servers, memory and storage, electricity grids (countries, " +
+            "US eGRID subregions), data-centre profiles, cloud regions and impact methods. Every figure has its source, year, " +
+            "unit and uncertainty; studies refer to entries by id or by any alias. See docs/data-sources.md.");
+        command.Subcommands.Add(List(output, error));
+        command.Subcommands.Add(Show(output, error));
+        command.Subcommands.Add(Search(output, error));
+        command.Subcommands.Add(Cite(output, error));
+        return command;
+    }
+
+    private static Command List(TextWriter output, TextWriter error)
+    {
+        var kind = new Argument<string?>("KIND")
+        {
+            Description = $"Only entries of this kind: {string.Join(", ", CatalogKinds.WithFigures)}, or 'method' or 'bibliography'.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        kind.AcceptOnlyFromAmong([.. CatalogKinds.All]);
+        var files = CatalogFilesOption.Create();
+        var command = new Command("list", "List the catalog's entries (id, kind, name), optionally of one kind.") { kind, files };
+        command.SetAction((parse, cancellation) => WithCatalogAsync(parse.GetValue(files)!, error, catalog =>
+        {
+            CatalogRenderer.List(catalog, parse.GetValue(kind), output);
+            return ExitCodes.Success;
+        }, cancellation));
+        return command;
+    }
+
+    private static Command Show(TextWriter output, TextWriter error)
+    {
+        var id = new Argument<string>("ID") { Description = "An entry id, name or alias (\"NVIDIA A100 SXM4 80 GB\" works), or a method id." };
+        var files = CatalogFilesOption.Create();
+        var command = new Command("show", "Show an entry: every figure with its default, uncertainty and each source's estimate.") { id, files };
+        command.SetAction((parse, cancellation) => WithCatalogAsync(parse.GetValue(files)!, error, catalog =>
+        {
+            var wanted = parse.GetValue(id)!;
+            if (catalog.Method(wanted) is { } method)
+            {
+                CatalogRenderer.ShowMethod(catalog, method, output);
+                return ExitCodes.Success;
+            }
+            if (catalog.Find(wanted) is not { } entry)
+            {
+                return NotFound(catalog, wanted, error);
+            }
+            CatalogRenderer.Show(catalog, entry, output);
+            return ExitCodes.Success;
+        }, cancellation));
+        return command;
+    }
+
+    private static Command Search(TextWriter output, TextWriter error)
+    {
+        var text = new Argument<string>("TEXT") { Description = "Text to look for in ids, names, aliases and attributes (case and punctuation ignored)." };
+        var files = CatalogFilesOption.Create();
+        var command = new Command("search", "Find entries whose id, name, alias or attributes contain the text.") { text, files };
+        command.SetAction((parse, cancellation) => WithCatalogAsync(parse.GetValue(files)!, error, catalog =>
+        {
+            var found = catalog.Search(parse.GetValue(text)!).ToList();
+            CatalogRenderer.Rows(found, output);
+            return found.Count > 0 ? ExitCodes.Success : NotFound(catalog, parse.GetValue(text)!, error);
+        }, cancellation));
+        return command;
+    }
+
+    private static Command Cite(TextWriter output, TextWriter error)
+    {
+        var ids = new Argument<string[]>("ID") { Description = "Entry ids, names or aliases, or bibliography keys.", Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "'text' for a reference list, 'bibtex' for LaTeX.",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "bibtex");
+        var files = CatalogFilesOption.Create();
+        var command = new Command("cite", "Print the sources behind entries (or bibliography keys), to cite them in a paper or report.") { ids, format, files };
+        command.SetAction((parse, cancellation) => WithCatalogAsync(parse.GetValue(files)!, error, catalog =>
+        {
+            var sources = new List<Source>();
+            foreach (var id in parse.GetValue(ids)!)
+            {
+                if (catalog.Sources.TryGetValue(id, out var source))
+                {
+                    sources.Add(source);
+                }
+                else if (catalog.Find(id) is { } entry)
+                {
+                    sources.AddRange(catalog.SourcesOf(entry));
+                }
+                else if (catalog.Method(id) is { } method)
+                {
+                    sources.Add(catalog.Sources[method.Source]);
+                }
+                else
+                {
+                    return NotFound(catalog, id, error);
+                }
+            }
+            CitationWriter.Write(sources.Distinct().ToList(), parse.GetValue(format)!, output);
+            return ExitCodes.Success;
+        }, cancellation));
+        return command;
+    }
+
+    private static int NotFound(ReferenceCatalog catalog, string wanted, TextWriter error)
+    {
+        var hint = Core.NameSuggestions.Hint(wanted, catalog.Entries.Select(e => e.Id).Concat(catalog.Sources.Keys));
+        error.WriteLine($"cradle: '{wanted}' is not in the catalog{hint}. Try 'cradle catalog search {wanted.Split(' ')[0]}'.");
+        return ExitCodes.InvalidInput;
+    }
+
+    private static async Task<int> WithCatalogAsync(FileInfo[] files, TextWriter error, Func<ReferenceCatalog, int> run, CancellationToken cancellation)
+    {
+        var extra = await CatalogFilesOption.ReadAsync(files, error, cancellation).ConfigureAwait(false);
+        if (extra is null)
+        {
+            return ExitCodes.Environment;
+        }
+        try
+        {
+            return run(extra.Count == 0 ? CatalogLoader.Shipped : CatalogLoader.Load(extra));
+        }
+        catch (CatalogException e)
+        {
+            return await CatalogFilesOption.ReportAsync(e, error).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+using System.Globalization;
+using Cradle.Catalog;
+using Cradle.Catalog.Model;
+using Cradle.Core.Parameters;
+using Cradle.Studies.Definition;
+using Cradle.Syntax;
+
+namespace Cradle.Studies.Compilation;
+
+/// <summary>
+/// Turns catalog entries into the definitions a study would have written inline, so that a study can say
+/// <c>device: nvidia-h100-sxm5-80gb</c>, <c>grid: de</c> or <c>site: aws-us-east-1</c>. Every value is the catalog's
+/// default estimate, declared, cited by its bibliography key; the keys used are collected for the results.
+/// </summary>
+internal sealed class CatalogDefinitions
+{
+    /// <summary>Precisions tried, in order, for a device's peak compute (training usually runs in bf16 or fp16).</summary>
+    private static readonly string[] Precisions = ["bf16", "fp16", "tf32", "fp32"];
+
+    private readonly ReferenceCatalog _catalog;
+
+    public CatalogDefinitions(ReferenceCatalog catalog) => _catalog = catalog;
+
+    /// <summary>Bibliography keys of every catalog figure used, in order of use.</summary>
+    public List<string> SourcesUsed { get; } = [];
+
+    /// <summary>Catalog entry ids used.</summary>
+    public List<string> EntriesUsed { get; } = [];
+
+    public ReferenceCatalog Catalog => _catalog;
+
+    public DeviceDefinition? Device(string idOrName, SourceLocation at)
+    {
+        if (_catalog.Find(idOrName, Cradle.Catalog.Model.CatalogKinds.Devices) is not { } entry)
+        {
+            return null;
+        }
+        Use(entry);
+        var peak = Precisions.Select(p => entry.Figure($"peak_compute.{p}")).FirstOrDefault(f => f is not null);
+        return new DeviceDefinition(entry.Id, entry.Name, Datum(entry.Figure("power"), at), Datum(peak, at),
+            PerIndicator(entry, "embodied.", at), PerIndicator(entry, "end_of_life.", at), at);
+    }
+
+    public GridDefinition? Grid(string idOrName, SourceLocation at)
+    {
+        if (_catalog.Find(idOrName, [Cradle.Catalog.Model.CatalogKinds.Grid]) is not { } entry)
+        {
+            return null;
+        }
+        Use(entry);
+        return GridOf(entry, entry.Id, at, null);
+    }
+
+    /// <summary>
+    /// A cloud region as a site: its grid (the region's own carbon figure when the provider publishes one, else the
+    /// grid it refers to), and PUE and WUE from the region or, failing that, its provider's fleet.
+    /// </summary>
+    public (SiteDefinition Site, GridDefinition Grid)? Site(string idOrName, SourceLocation at)
+    {
+        if (_catalog.Find(idOrName, [Cradle.Catalog.Model.CatalogKinds.CloudRegion]) is not { } region)
+        {
+            return null;
+        }
+        Use(region);
+        var grid = region.Refs.TryGetValue("grid", out var gridId) ? _catalog.Find(gridId) : null;
+        var datacentre = region.Refs.TryGetValue("datacentre", out var dcId) ? _catalog.Find(dcId) : null;
+        if (grid is not null)
+        {
+            Use(grid);
+        }
+        if (datacentre is not null)
+        {
+            Use(datacentre);
+        }
+        var gridDefinition = grid is null ? GridOf(region, $"{region.Id}-grid", at, null) : GridOf(grid, $"{region.Id}-grid", at, region);
+        var pue = Datum(region.Figure("pue") ?? datacentre?.Figure("pue"), at);
+        var wue = Datum(region.Figure("wue") ?? datacentre?.Figure("wue"), at);
+        if (pue is null)
+        {
+            return null;
+        }
+        var site = new SiteDefinition(region.Id, region.Name, gridDefinition.Id, at, pue,
+            wue ?? new Datum("0 L/kWh", at, DataOrigin.Declared, Note: "no WUE in the catalog for this region or its provider"), null, at);
+        return (site, gridDefinition);
+    }
+
+    private GridDefinition GridOf(CatalogEntry grid, string id, SourceLocation at, CatalogEntry? regionOverride)
+    {
+        var figures = new Dictionary<string, Datum>(StringComparer.Ordinal);
+        foreach (var name in new[] { "gwp100", "water", "primary-energy", "adpe" })
+        {
+            var figure = regionOverride?.Figure(name) ?? grid.Figure(name);
+            if (Datum(figure, at) is { } datum)
+            {
+                figures[name] = datum;
+            }
+        }
+        var basis = (regionOverride?.Figure("gwp100") ?? grid.Figure("gwp100"))?.Default.Basis;
+        return new GridDefinition(id, regionOverride is null ? grid.Name : $"{grid.Name} ({regionOverride.Name})", basis, figures, at);
+    }
+
+    private Dictionary<string, Datum> PerIndicator(CatalogEntry entry, string prefix, SourceLocation at) =>
+        entry.Figures.Values.Where(f => f.Name.StartsWith(prefix, StringComparison.Ordinal))
+            .ToDictionary(f => f.Name[prefix.Length..], f => Datum(f, at)!, StringComparer.Ordinal);
+
+    private Datum? Datum(Figure? figure, SourceLocation at)
+    {
+        if (figure is null)
+        {
+            return null;
+        }
+        var estimate = figure.Default;
+        SourcesUsed.Add(estimate.Source);
+        var value = string.Create(CultureInfo.InvariantCulture, $"{estimate.Value.Value:R} {estimate.Value.Unit.Symbol}");
+        var note = string.Create(CultureInfo.InvariantCulture,
+            $"catalog {ReferenceCatalog.ShippedVersion}; {estimate.Year}; uncertainty {figure.Uncertainty}{(figure.Estimates.Count > 1 ? $"; {figure.Estimates.Count} estimates" : "")}");
+        return new Datum(value, at, DataOrigin.Declared, estimate.Source, note);
+    }
+
+    private void Use(CatalogEntry entry)
+    {
+        if (!EntriesUsed.Contains(entry.Id))
+        {
+            EntriesUsed.Add(entry.Id);
+        }
+    }
+}
