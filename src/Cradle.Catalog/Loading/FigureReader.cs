@@ -45,7 +45,12 @@ internal static class FigureReader
                 }
                 break;
             default:
-                if (ReadEstimate(node, path, expected.Value, parent) is { } single)
+                // A single estimate may carry the figure's uncertainty beside its value.
+                if (node is YamlMappingNode one && one.Children.TryGetValue(new YamlScalarNode("uncertainty"), out var own))
+                {
+                    uncertainty = UncertaintyReader.Read(own, $"{path}.uncertainty", parent);
+                }
+                if (ReadEstimate(node, path, expected.Value, parent, ["uncertainty"]) is { } single)
                 {
                     estimates.Add(single);
                 }
@@ -71,14 +76,14 @@ internal static class FigureReader
         return new Figure(name, estimates, uncertainty);
     }
 
-    private static Estimate? ReadEstimate(YamlNode node, string path, Dimension expected, MappingReader parent)
+    private static Estimate? ReadEstimate(YamlNode node, string path, Dimension expected, MappingReader parent, IReadOnlyList<string>? extraKeys = null)
     {
         if (node is not YamlMappingNode mapping)
         {
             parent.Problems.Error("wrong-kind", node.Location(parent.File), path, $"expected an estimate ('value', 'source', 'year'), found {node.Kind()}.");
             return null;
         }
-        var e = new MappingReader(mapping, path, parent.File, parent.Problems, CatalogFileReader.EstimateFields, "an estimate");
+        var e = new MappingReader(mapping, path, parent.File, parent.Problems, [.. CatalogFileReader.EstimateFields, .. extraKeys ?? []], "an estimate");
         e.Require("value", "the value with its unit, e.g. '700 W'");
         e.Require("source", "the bibliography key of the source");
         e.Require("year", "the year the value refers to");
