@@ -111,7 +111,8 @@ internal sealed class CatalogDefinitions
         }
         var estimate = figure.Default;
         SourcesUsed.Add(estimate.Source);
-        var value = string.Create(CultureInfo.InvariantCulture, $"{estimate.Value.Value:R} {estimate.Value.Unit.Symbol}");
+        var unit = estimate.Value.Unit.Dimension.IsDimensionless && estimate.Value.Unit.FactorToBase == 1 ? "" : $" {estimate.Value.Unit.Symbol}";
+        var value = string.Create(CultureInfo.InvariantCulture, $"{estimate.Value.Value:R}{unit}");
         var note = string.Create(CultureInfo.InvariantCulture,
             $"catalog {ReferenceCatalog.ShippedVersion}; {estimate.Year}; uncertainty {figure.Uncertainty}{(figure.Estimates.Count > 1 ? $"; {figure.Estimates.Count} estimates" : "")}");
         return new Datum(value, at, DataOrigin.Declared, estimate.Source, note);
