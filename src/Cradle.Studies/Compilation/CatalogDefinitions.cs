@@ -84,6 +84,48 @@ internal sealed class CatalogDefinitions
         return (site, gridDefinition);
     }
 
+    /// <summary>An inline device with a catalog base: what it states wins, the catalog fills in the rest.</summary>
+    public DeviceDefinition? WithBase(DeviceDefinition inline)
+    {
+        if (inline.Base is not { } b || Device(b.Id, b.Location) is not { } catalog)
+        {
+            return inline.Base is null ? inline : null;
+        }
+        return inline with
+        {
+            Name = inline.Name ?? catalog.Name,
+            Power = inline.Power ?? catalog.Power,
+            PeakCompute = inline.PeakCompute ?? catalog.PeakCompute,
+            Embodied = Merge(inline.Embodied, catalog.Embodied),
+            EndOfLife = Merge(inline.EndOfLife, catalog.EndOfLife),
+        };
+    }
+
+    /// <summary>An inline grid with a catalog base: what it states wins, the catalog fills in the rest.</summary>
+    public GridDefinition? WithBase(GridDefinition inline)
+    {
+        if (inline.Base is not { } b || Grid(b.Id, b.Location) is not { } catalog)
+        {
+            return inline.Base is null ? inline : null;
+        }
+        return inline with
+        {
+            Name = inline.Name ?? catalog.Name,
+            Basis = inline.Basis ?? catalog.Basis,
+            PerKilowattHour = Merge(inline.PerKilowattHour, catalog.PerKilowattHour),
+        };
+    }
+
+    private static Dictionary<string, Datum> Merge(IReadOnlyDictionary<string, Datum> stated, IReadOnlyDictionary<string, Datum> fromCatalog)
+    {
+        var merged = new Dictionary<string, Datum>(fromCatalog, StringComparer.Ordinal);
+        foreach (var (key, value) in stated)
+        {
+            merged[key] = value;
+        }
+        return merged;
+    }
+
     private GridDefinition GridOf(CatalogEntry grid, string id, SourceLocation at, CatalogEntry? regionOverride)
     {
         var figures = new Dictionary<string, Datum>(StringComparer.Ordinal);

@@ -38,9 +38,10 @@ public static class StudyCompiler
     {
         ArgumentNullException.ThrowIfNull(catalog);
         var problems = new ProblemList();
+        var catalogDefinitions = new CatalogDefinitions(catalog);
+        study = WithBases(study, catalogDefinitions, problems);
         var indicators = SelectIndicators(study, catalog, problems);
         var boundary = BoundaryScope.Check(study, problems, catalog);
-        var catalogDefinitions = new CatalogDefinitions(catalog);
         var parameters = new ParameterCollector(problems);
         foreach (var entry in study.Parameters)
         {
@@ -125,6 +126,38 @@ public static class StudyCompiler
             }
         }
         return selected;
+    }
+
+    /// <summary>Inline devices and grids with a catalog <c>base</c> take the catalog's figures for what they leave out.</summary>
+    private static StudyDefinition WithBases(StudyDefinition study, CatalogDefinitions catalog, ProblemList problems)
+    {
+        var devices = new List<DeviceDefinition>();
+        foreach (var device in study.Devices)
+        {
+            if (catalog.WithBase(device) is { } merged)
+            {
+                devices.Add(merged);
+            }
+            else
+            {
+                problems.Error("unknown-device", device.Base!.Value.Location, $"devices.{device.Id}.base",
+                    $"'{device.Base.Value.Id}' is not a device of the catalog{NameSuggestions.Hint(device.Base.Value.Id, catalog.Catalog.Suggest(device.Base.Value.Id, Cradle.Catalog.Model.CatalogKinds.Devices))}.");
+            }
+        }
+        var grids = new List<GridDefinition>();
+        foreach (var grid in study.Grids)
+        {
+            if (catalog.WithBase(grid) is { } merged)
+            {
+                grids.Add(merged);
+            }
+            else
+            {
+                problems.Error("unknown-grid", grid.Base!.Value.Location, $"grids.{grid.Id}.base",
+                    $"'{grid.Base.Value.Id}' is not a grid of the catalog{NameSuggestions.Hint(grid.Base.Value.Id, catalog.Catalog.Suggest(grid.Base.Value.Id, [Cradle.Catalog.Model.CatalogKinds.Grid]))}.");
+            }
+        }
+        return study with { Devices = devices, Grids = grids };
     }
 
     /// <summary>Indicators that catalog entries the study names (devices, grids, cloud regions) have figures for.</summary>

@@ -12,7 +12,11 @@ namespace Cradle.Studies.Definition;
 /// <param name="Location">Where it is defined.</param>
 public sealed record DeviceDefinition(
     string Id, string? Name, Datum? Power, Datum? PeakCompute,
-    IReadOnlyDictionary<string, Datum> Embodied, IReadOnlyDictionary<string, Datum> EndOfLife, SourceLocation Location);
+    IReadOnlyDictionary<string, Datum> Embodied, IReadOnlyDictionary<string, Datum> EndOfLife, SourceLocation Location)
+{
+    /// <summary>A catalog device whose figures fill in what this definition leaves out, or null.</summary>
+    public (string Id, SourceLocation Location)? Base { get; init; }
+}
 
 /// <summary>
 /// A hardware fleet: devices of one type in nodes, with the node's own (non-accelerator) embodied impacts and power,
@@ -37,7 +41,11 @@ public sealed record HardwareDefinition(
 /// <param name="Basis">"direct" (combustion only) or "life-cycle" (with upstream chains).</param>
 /// <param name="PerKilowattHour">Impacts per kWh by indicator (gwp100: 0.332 kg CO2e/kWh, water: 1.29 L/kWh …).</param>
 /// <param name="Location">Where it is defined.</param>
-public sealed record GridDefinition(string Id, string? Name, string? Basis, IReadOnlyDictionary<string, Datum> PerKilowattHour, SourceLocation Location);
+public sealed record GridDefinition(string Id, string? Name, string? Basis, IReadOnlyDictionary<string, Datum> PerKilowattHour, SourceLocation Location)
+{
+    /// <summary>A catalog grid whose figures fill in what this definition leaves out, or null.</summary>
+    public (string Id, SourceLocation Location)? Base { get; init; }
+}
 
 /// <summary>A data-centre site: its grid, power usage effectiveness and on-site water use.</summary>
 /// <param name="Id">Id used by stages.</param>

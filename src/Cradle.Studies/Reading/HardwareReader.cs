@@ -13,10 +13,13 @@ internal static class HardwareReader
         foreach (var (id, location, node) in study.EntryMappings("devices", "the device's fields"))
         {
             var d = new MappingReader(node, $"devices.{id}", study.File, study.Problems,
-                ["name", "power", "peak_compute", "embodied", "end_of_life", "source"], "a device");
+                ["name", "base", "power", "peak_compute", "embodied", "end_of_life", "source"], "a device");
             var source = d.Text("source");
             devices.Add(new DeviceDefinition(id, d.Text("name"), DatumReader.Read(d, "power", source), DatumReader.Read(d, "peak_compute", source),
-                DatumReader.ReadIndicators(d, "embodied", source), DatumReader.ReadIndicators(d, "end_of_life", source), location));
+                DatumReader.ReadIndicators(d, "embodied", source), DatumReader.ReadIndicators(d, "end_of_life", source), location)
+            {
+                Base = d.Text("base") is { } baseId ? (baseId, d.LocationOf("base")) : null,
+            });
         }
         return devices;
     }

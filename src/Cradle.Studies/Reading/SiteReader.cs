@@ -14,10 +14,17 @@ internal static class SiteReader
         var grids = new List<GridDefinition>();
         foreach (var (id, location, node) in study.EntryMappings("grids", "the grid's fields"))
         {
-            var g = new MappingReader(node, $"grids.{id}", study.File, study.Problems, ["name", "basis", "per_kwh", "source"], "a grid");
-            g.Require("per_kwh", "impacts per kWh by indicator, e.g. 'gwp100: 0.332 kg CO2e/kWh'");
-            g.Require("basis", "'direct' (combustion only) or 'life-cycle' (with upstream chains): the two must never be mixed silently");
-            grids.Add(new GridDefinition(id, g.Text("name"), g.Choice("basis", Bases), DatumReader.ReadIndicators(g, "per_kwh", g.Text("source")), location));
+            var g = new MappingReader(node, $"grids.{id}", study.File, study.Problems, ["name", "base", "basis", "per_kwh", "source"], "a grid");
+            if (!g.Has("base"))
+            {
+                // A grid based on a catalog grid takes the catalog's figures and basis for what it does not state.
+                g.Require("per_kwh", "impacts per kWh by indicator, e.g. 'gwp100: 0.332 kg CO2e/kWh'");
+                g.Require("basis", "'direct' (combustion only) or 'life-cycle' (with upstream chains): the two must never be mixed silently");
+            }
+            grids.Add(new GridDefinition(id, g.Text("name"), g.Choice("basis", Bases), DatumReader.ReadIndicators(g, "per_kwh", g.Text("source")), location)
+            {
+                Base = g.Text("base") is { } baseId ? (baseId, g.LocationOf("base")) : null,
+            });
         }
         return grids;
     }
