@@ -58,6 +58,13 @@ public sealed class ArchitectureTests
     }
 
     [Fact]
+    public void Catalog_depends_on_core_and_syntax_only()
+    {
+        var catalog = typeof(Cradle.Catalog.CatalogLoader).Assembly;
+        Assert.Equal(["Cradle.Core", "Cradle.Syntax"], References(catalog).Where(r => r.StartsWith("Cradle", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Nothing_references_the_cli()
     {
         Assert.DoesNotContain("cradle", References(Core));

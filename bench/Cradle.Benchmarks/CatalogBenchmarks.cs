@@ -1,0 +1,18 @@
+using BenchmarkDotNet.Attributes;
+using Cradle.Catalog;
+
+namespace Cradle.Benchmarks;
+
+/// <summary>
+/// Loading and validating the whole shipped catalog (what every `cradle` command pays once), and resolving a name as
+/// people write it.
+/// </summary>
+[MemoryDiagnoser]
+public class CatalogBenchmarks
+{
+    [Benchmark(Description = "load and validate the shipped catalog")]
+    public ReferenceCatalog Load() => CatalogLoader.Load([]);
+
+    [Benchmark(Description = "resolve 'NVIDIA A100 SXM4 80 GB'")]
+    public object? Resolve() => CatalogLoader.Shipped.Find("NVIDIA A100 SXM4 80 GB");
+}
