@@ -21,8 +21,8 @@ internal sealed class CatalogDefinitions
 
     public CatalogDefinitions(ReferenceCatalog catalog) => _catalog = catalog;
 
-    /// <summary>Bibliography keys of every catalog figure used, in order of use.</summary>
-    public List<string> SourcesUsed { get; } = [];
+    /// <summary>Every value taken from the catalog; those that become parameters are the figures used.</summary>
+    public HashSet<Datum> Created { get; } = [];
 
     /// <summary>Catalog entry ids used.</summary>
     public List<string> EntriesUsed { get; } = [];
@@ -152,12 +152,13 @@ internal sealed class CatalogDefinitions
             return null;
         }
         var estimate = figure.Default;
-        SourcesUsed.Add(estimate.Source);
         var unit = estimate.Value.Unit.Dimension.IsDimensionless && estimate.Value.Unit.FactorToBase == 1 ? "" : $" {estimate.Value.Unit.Symbol}";
         var value = string.Create(CultureInfo.InvariantCulture, $"{estimate.Value.Value:R}{unit}");
         var note = string.Create(CultureInfo.InvariantCulture,
             $"catalog {ReferenceCatalog.ShippedVersion}; {estimate.Year}; uncertainty {figure.Uncertainty}{(figure.Estimates.Count > 1 ? $"; {figure.Estimates.Count} estimates" : "")}");
-        return new Datum(value, at, DataOrigin.Declared, estimate.Source, note);
+        var datum = new Datum(value, at, DataOrigin.Declared, estimate.Source, note);
+        Created.Add(datum);
+        return datum;
     }
 
     private void Use(CatalogEntry entry)

@@ -24,6 +24,9 @@ internal sealed partial class ParameterCollector
 
     public Dictionary<string, SourceLocation> Locations { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The value each parameter was made from, by name.</summary>
+    public Dictionary<string, Datum> Datums { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Expression parameters whose provenance the study did not state: it is derived from their inputs.</summary>
     public HashSet<string> DerivedProvenance { get; } = new(StringComparer.Ordinal);
 
@@ -54,6 +57,7 @@ internal sealed partial class ParameterCollector
         {
             _definitions.Add(definition with { Description = entry.Description });
             Locations[entry.Name] = entry.Value.Location;
+            Datums[entry.Name] = entry.Value;
         }
     }
 
@@ -65,6 +69,7 @@ internal sealed partial class ParameterCollector
         {
             _definitions.Add(definition);
             Locations[name] = datum.Location;
+            Datums[name] = datum;
             _expected[name] = (dimension, what);
         }
         return name;

@@ -91,7 +91,12 @@ public static class StudyCompiler
             IncludedStages = boundary.Included,
             Catalog = catalog,
             CatalogEntriesUsed = catalogDefinitions.EntriesUsed,
-            CatalogSourcesUsed = catalogDefinitions.SourcesUsed.Distinct(StringComparer.Ordinal).ToList(),
+            CatalogSourcesUsed = table!.Parameters
+                .Select(p => parameters.Datums.GetValueOrDefault(p.Name))
+                .Where(d => d is not null && catalogDefinitions.Created.Contains(d))
+                .Select(d => d!.Source!)
+                .Distinct(StringComparer.Ordinal)
+                .ToList(),
         };
     }
 
