@@ -113,6 +113,7 @@ internal sealed class CatalogDefinitions
             Name = inline.Name ?? catalog.Name,
             Basis = inline.Basis ?? catalog.Basis,
             PerKilowattHour = Merge(inline.PerKilowattHour, catalog.PerKilowattHour),
+            Emissions = Merge(inline.Emissions, catalog.Emissions),
         };
     }
 
@@ -138,7 +139,11 @@ internal sealed class CatalogDefinitions
             }
         }
         var basis = (regionOverride?.Figure("gwp100") ?? grid.Figure("gwp100"))?.Default.Basis;
-        return new GridDefinition(id, regionOverride is null ? grid.Name : $"{grid.Name} ({regionOverride.Name})", basis, figures, at);
+        var emissions = IndicatorSet.Pollutants
+            .Select(p => (Pollutant: p, Datum: Datum(grid.Figure($"emissions.{p}"), at)))
+            .Where(x => x.Datum is not null)
+            .ToDictionary(x => x.Pollutant, x => x.Datum!, StringComparer.Ordinal);
+        return new GridDefinition(id, regionOverride is null ? grid.Name : $"{grid.Name} ({regionOverride.Name})", basis, figures, at) { Emissions = emissions };
     }
 
     private Dictionary<string, Datum> PerIndicator(CatalogEntry entry, string prefix, SourceLocation at) =>

@@ -40,14 +40,15 @@ public static class StudyCompiler
         var problems = new ProblemList();
         var catalogDefinitions = new CatalogDefinitions(catalog);
         study = WithBases(study, catalogDefinitions, problems);
-        var indicators = SelectIndicators(study, catalog, problems);
+        var indicatorSet = IndicatorSet.From(catalog);
+        var indicators = SelectIndicators(study, catalog, indicatorSet, problems);
         var boundary = BoundaryScope.Check(study, problems, catalog);
         var parameters = new ParameterCollector(problems);
         foreach (var entry in study.Parameters)
         {
             parameters.AddUser(entry);
         }
-        var assembler = new SystemAssembler(study, parameters, problems, indicators, boundary, catalogDefinitions);
+        var assembler = new SystemAssembler(study, parameters, problems, indicatorSet, indicators, boundary, catalogDefinitions);
         assembler.Assemble();
         WarnOnMixedGridBases(assembler.Conventions, study, problems);
         var demand = FunctionalUnitDemand(study, assembler, problems);
@@ -62,7 +63,7 @@ public static class StudyCompiler
         ProductSystem system;
         try
         {
-            system = ProductSystemBuilder.Build(assembler.Products, indicators.Select(i => i.Flow), assembler.Processes, table!);
+            system = ProductSystemBuilder.Build(assembler.Products, indicatorSet.Flows, assembler.Processes, table!);
         }
         catch (ModelException e)
         {
@@ -78,7 +79,8 @@ public static class StudyCompiler
             Study = study,
             Alternative = alternative,
             System = system,
-            Method = new ImpactMethod("cradle-indicators", "Cradle indicators (aggregated figures from the study)", indicators.Select(i => i.Category).ToList()),
+            Method = new ImpactMethod("cradle-indicators",
+                $"Catalog methods: {string.Join(", ", indicators.Select(i => i.MethodId).Distinct(StringComparer.Ordinal))}", indicators.Select(i => i.Category).ToList()),
             Demand = demand!,
             Values = values,
             ParameterLocations = parameters.Locations,
@@ -100,7 +102,7 @@ public static class StudyCompiler
         };
     }
 
-    private static List<Indicator> SelectIndicators(StudyDefinition study, ReferenceCatalog catalog, ProblemList problems)
+    private static List<Indicator> SelectIndicators(StudyDefinition study, ReferenceCatalog catalog, IndicatorSet indicatorSet, ProblemList problems)
     {
         if (study.ImpactCategories.Count == 0)
         {
@@ -114,16 +116,16 @@ public static class StudyCompiler
             {
                 used.Add("water");
             }
-            return Indicators.All.Where(i => used.Contains(i.Id)).ToList();
+            return indicatorSet.All.Where(i => used.Contains(i.Id)).ToList();
         }
         var selected = new List<Indicator>();
         foreach (var (id, location) in study.ImpactCategories)
         {
-            var indicator = Indicators.Find(id);
+            var indicator = indicatorSet.Find(id);
             if (indicator is null)
             {
                 problems.Error("unknown-indicator", location, "impact_categories",
-                    $"'{id}' is not an indicator{NameSuggestions.Hint(id, Indicators.Ids)}; the indicators are: {string.Join(", ", Indicators.Ids)}.");
+                    $"'{id}' is not an indicator{NameSuggestions.Hint(id, indicatorSet.Ids)}; the indicators are: {string.Join(", ", indicatorSet.Ids)}.");
             }
             else if (!selected.Contains(indicator))
             {

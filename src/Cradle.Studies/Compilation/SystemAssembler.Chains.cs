@@ -39,17 +39,40 @@ internal sealed partial class SystemAssembler
                     $"no '{indicator.Id}' figure for this grid: {indicator.Name} of its electricity is not counted (an underestimate).");
             }
         }
+        if (grid is not null)
+        {
+            flows.AddRange(PollutantFlows(grid));
+        }
         AddProcess(electricity, $"{scope}: grid electricity, {grid?.Name ?? site.GridId}", KnownUnits.KilowattHour, stageKind, [], flows);
 
         var itEnergy = $"it-energy@{scope}";
         var siteWater = _indicators.Any(i => i.Id == "water")
-            ? new List<BiosphereExchange> { new(Indicators.Find("water")!.Flow.Id, P("sites", site.Id, "wue")) }
+            ? new List<BiosphereExchange> { new(_indicators.First(i => i.Id == "water").Flow.Id, P("sites", site.Id, "wue")) }
             : [];
         AddProcess(itEnergy, $"{scope}: IT energy at {site.Name ?? site.Id}", KnownUnits.KilowattHour, stageKind,
             [new TechnosphereInput(electricity, applyPue ? P("sites", site.Id, "pue") : "1")], siteWater);
         Conventions.Add(new EnergyConvention(scope, site.Id, energy.Boundary, applyPue, nodePowerAdded,
             _indicators.Any(i => i.Id == "water") ? waterFrom ?? "nowhere (no figure)" : null, grid?.Basis));
         return itEnergy;
+    }
+
+    /// <summary>A grid's pollutant figures as elementary flows, where an assessed category characterises them.</summary>
+    private IEnumerable<BiosphereExchange> PollutantFlows(GridDefinition grid)
+    {
+        foreach (var (pollutant, datum) in grid.Emissions)
+        {
+            var flow = IndicatorSet.PollutantFlow(pollutant);
+            if (flow is null || !_indicators.Any(i => i.Category.Factors.ContainsKey(flow)))
+            {
+                continue;
+            }
+            var name = P("grids", grid.Id, "emissions", pollutant);
+            if (FirstTime(name))
+            {
+                _parameters.Add(name, datum, Dimension.Mass / Dimension.Energy, $"an emission per kWh (g/kWh) of {pollutant}");
+            }
+            yield return new BiosphereExchange(flow, name);
+        }
     }
 
     private void EnsureSite(SiteDefinition site)
@@ -139,12 +162,12 @@ internal sealed partial class SystemAssembler
             }
             flows.Add(new BiosphereExchange(indicator.Flow.Id, name));
         }
-        foreach (var unknown in figures.Keys.Where(k => Indicators.Find(k) is null))
+        foreach (var unknown in figures.Keys.Where(k => _indicatorSet.Find(k) is null))
         {
             if (FirstTime($"unknown:{prefix}:{unknown}"))
             {
                 _problems.Error("unknown-indicator", figures[unknown].Location, $"{field}.{unknown}",
-                    $"'{unknown}' is not an indicator{Core.NameSuggestions.Hint(unknown, Indicators.Ids)}; the indicators are: {string.Join(", ", Indicators.Ids)}.");
+                    $"'{unknown}' is not an indicator{Core.NameSuggestions.Hint(unknown, _indicatorSet.Ids)}; the indicators are: {string.Join(", ", _indicatorSet.Ids)}.");
             }
         }
         return flows;

@@ -25,6 +25,7 @@ internal sealed partial class SystemAssembler
     private readonly ParameterCollector _parameters;
     private readonly ProblemList _problems;
     private readonly IReadOnlyList<Indicator> _indicators;
+    private readonly IndicatorSet _indicatorSet;
     private readonly BoundaryScope _boundary;
     private readonly Dictionary<string, Product> _products = new(StringComparer.Ordinal);
     private readonly List<Process> _processes = [];
@@ -34,8 +35,9 @@ internal sealed partial class SystemAssembler
     private readonly Dictionary<string, SiteDefinition> _catalogSites = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DeviceDefinition> _catalogDevices = new(StringComparer.Ordinal);
 
-    public SystemAssembler(StudyDefinition study, ParameterCollector parameters, ProblemList problems, IReadOnlyList<Indicator> indicators, BoundaryScope boundary, CatalogDefinitions catalog)
+    public SystemAssembler(StudyDefinition study, ParameterCollector parameters, ProblemList problems, IndicatorSet indicatorSet, IReadOnlyList<Indicator> indicators, BoundaryScope boundary, CatalogDefinitions catalog)
     {
+        _indicatorSet = indicatorSet;
         _catalog = catalog;
         _study = study;
         _parameters = parameters;
@@ -77,10 +79,15 @@ internal sealed partial class SystemAssembler
             {
                 EnsureGridFactor(grid, indicator);
             }
-            foreach (var unknown in grid.PerKilowattHour.Keys.Where(k => Indicators.Find(k) is null))
+            foreach (var unknown in grid.PerKilowattHour.Keys.Where(k => _indicatorSet.Find(k) is null))
             {
                 _problems.Error("unknown-indicator", grid.PerKilowattHour[unknown].Location, $"grids.{grid.Id}.per_kwh.{unknown}",
-                    $"'{unknown}' is not an indicator{Core.NameSuggestions.Hint(unknown, Indicators.Ids)}; the indicators are: {string.Join(", ", Indicators.Ids)}.");
+                    $"'{unknown}' is not an indicator{Core.NameSuggestions.Hint(unknown, _indicatorSet.Ids)}; the indicators are: {string.Join(", ", _indicatorSet.Ids)}.");
+            }
+            foreach (var unknown in grid.Emissions.Keys.Where(k => IndicatorSet.PollutantFlow(k) is null))
+            {
+                _problems.Error("unknown-pollutant", grid.Emissions[unknown].Location, $"grids.{grid.Id}.emissions.{unknown}",
+                    $"'{unknown}' is not a pollutant grids may state{Core.NameSuggestions.Hint(unknown, IndicatorSet.Pollutants)}; they are: {string.Join(", ", IndicatorSet.Pollutants)} (greenhouse gases belong in gwp100).");
             }
         }
         var runs = _study.Stages.Select(AddStage).OfType<string>().ToList();

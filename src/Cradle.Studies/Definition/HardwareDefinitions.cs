@@ -45,6 +45,9 @@ public sealed record GridDefinition(string Id, string? Name, string? Basis, IRea
 {
     /// <summary>A catalog grid whose figures fill in what this definition leaves out, or null.</summary>
     public (string Id, SourceLocation Location)? Base { get; init; }
+
+    /// <summary>Direct pollutant emissions per kWh (so2, nox, pm25), characterised by the assessed methods (TRACI 2.1).</summary>
+    public IReadOnlyDictionary<string, Datum> Emissions { get; init; } = new Dictionary<string, Datum>();
 }
 
 /// <summary>A data-centre site: its grid, power usage effectiveness and on-site water use.</summary>

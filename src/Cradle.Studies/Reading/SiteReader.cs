@@ -14,7 +14,7 @@ internal static class SiteReader
         var grids = new List<GridDefinition>();
         foreach (var (id, location, node) in study.EntryMappings("grids", "the grid's fields"))
         {
-            var g = new MappingReader(node, $"grids.{id}", study.File, study.Problems, ["name", "base", "basis", "per_kwh", "source"], "a grid");
+            var g = new MappingReader(node, $"grids.{id}", study.File, study.Problems, ["name", "base", "basis", "per_kwh", "emissions", "source"], "a grid");
             if (!g.Has("base"))
             {
                 // A grid based on a catalog grid takes the catalog's figures and basis for what it does not state.
@@ -24,6 +24,7 @@ internal static class SiteReader
             grids.Add(new GridDefinition(id, g.Text("name"), g.Choice("basis", Bases), DatumReader.ReadIndicators(g, "per_kwh", g.Text("source")), location)
             {
                 Base = g.Text("base") is { } baseId ? (baseId, g.LocationOf("base")) : null,
+                Emissions = DatumReader.ReadIndicators(g, "emissions", g.Text("source")),
             });
         }
         return grids;
