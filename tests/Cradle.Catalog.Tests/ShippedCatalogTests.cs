@@ -77,6 +77,49 @@ public sealed class ShippedCatalogTests
     [InlineData("industry-average")]
     public void The_grids_regions_and_fleets_studies_name_are_present(string id) => Assert.NotNull(Catalog.Find(id));
 
+    [Theory]
+    [InlineData("NVIDIA V100 SXM2 32GB")]
+    [InlineData("NVIDIA V100 PCIe 16GB")]
+    [InlineData("NVIDIA A100 SXM4 40GB")]
+    [InlineData("NVIDIA A100 SXM4 80GB")]
+    [InlineData("NVIDIA H100 SXM5 80GB")]
+    [InlineData("NVIDIA H100 PCIe 80GB")]
+    [InlineData("NVIDIA H200")]
+    [InlineData("NVIDIA B200")]
+    [InlineData("NVIDIA L4")]
+    [InlineData("NVIDIA L40S")]
+    [InlineData("NVIDIA T4")]
+    [InlineData("NVIDIA GeForce RTX 3090")]
+    [InlineData("NVIDIA GeForce RTX 4090")]
+    [InlineData("AMD Instinct MI250X")]
+    [InlineData("AMD Instinct MI300X")]
+    [InlineData("Google TPU v2")]
+    [InlineData("Google TPU v3")]
+    [InlineData("Google TPU v4")]
+    [InlineData("Google TPU v5e")]
+    [InlineData("NVIDIA Tesla K80")]
+    [InlineData("NVIDIA Tesla P100")]
+    [InlineData("NVIDIA GeForce GTX 1080 Ti")]
+    [InlineData("NVIDIA GTX TITAN X")]
+    public void The_accelerators_the_issue_names_are_present_with_their_power(string name)
+    {
+        var device = Catalog.Find(name, CatalogKinds.Devices);
+        Assert.NotNull(device);
+        Assert.Equal(CatalogKinds.Accelerator, device.Kind);
+        Assert.NotNull(device.Figure("power"));
+    }
+
+    [Fact]
+    public void The_h100_keeps_every_disagreeing_embodied_estimate_with_nvidias_first()
+    {
+        // SOURCES.md §9: NVIDIA's PCF 164 kg (default), Morrison/Luccioni 463 kg, Boavizta bottom-up 575.1 kg.
+        var gwp = Catalog.Find("nvidia-h100-sxm5-80gb")!.Figure("embodied.gwp100")!;
+        Assert.Equal(164, gwp.Default.Value.Value, 9);
+        Assert.Contains(gwp.Estimates, e => e.Value.Value == 463 && e.Source == "morrison-2025");
+        Assert.Contains(gwp.Estimates, e => e.Value.Value == 575.1);
+        Assert.Equal("estimates", gwp.Uncertainty.Distribution);
+    }
+
     [Fact]
     public void Cloud_regions_map_to_a_grid_and_a_data_centre_with_a_pue()
     {
