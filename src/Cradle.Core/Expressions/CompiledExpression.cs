@@ -4,7 +4,7 @@ namespace Cradle.Core.Expressions;
 /// An expression compiled once into a postfix program over numbered slots (one slot per parameter), so that
 /// evaluating it is a tight loop with no name look-ups. Values are in the coherent base units of their dimensions.
 /// The same program evaluates one set of values (<see cref="Evaluate"/>) or whole columns of samples at once
-/// (<see cref="EvaluateColumns"/>), which is how Monte Carlo will run it.
+/// (<see cref="EvaluateColumns(Func{int, ReadOnlyMemory{double}}, Span{double})"/>), which is how Monte Carlo will run it.
 /// </summary>
 public sealed class CompiledExpression
 {
@@ -119,40 +119,55 @@ public sealed class CompiledExpression
     /// </summary>
     public void EvaluateColumns(Func<int, ReadOnlyMemory<double>> column, Span<double> result)
     {
-        var n = result.Length;
         var stack = new double[_maxStack][];
         for (var i = 0; i < _maxStack; i++)
         {
-            stack[i] = new double[n];
+            stack[i] = new double[result.Length];
         }
+        EvaluateColumns(column, result, stack);
+    }
+
+    /// <summary>The depth of the evaluation stack: how many work columns <see cref="EvaluateColumns(Func{int, ReadOnlyMemory{double}}, Span{double}, double[][])"/> needs.</summary>
+    public int StackDepth => _maxStack;
+
+    /// <summary>
+    /// As <see cref="EvaluateColumns(Func{int, ReadOnlyMemory{double}}, Span{double})"/>, with caller-owned work columns
+    /// (at least <see cref="StackDepth"/> arrays of at least <paramref name="result"/>'s length) so that Monte Carlo
+    /// allocates nothing per block.
+    /// </summary>
+    public void EvaluateColumns(Func<int, ReadOnlyMemory<double>> column, Span<double> result, double[][] stack)
+    {
+        ArgumentNullException.ThrowIfNull(column);
+        ArgumentNullException.ThrowIfNull(stack);
+        var n = result.Length;
         var top = -1;
         foreach (var op in _program)
         {
             switch (op.Code)
             {
-                case OpCode.Constant: Array.Fill(stack[++top], op.Constant); break;
+                case OpCode.Constant: stack[++top].AsSpan(0, n).Fill(op.Constant); break;
                 case OpCode.Slot: column(op.Slot).Span[..n].CopyTo(stack[++top]); break;
                 case OpCode.Min or OpCode.Max:
                     var first = top - op.Arity + 1;
                     for (var a = first + 1; a <= top; a++)
                     {
-                        Combine(stack[first], stack[a], op.Code);
+                        Combine(stack[first].AsSpan(0, n), stack[a], op.Code);
                     }
                     top = first;
                     break;
                 case OpCode.Add or OpCode.Subtract or OpCode.Multiply or OpCode.Divide or OpCode.Power:
                     top--;
-                    Combine(stack[top], stack[top + 1], op.Code);
+                    Combine(stack[top].AsSpan(0, n), stack[top + 1], op.Code);
                     break;
                 default:
-                    Apply(stack[top], op.Code);
+                    Apply(stack[top].AsSpan(0, n), op.Code);
                     break;
             }
         }
         stack[0].AsSpan(0, n).CopyTo(result);
     }
 
-    private static void Combine(double[] left, double[] right, OpCode code)
+    private static void Combine(Span<double> left, double[] right, OpCode code)
     {
         for (var i = 0; i < left.Length; i++)
         {
@@ -169,7 +184,7 @@ public sealed class CompiledExpression
         }
     }
 
-    private static void Apply(double[] values, OpCode code)
+    private static void Apply(Span<double> values, OpCode code)
     {
         for (var i = 0; i < values.Length; i++)
         {

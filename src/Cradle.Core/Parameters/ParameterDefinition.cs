@@ -35,6 +35,12 @@ public sealed record ParameterDefinition
     /// <summary>A short human description, e.g. "GPU energy of the final training run".</summary>
     public string? Description { get; init; }
 
+    /// <summary>
+    /// How uncertain a value parameter is, in base units around its value; null for a fixed value. Expression parameters
+    /// have none of their own: they inherit the uncertainty of what they are computed from.
+    /// </summary>
+    public Uncertainty.Distribution? Uncertainty { get; init; }
+
     /// <summary>A value parameter.</summary>
     public static ParameterDefinition FromValue(string name, Quantity value, Provenance provenance)
     {
