@@ -58,6 +58,11 @@ internal static class AlternativeJson
         }
         json.WriteEndArray();
 
+        if (a.Uncertainty is { } uncertainty)
+        {
+            UncertaintyJson.Write(json, a, uncertainty);
+        }
+
         if (a.EquationOne is { } eq)
         {
             json.WriteStartObject("equation_1");

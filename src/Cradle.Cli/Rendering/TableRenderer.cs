@@ -153,6 +153,11 @@ public static class TableRenderer
             Row(writer, "  " + Truncate(process.Name, LabelWidth - 2), process.Values);
         }
 
+        if (a.Uncertainty is { } u)
+        {
+            UncertaintyTable.Write(a, u, writer);
+        }
+
         if (a.EquationOne is { } eq)
         {
             writer.WriteLine();

@@ -25,13 +25,24 @@ public static class StudyAssessor
     /// plus the study's own <c>catalog:</c> files, which <paramref name="readFile"/> reads (paths relative to the study).
     /// Throws <see cref="StudyException"/> or <see cref="CatalogException"/> listing every error.
     /// </summary>
-    public static StudyAssessment Assess(string text, string file, IReadOnlyList<(string Name, string Text)> catalogFiles, Func<string, string>? readFile)
+    public static StudyAssessment Assess(
+        string text, string file, IReadOnlyList<(string Name, string Text)> catalogFiles, Func<string, string>? readFile, MonteCarloOptions? monteCarlo = null)
+    {
+        var (study, compiled, readWarnings) = Compile(text, file, catalogFiles, readFile);
+        return new StudyAssessment(study, compiled.Select(c => Assess(c, readWarnings) with
+        {
+            Uncertainty = monteCarlo is null ? null : UncertaintyAnalysis.Summarise(c, UncertaintyAnalysis.Sample(c, monteCarlo)),
+        }).ToList());
+    }
+
+    /// <summary>Reads and compiles a study (every alternative) against the catalog with the given extra files.</summary>
+    public static (Definition.StudyDefinition Study, IReadOnlyList<CompiledStudy> Alternatives, IReadOnlyList<Syntax.InputProblem> Warnings) Compile(
+        string text, string file, IReadOnlyList<(string Name, string Text)> catalogFiles, Func<string, string>? readFile)
     {
         ArgumentNullException.ThrowIfNull(catalogFiles);
         var (study, readWarnings) = StudyReader.Read(text, file);
         var catalog = StudyCatalog.Load(study, catalogFiles, readFile);
-        var compiled = StudyCompiler.CompileAll(study, catalog);
-        return new StudyAssessment(study, compiled.Select(c => Assess(c, readWarnings)).ToList());
+        return (study, StudyCompiler.CompileAll(study, catalog), readWarnings);
     }
 
     /// <summary>Assesses one compiled alternative.</summary>

@@ -161,9 +161,33 @@ internal sealed class CatalogDefinitions
         var value = string.Create(CultureInfo.InvariantCulture, $"{estimate.Value.Value:R}{unit}");
         var note = string.Create(CultureInfo.InvariantCulture,
             $"catalog {ReferenceCatalog.ShippedVersion}; {estimate.Year}; uncertainty {figure.Uncertainty}{(figure.Estimates.Count > 1 ? $"; {figure.Estimates.Count} estimates" : "")}");
-        var datum = new Datum(value, at, DataOrigin.Declared, estimate.Source, note);
+        var datum = new Datum(value, at, DataOrigin.Declared, estimate.Source, note) { Uncertainty = UncertaintyOf(figure, at) };
         Created.Add(datum);
         return datum;
+    }
+
+    /// <summary>The catalog's uncertainty as a study would state it; the spread of the estimates becomes a triangular.</summary>
+    private static UncertaintyDefinition? UncertaintyOf(Figure figure, SourceLocation at)
+    {
+        var u = figure.Uncertainty;
+        if (figure.Default.Value.Value <= 0)
+        {
+            return null; // a zero (no water used on site) is stated as exact; relative spreads around it mean nothing
+        }
+        return u.Distribution switch
+        {
+            "lognormal" => new UncertaintyDefinition("lognormal", u.GeometricSd, null, null, null, null, null, null, null, at),
+            "normal" => new UncertaintyDefinition("normal", null, null, u.RelativeSd, null, null, null, null, null, at),
+            "uniform" or "triangular" => new UncertaintyDefinition(u.Distribution, null, null, null, null, null, u.MinFactor, u.MaxFactor, null, at),
+            _ => SpreadOf(figure, at),
+        };
+    }
+
+    private static UncertaintyDefinition SpreadOf(Figure figure, SourceLocation at)
+    {
+        var (low, high) = figure.Uncertainty.Interval(figure);
+        var central = figure.Default.Value.Value;
+        return new UncertaintyDefinition("triangular", null, null, null, null, null, low / central, high / central, null, at);
     }
 
     private void Use(CatalogEntry entry)

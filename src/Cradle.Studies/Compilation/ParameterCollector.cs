@@ -110,7 +110,13 @@ internal sealed partial class ParameterCollector
                 return null;
             }
             var provenance = new Provenance(datum.Origin ?? DataOrigin.Declared, datum.Source, datum.Note);
-            return ParameterDefinition.FromValue(name, quantity, provenance);
+            var uncertainty = datum.Uncertainty is null ? null : DistributionBuilder.Build(quantity, datum.Uncertainty, field, _problems);
+            return ParameterDefinition.FromValue(name, quantity, provenance) with { Uncertainty = uncertainty };
+        }
+        if (datum.Uncertainty is not null)
+        {
+            _problems.Error("uncertainty-on-expression", datum.Uncertainty.Location, $"{field}.uncertainty",
+                "a computed value takes its uncertainty from the values it is computed from; give those their uncertainty instead.");
         }
         var modelled = new Provenance(datum.Origin ?? DataOrigin.Modelled, datum.Source, datum.Note ?? $"computed as {text}");
         if (datum.Origin is null)

@@ -12,4 +12,8 @@ namespace Cradle.Studies.Definition;
 /// <param name="Origin">Measured, declared or modelled, when the study says; otherwise inferred (declared for a value, modelled for an expression).</param>
 /// <param name="Source">The citation given for it, or inherited from the enclosing entry.</param>
 /// <param name="Note">A note from the study.</param>
-public sealed record Datum(string Text, SourceLocation Location, DataOrigin? Origin = null, string? Source = null, string? Note = null);
+public sealed record Datum(string Text, SourceLocation Location, DataOrigin? Origin = null, string? Source = null, string? Note = null)
+{
+    /// <summary>How uncertain the value is, or null for a value taken as exact.</summary>
+    public UncertaintyDefinition? Uncertainty { get; init; }
+}

@@ -14,7 +14,7 @@ internal static class DatumReader
     private static readonly string[] Origins = ["measured", "declared", "modelled"];
 
     /// <summary>The keys a datum mapping may have.</summary>
-    public static IReadOnlyList<string> Keys { get; } = ["value", "provenance", "source", "note"];
+    public static IReadOnlyList<string> Keys { get; } = ["value", "provenance", "source", "note", "uncertainty"];
 
     /// <summary>Reads <paramref name="key"/> of <paramref name="parent"/>, or null when absent.</summary>
     public static Datum? Read(MappingReader parent, string key, string? inheritedSource)
@@ -63,7 +63,10 @@ internal static class DatumReader
             "modelled" => DataOrigin.Modelled,
             _ => (DataOrigin?)null,
         };
-        return new Datum(text, reader.LocationOf("value"), origin, reader.Text("source") ?? inheritedSource, reader.Text("note"));
+        return new Datum(text, reader.LocationOf("value"), origin, reader.Text("source") ?? inheritedSource, reader.Text("note"))
+        {
+            Uncertainty = reader.Mapping("uncertainty") is { } u ? UncertaintyReader.Read(u, $"{reader.Path}.uncertainty", reader) : null,
+        };
     }
 
     /// <summary>Reads a mapping of indicator id → datum (per-kWh grid factors, embodied impacts).</summary>

@@ -1,0 +1,21 @@
+using Cradle.Syntax;
+
+namespace Cradle.Studies.Definition;
+
+/// <summary>
+/// The uncertainty a study (or the catalog) states for a value: a distribution and its parameters, as written.
+/// Bounds and standard deviations may be quantities ("120 MWh") or factors of the value.
+/// </summary>
+/// <param name="Distribution">lognormal, normal, uniform, triangular, or pedigree.</param>
+/// <param name="GeometricSd">lognormal: geometric SD (&gt; 1); pedigree: basic geometric SD (default 1).</param>
+/// <param name="StandardDeviation">normal: SD as a quantity.</param>
+/// <param name="RelativeSd">normal: SD ÷ value.</param>
+/// <param name="Minimum">uniform, triangular: lower bound as a quantity.</param>
+/// <param name="Maximum">uniform, triangular: upper bound as a quantity.</param>
+/// <param name="MinFactor">uniform, triangular: lower bound as a factor of the value.</param>
+/// <param name="MaxFactor">uniform, triangular: upper bound as a factor of the value.</param>
+/// <param name="Pedigree">pedigree: five scores 1–5.</param>
+/// <param name="Location">Where it is written.</param>
+public sealed record UncertaintyDefinition(
+    string Distribution, double? GeometricSd, string? StandardDeviation, double? RelativeSd, string? Minimum, string? Maximum,
+    double? MinFactor, double? MaxFactor, IReadOnlyList<int>? Pedigree, SourceLocation Location);
