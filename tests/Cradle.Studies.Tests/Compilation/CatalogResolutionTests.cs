@@ -134,6 +134,16 @@ public sealed class CatalogResolutionTests
     }
 
     [Fact]
+    public void Catalog_figures_bring_their_uncertainty_to_monte_carlo_by_default()
+    {
+        var a = StudyAssessor.Assess(CatalogStudy(), TinyStudy.File, Files, null, new MonteCarloOptions(1000, 1, 1)).Alternatives[0];
+        var inputs = a.Uncertainty!.Inputs.ToDictionary(i => i.Name, i => i.Distribution);
+        Assert.Equal("uniform (360 to 400) W", inputs["devices.test_gpu_x1.power"]);              // defaults: ×0.9 to ×1
+        Assert.Equal("lognormal (median 100, GSD 1.5) kg CO2e", inputs["devices.test_gpu_x1.embodied.gwp100"]);
+        Assert.Equal("normal (mean 1.5, SD 0.03)", inputs["sites.test_east_1.pue"]);           // relative SD 0.02
+    }
+
+    [Fact]
     public void An_unknown_catalog_id_suggests_the_closest_entries()
     {
         var errors = Assert.Throws<StudyException>(() => Assess(CatalogStudy("test-gpu-x2"))).Problems;
