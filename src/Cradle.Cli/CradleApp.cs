@@ -15,6 +15,7 @@ public static class CradleApp
             "Cradle compiles it into a product system and reports impacts per functional unit, by stage, with the provenance of every input.");
         root.Subcommands.Add(AssessCommand.Build(output, error));
         root.Subcommands.Add(CatalogCommand.Build(output, error));
+        root.Subcommands.Add(CompareCommand.Build(output, error));
         return root;
     }
 

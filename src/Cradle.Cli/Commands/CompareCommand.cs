@@ -1,0 +1,82 @@
+using System.CommandLine;
+using Cradle.Catalog;
+using Cradle.Cli.Rendering;
+using Cradle.Studies;
+using Cradle.Studies.Assessment;
+using Cradle.Studies.Compilation;
+
+namespace Cradle.Cli.Commands;
+
+/// <summary><c>cradle compare STUDY [STUDY…]</c>: which alternative wins, on one functional unit, with what probability.</summary>
+public static class CompareCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Build(TextWriter output, TextWriter error)
+    {
+        var studies = new Argument<FileInfo[]>("STUDY")
+        {
+            Description = "One study with alternatives, or several studies (each contributes its alternatives, or itself).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = new Option<string>("--format", "-f") { Description = "'table' or 'json'.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+        var catalogFiles = CatalogFilesOption.Create();
+        var (iterations, seed, threads) = MonteCarloOptionSet.Create(defaultIterations: 10_000);
+        var command = new Command("compare",
+            "Compare design alternatives that deliver the same functional unit (refused otherwise): deterministic totals, and with " +
+            "Monte Carlo on common random numbers (a parameter the alternatives share takes the same value in each draw) the " +
+            "distribution of each difference and the probability that one alternative has the lower impact, per category.")
+        {
+            studies, format, catalogFiles, iterations, seed, threads,
+        };
+        command.SetAction(async (parse, cancellation) =>
+        {
+            var extra = await CatalogFilesOption.ReadAsync(parse.GetValue(catalogFiles)!, error, cancellation).ConfigureAwait(false);
+            if (extra is null)
+            {
+                return ExitCodes.Environment;
+            }
+            var candidates = new List<(string, CompiledStudy)>();
+            var files = parse.GetValue(studies)!;
+            try
+            {
+                foreach (var file in files)
+                {
+                    var text = await File.ReadAllTextAsync(file.FullName, cancellation).ConfigureAwait(false);
+                    var (_, alternatives, _) = StudyAssessor.Compile(text, file.ToString(), extra, File.ReadAllText);
+                    var prefix = files.Length > 1 ? $"{Path.GetFileNameWithoutExtension(file.Name)}:" : "";
+                    candidates.AddRange(alternatives.Select(a => ($"{prefix}{a.Alternative?.Id ?? "as written"}", a)));
+                }
+                var options = MonteCarloOptionSet.Read(parse, iterations, seed, threads) ?? new MonteCarloOptions(1, parse.GetValue(seed), 1);
+                var result = ComparisonAnalysis.Compare(candidates, options);
+                if (parse.GetValue(format) == "json")
+                {
+                    ComparisonJson.Write(result, output);
+                }
+                else
+                {
+                    ComparisonTable.Write(result, output);
+                }
+                return ExitCodes.Success;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                await error.WriteLineAsync($"cradle: cannot read a study file: {e.Message}").ConfigureAwait(false);
+                return ExitCodes.Environment;
+            }
+            catch (StudyException e)
+            {
+                foreach (var problem in e.Problems)
+                {
+                    await error.WriteLineAsync(problem.ToString()).ConfigureAwait(false);
+                }
+                return ExitCodes.InvalidInput;
+            }
+            catch (CatalogException e)
+            {
+                return await CatalogFilesOption.ReportAsync(e, error).ConfigureAwait(false);
+            }
+        });
+        return command;
+    }
+}

@@ -1,0 +1,69 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Cradle.Studies.Assessment;
+
+namespace Cradle.Cli.Rendering;
+
+/// <summary>The comparison as JSON, schema <c>cradle.comparison/1</c>.</summary>
+public static class ComparisonJson
+{
+    /// <summary>Writes <paramref name="result"/>.</summary>
+    public static void Write(ComparisonResult result, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(writer);
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("schema", "cradle.comparison/1");
+            json.WriteString("functional_unit", result.FunctionalUnit);
+            json.WriteNumber("iterations", result.Iterations);
+            json.WriteNumber("seed", result.Seed);
+            json.WriteStartArray("alternatives");
+            for (var i = 0; i < result.Labels.Count; i++)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", result.Labels[i]);
+                json.WriteStartObject("totals");
+                for (var k = 0; k < result.Categories.Count; k++)
+                {
+                    json.WriteNumber(result.Categories[k].Id, result.Totals[i][k]);
+                }
+                json.WriteEndObject();
+                json.WriteStartObject("uncertainty");
+                for (var k = 0; k < result.Categories.Count; k++)
+                {
+                    UncertaintyJson.Statistics(json, result.Categories[k].Id, result.Uncertainty[i].Totals[k]);
+                }
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteStartArray("pairs");
+            foreach (var pair in result.Pairs)
+            {
+                json.WriteStartObject();
+                json.WriteString("a", pair.A);
+                json.WriteString("b", pair.B);
+                json.WriteStartObject("difference");
+                for (var k = 0; k < result.Categories.Count; k++)
+                {
+                    UncertaintyJson.Statistics(json, result.Categories[k].Id, pair.Difference[k]);
+                }
+                json.WriteEndObject();
+                json.WriteStartObject("probability_a_lower");
+                for (var k = 0; k < result.Categories.Count; k++)
+                {
+                    json.WriteNumber(result.Categories[k].Id, pair.ProbabilityALower[k]);
+                }
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        writer.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        writer.WriteLine();
+    }
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using Cradle.Studies.Assessment;
+
+namespace Cradle.Cli.Rendering;
+
+/// <summary>The comparison as aligned text.</summary>
+public static class ComparisonTable
+{
+    private const int LabelWidth = 40;
+    private const int ColumnWidth = 30;
+
+    /// <summary>Writes <paramref name="result"/>.</summary>
+    public static void Write(ComparisonResult result, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteLine($"Comparison per functional unit ({result.FunctionalUnit})");
+        Row(writer, "", result.Categories.Select(c => $"{c.Id} ({c.Unit})"));
+        for (var i = 0; i < result.Labels.Count; i++)
+        {
+            var u = result.Uncertainty[i];
+            Row(writer, "  " + result.Labels[i], result.Totals[i].Select((t, k) => result.Iterations > 1
+                ? $"{NumberFormat.Format(t)} [{NumberFormat.Format(u.Totals[k].P025)}, {NumberFormat.Format(u.Totals[k].P975)}]"
+                : NumberFormat.Format(t)));
+        }
+        if (result.Iterations <= 1)
+        {
+            return;
+        }
+        writer.WriteLine();
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Differences on common random numbers ({result.Iterations:N0} draws, seed {result.Seed}): A − B, mean [95 %], and P(A < B)"));
+        foreach (var pair in result.Pairs)
+        {
+            Row(writer, $"  {pair.A} − {pair.B}", pair.Difference.Select(d => $"{NumberFormat.Format(d.Mean)} [{NumberFormat.Format(d.P025)}, {NumberFormat.Format(d.P975)}]"));
+            Row(writer, $"    P({pair.A} < {pair.B})", pair.ProbabilityALower.Select(p => p.ToString("0.000", CultureInfo.InvariantCulture)));
+        }
+    }
+
+    private static void Row(TextWriter writer, string label, IEnumerable<string> cells) =>
+        writer.WriteLine(label.PadRight(LabelWidth) + string.Concat(cells.Select(c => " " + c.PadLeft(ColumnWidth))));
+}

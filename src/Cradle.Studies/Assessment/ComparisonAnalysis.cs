@@ -1,0 +1,95 @@
+using Cradle.Core.Engine;
+using Cradle.Core.Uncertainty;
+using Cradle.Studies.Compilation;
+using Cradle.Syntax;
+
+namespace Cradle.Studies.Assessment;
+
+/// <summary>One pair of alternatives compared on the same draws: the distribution of A − B and P(A &lt; B), per category.</summary>
+/// <param name="A">The first alternative's label.</param>
+/// <param name="B">The second alternative's label.</param>
+/// <param name="Difference">Per category: statistics of A − B per functional unit.</param>
+/// <param name="ProbabilityALower">Per category: the share of draws in which A's total is below B's.</param>
+public sealed record PairComparison(string A, string B, IReadOnlyList<SampleStatistics> Difference, IReadOnlyList<double> ProbabilityALower);
+
+/// <summary>The comparison of alternatives that deliver one functional unit.</summary>
+/// <param name="FunctionalUnit">The shared functional unit, as written.</param>
+/// <param name="Labels">The alternatives.</param>
+/// <param name="Categories">The categories compared.</param>
+/// <param name="Totals">Per alternative, per category: the deterministic total.</param>
+/// <param name="Uncertainty">Per alternative: its Monte Carlo summary.</param>
+/// <param name="Pairs">Every pair, in order.</param>
+/// <param name="Iterations">Monte Carlo iterations.</param>
+/// <param name="Seed">The seed.</param>
+public sealed record ComparisonResult(
+    string FunctionalUnit, IReadOnlyList<string> Labels, IReadOnlyList<CategoryInfo> Categories, IReadOnlyList<IReadOnlyList<double>> Totals,
+    IReadOnlyList<UncertaintyAssessment> Uncertainty, IReadOnlyList<PairComparison> Pairs, int Iterations, ulong Seed);
+
+/// <summary>
+/// Compares alternatives on one functional unit with common random numbers: every alternative is sampled with the same
+/// seed, so a parameter they share (by name) takes the same value in the same draw, and P(A &lt; B) reflects only how
+/// they differ.
+/// </summary>
+public static class ComparisonAnalysis
+{
+    /// <summary>Compares <paramref name="candidates"/>; throws <see cref="StudyException"/> if their functional units or categories differ.</summary>
+    public static ComparisonResult Compare(IReadOnlyList<(string Label, CompiledStudy Compiled)> candidates, MonteCarloOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        ArgumentNullException.ThrowIfNull(options);
+        if (candidates.Count < 2)
+        {
+            var problems = new ProblemList();
+            problems.Error("nothing-to-compare", null, "alternatives", "a comparison needs at least two alternatives: give several study files, or a study with 'alternatives'.");
+            problems.ThrowIfErrors();
+        }
+        FunctionalUnitCheck.Require(candidates);
+        RequireSameCategories(candidates);
+        var method = candidates[0].Compiled.Method;
+        var runs = candidates.Select(c => UncertaintyAnalysis.Sample(c.Compiled, options)).ToList();
+        var totals = candidates.Select(c => (IReadOnlyList<double>)LcaCalculator.Calculate(c.Compiled.System, c.Compiled.Method, c.Compiled.Demand, c.Compiled.Values).Impacts).ToList();
+        var pairs = new List<PairComparison>();
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            for (var j = i + 1; j < candidates.Count; j++)
+            {
+                var differences = new List<SampleStatistics>();
+                var lower = new List<double>();
+                for (var k = 0; k < method.Categories.Count; k++)
+                {
+                    var a = runs[i].Impacts[0][k];
+                    var b = runs[j].Impacts[0][k];
+                    var difference = new double[a.Length];
+                    var below = 0;
+                    for (var n = 0; n < a.Length; n++)
+                    {
+                        difference[n] = a[n] - b[n];
+                        below += a[n] < b[n] ? 1 : 0;
+                    }
+                    differences.Add(SampleStatistics.Of(difference));
+                    lower.Add((double)below / a.Length);
+                }
+                pairs.Add(new PairComparison(candidates[i].Label, candidates[j].Label, differences, lower));
+            }
+        }
+        return new ComparisonResult(candidates[0].Compiled.Study.FunctionalUnit.Amount.Text, candidates.Select(c => c.Label).ToList(),
+            method.Categories.Select(c => new CategoryInfo(c.Id, c.Name, c.Unit.Symbol)).ToList(), totals,
+            candidates.Select((c, i) => UncertaintyAnalysis.Summarise(c.Compiled, runs[i])).ToList(), pairs, options.Iterations, options.Seed);
+    }
+
+    private static void RequireSameCategories(IReadOnlyList<(string Label, CompiledStudy Compiled)> candidates)
+    {
+        var first = candidates[0].Compiled.Method.Categories.Select(c => c.Id).ToList();
+        var problems = new ProblemList();
+        foreach (var (label, compiled) in candidates.Skip(1))
+        {
+            var ids = compiled.Method.Categories.Select(c => c.Id).ToList();
+            if (!ids.SequenceEqual(first))
+            {
+                problems.Error("category-mismatch", null, "impact_categories",
+                    $"'{candidates[0].Label}' assesses [{string.Join(", ", first)}] but '{label}' assesses [{string.Join(", ", ids)}]; list the same impact_categories in both.");
+            }
+        }
+        problems.ThrowIfErrors();
+    }
+}
