@@ -16,6 +16,7 @@ public static class CradleApp
         root.Subcommands.Add(AssessCommand.Build(output, error));
         root.Subcommands.Add(CatalogCommand.Build(output, error));
         root.Subcommands.Add(CompareCommand.Build(output, error));
+        root.Subcommands.Add(SensitivityCommand.Build(output, error));
         return root;
     }
 

@@ -1,0 +1,72 @@
+using System.CommandLine;
+using Cradle.Catalog;
+using Cradle.Cli.Rendering;
+using Cradle.Studies;
+using Cradle.Studies.Assessment;
+
+namespace Cradle.Cli.Commands;
+
+/// <summary><c>cradle sensitivity STUDY</c>: what drives the result.</summary>
+public static class SensitivityCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Build(TextWriter output, TextWriter error)
+    {
+        var study = new Argument<FileInfo>("STUDY") { Description = "The study file." };
+        var samples = new Option<int>("--samples") { Description = "Sobol base samples N; the model runs N × (uncertain inputs + 2) times.", DefaultValueFactory = _ => 4096 };
+        var bootstrap = new Option<int>("--bootstrap") { Description = "Bootstrap resamples for the 95 % intervals of the indices.", DefaultValueFactory = _ => 200 };
+        var seed = new Option<ulong>("--seed") { Description = "Seed of the draws.", DefaultValueFactory = _ => 1 };
+        var format = new Option<string>("--format", "-f") { Description = "'table' or 'json'.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+        var catalogFiles = CatalogFilesOption.Create();
+        var command = new Command("sensitivity",
+            "What drives the result: for every input with an uncertainty (stated, or the catalog's), the total with that input at its " +
+            "5th and at its 95th percentile and the others at their values (tornado), and its Sobol first-order index (the share of the " +
+            "variance it explains alone) and total-order index (alone and through interactions), with bootstrap 95 % intervals.")
+        {
+            study, samples, bootstrap, seed, format, catalogFiles,
+        };
+        command.SetAction(async (parse, cancellation) =>
+        {
+            var extra = await CatalogFilesOption.ReadAsync(parse.GetValue(catalogFiles)!, error, cancellation).ConfigureAwait(false);
+            if (extra is null)
+            {
+                return ExitCodes.Environment;
+            }
+            var file = parse.GetValue(study)!;
+            try
+            {
+                var text = await File.ReadAllTextAsync(file.FullName, cancellation).ConfigureAwait(false);
+                var (_, alternatives, _) = StudyAssessor.Compile(text, file.ToString(), extra, File.ReadAllText);
+                var results = alternatives.Select(a => SensitivityAnalysis.Run(a, Math.Max(2, parse.GetValue(samples)), Math.Max(0, parse.GetValue(bootstrap)), parse.GetValue(seed))).ToList();
+                if (parse.GetValue(format) == "json")
+                {
+                    SensitivityJson.Write(results, output);
+                }
+                else
+                {
+                    SensitivityTable.Write(results, output);
+                }
+                return ExitCodes.Success;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                await error.WriteLineAsync($"cradle: cannot read '{file}': {e.Message}").ConfigureAwait(false);
+                return ExitCodes.Environment;
+            }
+            catch (StudyException e)
+            {
+                foreach (var problem in e.Problems)
+                {
+                    await error.WriteLineAsync(problem.ToString()).ConfigureAwait(false);
+                }
+                return ExitCodes.InvalidInput;
+            }
+            catch (CatalogException e)
+            {
+                return await CatalogFilesOption.ReportAsync(e, error).ConfigureAwait(false);
+            }
+        });
+        return command;
+    }
+}
