@@ -17,6 +17,7 @@ public static class CradleApp
         root.Subcommands.Add(CatalogCommand.Build(output, error));
         root.Subcommands.Add(CompareCommand.Build(output, error));
         root.Subcommands.Add(SensitivityCommand.Build(output, error));
+        root.Subcommands.Add(BreakEvenCommand.Build(output, error));
         return root;
     }
 

@@ -21,7 +21,10 @@ public static class MonteCarlo
     /// <param name="iterations">Number of samples, ≥ 1.</param>
     /// <param name="seed">The seed.</param>
     /// <param name="maxThreads">Threads to use, ≥ 1 (the result does not depend on it).</param>
-    public static MonteCarloResult Run(VectorisedModel model, IReadOnlyList<Demand> demands, IReadOnlyList<UncertainInput> inputs, int iterations, ulong seed, int maxThreads)
+    /// <param name="trackedSlots">Parameter slots whose sampled or computed values are kept, by sample (e.g. the lifetime).</param>
+    public static MonteCarloResult Run(
+        VectorisedModel model, IReadOnlyList<Demand> demands, IReadOnlyList<UncertainInput> inputs, int iterations, ulong seed, int maxThreads,
+        IReadOnlyList<int>? trackedSlots = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(demands);
@@ -35,6 +38,7 @@ public static class MonteCarlo
         var categories = model.Method.Categories.Count;
         var impacts = demands.Select(_ => Columns(categories, iterations)).ToArray();
         var stages = model.Stages.Select(_ => Columns(categories, iterations)).ToArray();
+        var tracked = (trackedSlots ?? []).Distinct().ToDictionary(slot => slot, _ => new double[iterations]);
         var blocks = (iterations + BlockSize - 1) / BlockSize;
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxThreads };
         Parallel.For(0, blocks, options,
@@ -50,10 +54,14 @@ public static class MonteCarlo
                     sampled[input.Slot] = true;
                 }
                 model.Evaluate(local.Slots, sampled, count, demands, local.Workspace, impacts, stages, offset);
+                foreach (var (slot, values) in tracked)
+                {
+                    local.Slots[slot].AsSpan(0, count).CopyTo(values.AsSpan(offset, count));
+                }
                 return local;
             },
             _ => { });
-        return new MonteCarloResult(model.Method, model.Stages, demands, impacts, stages, iterations, seed, inputs);
+        return new MonteCarloResult(model.Method, model.Stages, demands, impacts, stages, iterations, seed, inputs) { Tracked = tracked };
     }
 
     private static double[][] Columns(int count, int length) => Enumerable.Range(0, count).Select(_ => new double[length]).ToArray();
@@ -72,6 +80,9 @@ public sealed record MonteCarloResult(
     ImpactMethod Method, IReadOnlyList<string> Stages, IReadOnlyList<Demand> Demands, double[][][] Impacts, double[][][] StageImpacts,
     int Iterations, ulong Seed, IReadOnlyList<UncertainInput> Inputs)
 {
+    /// <summary>Values of the tracked parameter slots, by slot, in base units, one per sample.</summary>
+    public IReadOnlyDictionary<int, double[]> Tracked { get; init; } = new Dictionary<int, double[]>();
+
     /// <summary>Statistics of category <paramref name="category"/> for demand <paramref name="demand"/>.</summary>
     public SampleStatistics Statistics(int category, int demand = 0) => SampleStatistics.Of(Impacts[demand][category]);
 }

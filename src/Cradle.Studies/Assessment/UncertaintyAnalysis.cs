@@ -18,7 +18,7 @@ public static class UncertaintyAnalysis
     }
 
     /// <summary>Runs the samples for the study's functional unit and, when it has one, its trained model.</summary>
-    public static MonteCarloResult Sample(CompiledStudy compiled, MonteCarloOptions options)
+    public static MonteCarloResult Sample(CompiledStudy compiled, MonteCarloOptions options, IReadOnlyList<int>? trackedSlots = null)
     {
         ArgumentNullException.ThrowIfNull(compiled);
         ArgumentNullException.ThrowIfNull(options);
@@ -27,7 +27,7 @@ public static class UncertaintyAnalysis
         {
             demands.Add(new Demand(compiled.TrainedModelProduct, 1));
         }
-        return MonteCarlo.Run(new VectorisedModel(compiled.System, compiled.Method), demands, Inputs(compiled), options.Iterations, options.Seed, options.Threads);
+        return MonteCarlo.Run(new VectorisedModel(compiled.System, compiled.Method), demands, Inputs(compiled), options.Iterations, options.Seed, options.Threads, trackedSlots);
     }
 
     /// <summary>Summarises a run for reports.</summary>

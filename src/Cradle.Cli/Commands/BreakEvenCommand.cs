@@ -1,0 +1,72 @@
+using System.CommandLine;
+using Cradle.Catalog;
+using Cradle.Cli.Rendering;
+using Cradle.Studies;
+using Cradle.Studies.Assessment;
+
+namespace Cradle.Cli.Commands;
+
+/// <summary><c>cradle breakeven STUDY</c>: the cost of the functional unit against the model's lifetime.</summary>
+public static class BreakEvenCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Build(TextWriter output, TextWriter error)
+    {
+        var study = new Argument<FileInfo>("STUDY") { Description = "The study file; its functional unit must count requests." };
+        var share = new Option<double>("--embodied-share") { Description = "Report the lifetime from which embodied impacts are below this share of the total.", DefaultValueFactory = _ => 0.1 };
+        var format = new Option<string>("--format", "-f") { Description = "'table' or 'json'.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+        var catalogFiles = CatalogFilesOption.Create();
+        var (iterations, seed, threads) = MonteCarloOptionSet.Create(defaultIterations: 10_000);
+        var command = new Command("breakeven",
+            "Amortisation and break-even (the position paper's Figure 2b): the cost per functional unit for lifetimes of 10^6 to 10^13 " +
+            "requests with Monte Carlo bands, the lifetime at which cumulative inference equals experimentation and training, and the " +
+            "lifetime from which embodied impacts fall below a share of the total.")
+        {
+            study, share, format, catalogFiles, iterations, seed, threads,
+        };
+        command.SetAction(async (parse, cancellation) =>
+        {
+            var extra = await CatalogFilesOption.ReadAsync(parse.GetValue(catalogFiles)!, error, cancellation).ConfigureAwait(false);
+            if (extra is null)
+            {
+                return ExitCodes.Environment;
+            }
+            var file = parse.GetValue(study)!;
+            try
+            {
+                var text = await File.ReadAllTextAsync(file.FullName, cancellation).ConfigureAwait(false);
+                var (_, alternatives, _) = StudyAssessor.Compile(text, file.ToString(), extra, File.ReadAllText);
+                var options = MonteCarloOptionSet.Read(parse, iterations, seed, threads);
+                var results = alternatives.Select(a => BreakEvenAnalysis.Run(a, BreakEvenAnalysis.DefaultLifetimes, parse.GetValue(share), options)).ToList();
+                if (parse.GetValue(format) == "json")
+                {
+                    BreakEvenJson.Write(results, output);
+                }
+                else
+                {
+                    BreakEvenTable.Write(results, output);
+                }
+                return ExitCodes.Success;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                await error.WriteLineAsync($"cradle: cannot read '{file}': {e.Message}").ConfigureAwait(false);
+                return ExitCodes.Environment;
+            }
+            catch (StudyException e)
+            {
+                foreach (var problem in e.Problems)
+                {
+                    await error.WriteLineAsync(problem.ToString()).ConfigureAwait(false);
+                }
+                return ExitCodes.InvalidInput;
+            }
+            catch (CatalogException e)
+            {
+                return await CatalogFilesOption.ReportAsync(e, error).ConfigureAwait(false);
+            }
+        });
+        return command;
+    }
+}
