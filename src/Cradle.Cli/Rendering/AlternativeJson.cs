@@ -46,6 +46,26 @@ internal static class AlternativeJson
         }
         json.WriteEndArray();
 
+        json.WriteStartObject("data_provenance");
+        for (var k = 0; k < a.Categories.Count; k++)
+        {
+            json.WriteStartObject(a.Categories[k].Id);
+            var shares = a.DataProvenance[k];
+            foreach (var (name, value) in new[] { ("measured", shares.Measured), ("declared", shares.Declared), ("modelled", shares.Modelled) })
+            {
+                if (double.IsFinite(value))
+                {
+                    json.WriteNumber(name, value);
+                }
+                else
+                {
+                    json.WriteNull(name);
+                }
+            }
+            json.WriteEndObject();
+        }
+        json.WriteEndObject();
+
         json.WriteStartArray("processes");
         foreach (var process in a.Processes)
         {

@@ -23,6 +23,10 @@ public static class ComparisonTable
                 ? $"{NumberFormat.Format(t)} [{NumberFormat.Format(u.Totals[k].P025)}, {NumberFormat.Format(u.Totals[k].P975)}]"
                 : NumberFormat.Format(t)));
         }
+        foreach (var note in result.Consistency.Where(n => !n.ChangedByAlternative))
+        {
+            writer.WriteLine($"  note: '{note.Parameter}' comes from different sources: {string.Join("; ", note.Sources.Select(s => $"{s.Alternative}: {s.Source}"))}");
+        }
         if (result.Iterations <= 1)
         {
             return;

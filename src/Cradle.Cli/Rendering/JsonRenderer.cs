@@ -29,6 +29,26 @@ public static class JsonRenderer
                 AlternativeJson.Write(json, alternative);
             }
             json.WriteEndArray();
+            json.WriteStartArray("consistency");
+            foreach (var note in assessment.Consistency)
+            {
+                json.WriteStartObject();
+                json.WriteString("parameter", note.Parameter);
+                json.WriteBoolean("changed_by_alternative", note.ChangedByAlternative);
+                json.WriteStartArray("sources");
+                foreach (var (alternative, source, value, unit) in note.Sources)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("alternative", alternative);
+                    json.WriteString("source", source);
+                    json.WriteNumber("value", value);
+                    json.WriteString("unit", unit);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
             json.WriteEndObject();
         }
         writer.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));

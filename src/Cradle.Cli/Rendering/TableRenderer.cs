@@ -94,6 +94,19 @@ public static class TableRenderer
         {
             WriteInput(input, writer);
         }
+        if (assessment.Consistency.Count > 0)
+        {
+            writer.WriteLine();
+            writer.WriteLine("Consistency: quantities the alternatives take from different sources");
+            foreach (var note in assessment.Consistency)
+            {
+                writer.WriteLine($"  {note.Parameter}{(note.ChangedByAlternative ? " (changed by the alternatives: a design difference)" : " (a data difference: check it is intended)")}");
+                foreach (var (alternative, source, value, unit) in note.Sources)
+                {
+                    writer.WriteLine($"    {alternative}: {NumberFormat.Format(value)} {(unit == "1" ? "" : unit)} — {Collapse(source)}");
+                }
+            }
+        }
         writer.WriteLine();
         writer.WriteLine(first.CatalogEntries.Count == 0
             ? $"Reference catalog {first.CatalogVersion}: not used (every figure is in the study)."
@@ -145,6 +158,10 @@ public static class TableRenderer
         }
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  * significant issue: at least {study.Interpretation.SignificanceThreshold * 100:0.#} % of a category total"));
+        writer.WriteLine();
+
+        Row(writer, "Activity data behind it (meas./decl./mod.)", a.DataProvenance.Select(p => double.IsNaN(p.Measured) ? "–"
+            : string.Create(CultureInfo.InvariantCulture, $"{p.Measured * 100:0}/{p.Declared * 100:0}/{p.Modelled * 100:0} %")).ToList());
         writer.WriteLine();
 
         Header(writer, "Largest processes", a);

@@ -50,6 +50,13 @@ public sealed class ProductSystem
     /// <summary>Index of each flow id.</summary>
     public IReadOnlyDictionary<string, int> FlowIndex { get; }
 
+    /// <summary>
+    /// Every technosphere input: the consuming process, the product it takes (its provider has the same index) and the
+    /// compiled amount, whose <see cref="CompiledExpression.Slots"/> name the parameters it depends on.
+    /// </summary>
+    public IEnumerable<(int Consumer, int Product, CompiledExpression Amount)> Inputs() =>
+        Technosphere.Select(x => (x.Column, x.Row, x.Amount));
+
     /// <summary>Technosphere inputs: row = product consumed, column = consuming process.</summary>
     internal IReadOnlyList<CompiledExchange> Technosphere { get; }
 

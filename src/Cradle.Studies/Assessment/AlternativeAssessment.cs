@@ -29,6 +29,8 @@ public sealed record AlternativeAssessment
     public required IReadOnlyList<EnergyConvention> Conventions { get; init; }
     /// <summary>Warnings from compilation.</summary>
     public required IReadOnlyList<InputProblem> Warnings { get; init; }
+    /// <summary>Per category: the share of the total resting on measured, declared and modelled activity data.</summary>
+    public required IReadOnlyList<ProvenanceShares> DataProvenance { get; init; }
     /// <summary>The Monte Carlo results, when asked for.</summary>
     public UncertaintyAssessment? Uncertainty { get; init; }
     /// <summary>The version of the reference catalog used (with any user files).</summary>

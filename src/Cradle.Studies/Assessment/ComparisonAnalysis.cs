@@ -23,7 +23,11 @@ public sealed record PairComparison(string A, string B, IReadOnlyList<SampleStat
 /// <param name="Seed">The seed.</param>
 public sealed record ComparisonResult(
     string FunctionalUnit, IReadOnlyList<string> Labels, IReadOnlyList<CategoryInfo> Categories, IReadOnlyList<IReadOnlyList<double>> Totals,
-    IReadOnlyList<UncertaintyAssessment> Uncertainty, IReadOnlyList<PairComparison> Pairs, int Iterations, ulong Seed);
+    IReadOnlyList<UncertaintyAssessment> Uncertainty, IReadOnlyList<PairComparison> Pairs, int Iterations, ulong Seed)
+{
+    /// <summary>Quantities the alternatives take from different sources.</summary>
+    public IReadOnlyList<ConsistencyNote> Consistency { get; init; } = [];
+}
 
 /// <summary>
 /// Compares alternatives on one functional unit with common random numbers: every alternative is sampled with the same
@@ -74,7 +78,10 @@ public static class ComparisonAnalysis
         }
         return new ComparisonResult(candidates[0].Compiled.Study.FunctionalUnit.Amount.Text, candidates.Select(c => c.Label).ToList(),
             method.Categories.Select(c => new CategoryInfo(c.Id, c.Name, c.Unit.Symbol)).ToList(), totals,
-            candidates.Select((c, i) => UncertaintyAnalysis.Summarise(c.Compiled, runs[i])).ToList(), pairs, options.Iterations, options.Seed);
+            candidates.Select((c, i) => UncertaintyAnalysis.Summarise(c.Compiled, runs[i])).ToList(), pairs, options.Iterations, options.Seed)
+        {
+            Consistency = ConsistencyCheck.Check(candidates),
+        };
     }
 
     private static void RequireSameCategories(IReadOnlyList<(string Label, CompiledStudy Compiled)> candidates)

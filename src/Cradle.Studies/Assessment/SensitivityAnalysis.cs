@@ -41,11 +41,15 @@ public sealed record SensitivityResult(
 public static class SensitivityAnalysis
 {
     /// <summary>Runs both analyses on <paramref name="compiled"/>.</summary>
-    public static SensitivityResult Run(CompiledStudy compiled, int baseSamples, int bootstrap, ulong seed)
+    public static SensitivityResult Run(CompiledStudy compiled, int baseSamples, int bootstrap, ulong seed) =>
+        Run(compiled, UncertaintyAnalysis.Inputs(compiled ?? throw new ArgumentNullException(nameof(compiled))), baseSamples, bootstrap, seed);
+
+    /// <summary>Runs both analyses with the given uncertain inputs instead of the study's own.</summary>
+    public static SensitivityResult Run(CompiledStudy compiled, IReadOnlyList<UncertainInput> inputs, int baseSamples, int bootstrap, ulong seed)
     {
         ArgumentNullException.ThrowIfNull(compiled);
+        ArgumentNullException.ThrowIfNull(inputs);
         ArgumentOutOfRangeException.ThrowIfLessThan(baseSamples, 2);
-        var inputs = UncertaintyAnalysis.Inputs(compiled);
         var categories = compiled.Method.Categories.Select(c => new CategoryInfo(c.Id, c.Name, c.Unit.Symbol)).ToList();
         var totals = LcaCalculator.Calculate(compiled.System, compiled.Method, compiled.Demand, compiled.Values).Impacts;
         if (inputs.Count == 0)

@@ -5,4 +5,8 @@ namespace Cradle.Studies.Assessment;
 /// <summary>The whole assessment of a study: goal and scope as stated, and one result per alternative.</summary>
 /// <param name="Study">The study definition (goal, functional unit, boundary).</param>
 /// <param name="Alternatives">One result per alternative (one for a study without alternatives).</param>
-public sealed record StudyAssessment(StudyDefinition Study, IReadOnlyList<AlternativeAssessment> Alternatives);
+public sealed record StudyAssessment(StudyDefinition Study, IReadOnlyList<AlternativeAssessment> Alternatives)
+{
+    /// <summary>Quantities the alternatives take from different sources (consistency check).</summary>
+    public IReadOnlyList<ConsistencyNote> Consistency { get; init; } = [];
+}

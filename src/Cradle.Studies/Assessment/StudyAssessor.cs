@@ -32,7 +32,10 @@ public static class StudyAssessor
         return new StudyAssessment(study, compiled.Select(c => Assess(c, readWarnings) with
         {
             Uncertainty = monteCarlo is null ? null : UncertaintyAnalysis.Summarise(c, UncertaintyAnalysis.Sample(c, monteCarlo)),
-        }).ToList());
+        }).ToList())
+        {
+            Consistency = ConsistencyCheck.Check(compiled.Select(c => (c.Alternative?.Id ?? "as written", c)).ToList()),
+        };
     }
 
     /// <summary>Reads and compiles a study (every alternative) against the catalog with the given extra files.</summary>
@@ -65,6 +68,7 @@ public static class StudyAssessor
             Stages = stages,
             SignificantIssues = SignificantIssues.Find(result, compiled.Study.Interpretation.SignificanceThreshold),
             Processes = LargestProcesses(result),
+            DataProvenance = DataQualityCheck.Shares(compiled, result),
             EquationOne = compiled.PerRequest ? EquationOne(compiled, matrices) : null,
             Inputs = Inputs(compiled),
             Conventions = compiled.Conventions,
