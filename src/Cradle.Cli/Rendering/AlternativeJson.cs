@@ -138,12 +138,53 @@ internal static class AlternativeJson
         }
         json.WriteEndArray();
 
+        json.WriteStartArray("inventory");
+        foreach (var flow in a.Inventory)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", flow.Id);
+            json.WriteString("name", flow.Name);
+            json.WriteString("compartment", flow.Compartment);
+            json.WriteNumber("amount", flow.Amount);
+            json.WriteString("unit", flow.Unit);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+
+        json.WriteStartArray("hardware");
+        foreach (var use in a.Hardware)
+        {
+            json.WriteStartObject();
+            json.WriteString("scope", use.Scope);
+            json.WriteString("hardware", use.Hardware);
+            json.WriteString("device", use.Device);
+            json.WriteString("per_node", use.PerNode);
+            json.WriteString("lifespan", use.Lifespan);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+
+        if (a.Sensitivity is { } sensitivity)
+        {
+            json.WriteStartObject("sensitivity");
+            SensitivityJson.WriteBody(json, sensitivity);
+            json.WriteEndObject();
+        }
+        if (a.Amortisation is { } amortisation)
+        {
+            json.WriteStartObject("amortisation");
+            BreakEvenJson.WriteBody(json, amortisation);
+            json.WriteEndObject();
+        }
+
         json.WriteStartArray("conventions");
         foreach (var convention in a.Conventions)
         {
             json.WriteStartObject();
             json.WriteString("scope", convention.Scope);
             json.WriteString("site", convention.Site);
+            json.WriteString("site_name", convention.SiteName);
+            json.WriteString("grid_name", convention.GridName);
             json.WriteString("energy_boundary", convention.Boundary.ToString().ToLowerInvariant());
             json.WriteBoolean("pue_applied", convention.PueApplied);
             json.WriteBoolean("node_power_added", convention.NodePowerAdded);

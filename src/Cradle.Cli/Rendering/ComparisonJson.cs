@@ -17,53 +17,59 @@ public static class ComparisonJson
         {
             json.WriteStartObject();
             json.WriteString("schema", "cradle.comparison/1");
-            json.WriteString("functional_unit", result.FunctionalUnit);
-            json.WriteNumber("iterations", result.Iterations);
-            json.WriteNumber("seed", result.Seed);
-            json.WriteStartArray("alternatives");
-            for (var i = 0; i < result.Labels.Count; i++)
-            {
-                json.WriteStartObject();
-                json.WriteString("id", result.Labels[i]);
-                json.WriteStartObject("totals");
-                for (var k = 0; k < result.Categories.Count; k++)
-                {
-                    json.WriteNumber(result.Categories[k].Id, result.Totals[i][k]);
-                }
-                json.WriteEndObject();
-                json.WriteStartObject("uncertainty");
-                for (var k = 0; k < result.Categories.Count; k++)
-                {
-                    UncertaintyJson.Statistics(json, result.Categories[k].Id, result.Uncertainty[i].Totals[k]);
-                }
-                json.WriteEndObject();
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteStartArray("pairs");
-            foreach (var pair in result.Pairs)
-            {
-                json.WriteStartObject();
-                json.WriteString("a", pair.A);
-                json.WriteString("b", pair.B);
-                json.WriteStartObject("difference");
-                for (var k = 0; k < result.Categories.Count; k++)
-                {
-                    UncertaintyJson.Statistics(json, result.Categories[k].Id, pair.Difference[k]);
-                }
-                json.WriteEndObject();
-                json.WriteStartObject("probability_a_lower");
-                for (var k = 0; k < result.Categories.Count; k++)
-                {
-                    json.WriteNumber(result.Categories[k].Id, pair.ProbabilityALower[k]);
-                }
-                json.WriteEndObject();
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
+            WriteBody(json, result);
             json.WriteEndObject();
         }
         writer.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
         writer.WriteLine();
+    }
+
+    /// <summary>The fields of a comparison, inside an object the caller opened.</summary>
+    internal static void WriteBody(Utf8JsonWriter json, ComparisonResult result)
+    {
+        json.WriteString("functional_unit", result.FunctionalUnit);
+        json.WriteNumber("iterations", result.Iterations);
+        json.WriteNumber("seed", result.Seed);
+        json.WriteStartArray("alternatives");
+        for (var i = 0; i < result.Labels.Count; i++)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", result.Labels[i]);
+            json.WriteStartObject("totals");
+            for (var k = 0; k < result.Categories.Count; k++)
+            {
+                json.WriteNumber(result.Categories[k].Id, result.Totals[i][k]);
+            }
+            json.WriteEndObject();
+            json.WriteStartObject("uncertainty");
+            for (var k = 0; k < result.Categories.Count; k++)
+            {
+                UncertaintyJson.Statistics(json, result.Categories[k].Id, result.Uncertainty[i].Totals[k]);
+            }
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("pairs");
+        foreach (var pair in result.Pairs)
+        {
+            json.WriteStartObject();
+            json.WriteString("a", pair.A);
+            json.WriteString("b", pair.B);
+            json.WriteStartObject("difference");
+            for (var k = 0; k < result.Categories.Count; k++)
+            {
+                UncertaintyJson.Statistics(json, result.Categories[k].Id, pair.Difference[k]);
+            }
+            json.WriteEndObject();
+            json.WriteStartObject("probability_a_lower");
+            for (var k = 0; k < result.Categories.Count; k++)
+            {
+                json.WriteNumber(result.Categories[k].Id, pair.ProbabilityALower[k]);
+            }
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
     }
 }

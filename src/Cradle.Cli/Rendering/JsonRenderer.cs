@@ -29,6 +29,12 @@ public static class JsonRenderer
                 AlternativeJson.Write(json, alternative);
             }
             json.WriteEndArray();
+            if (assessment.Comparison is { } comparison)
+            {
+                json.WriteStartObject("comparison");
+                ComparisonJson.WriteBody(json, comparison);
+                json.WriteEndObject();
+            }
             json.WriteStartArray("consistency");
             foreach (var note in assessment.Consistency)
             {

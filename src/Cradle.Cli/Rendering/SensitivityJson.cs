@@ -21,32 +21,7 @@ public static class SensitivityJson
             foreach (var result in results)
             {
                 json.WriteStartObject();
-                json.WriteString("id", result.Alternative);
-                json.WriteNumber("sobol_base_samples", result.BaseSamples);
-                json.WriteNumber("seed", result.Seed);
-                json.WriteStartArray("inputs");
-                foreach (var input in result.Inputs)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("name", input.Input);
-                    json.WriteString("distribution", input.Distribution);
-                    foreach (var (category, k) in result.Categories.Select((c, k) => (c, k)))
-                    {
-                        json.WriteStartObject(category.Id);
-                        json.WriteNumber("total", result.Totals[k]);
-                        json.WriteNumber("at_p5", input.AtLow[k]);
-                        json.WriteNumber("at_p95", input.AtHigh[k]);
-                        Number(json, "sobol_first", input.First[k]);
-                        Number(json, "sobol_first_low", input.FirstInterval[k].Low);
-                        Number(json, "sobol_first_high", input.FirstInterval[k].High);
-                        Number(json, "sobol_total", input.Total[k]);
-                        Number(json, "sobol_total_low", input.TotalInterval[k].Low);
-                        Number(json, "sobol_total_high", input.TotalInterval[k].High);
-                        json.WriteEndObject();
-                    }
-                    json.WriteEndObject();
-                }
-                json.WriteEndArray();
+                WriteBody(json, result);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
@@ -54,6 +29,37 @@ public static class SensitivityJson
         }
         writer.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
         writer.WriteLine();
+    }
+
+    /// <summary>The fields of one alternative's sensitivity, inside an object the caller opened.</summary>
+    internal static void WriteBody(Utf8JsonWriter json, SensitivityResult result)
+    {
+        json.WriteString("id", result.Alternative);
+        json.WriteNumber("sobol_base_samples", result.BaseSamples);
+        json.WriteNumber("seed", result.Seed);
+        json.WriteStartArray("inputs");
+        foreach (var input in result.Inputs)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", input.Input);
+            json.WriteString("distribution", input.Distribution);
+            foreach (var (category, k) in result.Categories.Select((c, k) => (c, k)))
+            {
+                json.WriteStartObject(category.Id);
+                json.WriteNumber("total", result.Totals[k]);
+                json.WriteNumber("at_p5", input.AtLow[k]);
+                json.WriteNumber("at_p95", input.AtHigh[k]);
+                Number(json, "sobol_first", input.First[k]);
+                Number(json, "sobol_first_low", input.FirstInterval[k].Low);
+                Number(json, "sobol_first_high", input.FirstInterval[k].High);
+                Number(json, "sobol_total", input.Total[k]);
+                Number(json, "sobol_total_low", input.TotalInterval[k].Low);
+                Number(json, "sobol_total_high", input.TotalInterval[k].High);
+                json.WriteEndObject();
+            }
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
     }
 
     private static void Number(Utf8JsonWriter json, string name, double value)

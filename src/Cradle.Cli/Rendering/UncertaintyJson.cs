@@ -28,6 +28,25 @@ internal static class UncertaintyJson
             Statistics(json, a.Categories[k].Id, u.Totals[k]);
         }
         json.WriteEndObject();
+        json.WriteStartObject("histograms");
+        for (var k = 0; k < a.Categories.Count && k < u.Histograms.Count; k++)
+        {
+            json.WriteStartObject(a.Categories[k].Id);
+            json.WriteStartArray("edges");
+            foreach (var edge in u.Histograms[k].Edges)
+            {
+                json.WriteNumberValue(edge);
+            }
+            json.WriteEndArray();
+            json.WriteStartArray("counts");
+            foreach (var count in u.Histograms[k].Counts)
+            {
+                json.WriteNumberValue(count);
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndObject();
         json.WriteStartArray("stages");
         foreach (var (stage, values) in u.Stages)
         {

@@ -31,6 +31,14 @@ public sealed record AlternativeAssessment
     public required IReadOnlyList<InputProblem> Warnings { get; init; }
     /// <summary>Per category: the share of the total resting on measured, declared and modelled activity data.</summary>
     public required IReadOnlyList<ProvenanceShares> DataProvenance { get; init; }
+    /// <summary>The elementary flows of the functional unit (the life-cycle inventory), non-zero ones.</summary>
+    public IReadOnlyList<InventoryFlow> Inventory { get; init; } = [];
+    /// <summary>Hardware in use.</summary>
+    public IReadOnlyList<Compilation.HardwareUse> Hardware { get; init; } = [];
+    /// <summary>Sensitivity analysis, with Monte Carlo.</summary>
+    public SensitivityResult? Sensitivity { get; init; }
+    /// <summary>Amortisation and break-even with bands, with Monte Carlo and a functional unit of requests.</summary>
+    public BreakEvenResult? Amortisation { get; init; }
     /// <summary>The Monte Carlo results, when asked for.</summary>
     public UncertaintyAssessment? Uncertainty { get; init; }
     /// <summary>The version of the reference catalog used (with any user files).</summary>
@@ -40,6 +48,14 @@ public sealed record AlternativeAssessment
     /// <summary>The sources of every catalog figure used.</summary>
     public required IReadOnlyList<Cradle.Catalog.Model.Source> CatalogSources { get; init; }
 }
+
+/// <summary>One elementary flow of the inventory.</summary>
+/// <param name="Id">Flow id.</param>
+/// <param name="Name">Flow name.</param>
+/// <param name="Compartment">Compartment.</param>
+/// <param name="Amount">Amount per functional unit.</param>
+/// <param name="Unit">Unit symbol.</param>
+public sealed record InventoryFlow(string Id, string Name, string Compartment, double Amount, string Unit);
 
 /// <summary>An impact category as reported.</summary>
 /// <param name="Id">Id.</param>

@@ -9,4 +9,7 @@ public sealed record StudyAssessment(StudyDefinition Study, IReadOnlyList<Altern
 {
     /// <summary>Quantities the alternatives take from different sources (consistency check).</summary>
     public IReadOnlyList<ConsistencyNote> Consistency { get; init; } = [];
+
+    /// <summary>The comparison of the alternatives, with Monte Carlo and two or more alternatives.</summary>
+    public ComparisonResult? Comparison { get; init; }
 }

@@ -17,6 +17,12 @@ public static class StudyAssessor
     /// <summary>Number of processes listed per result.</summary>
     private const int TopProcesses = 8;
 
+    /// <summary>Sobol base samples when an assessment runs Monte Carlo (the full analysis is `cradle sensitivity`).</summary>
+    private const int SensitivitySamples = 2048;
+
+    /// <summary>Bootstrap resamples for those indices.</summary>
+    private const int SensitivityBootstrap = 100;
+
     /// <summary>Assesses the study text against the shipped catalog; <paramref name="file"/> names it in messages.</summary>
     public static StudyAssessment Assess(string text, string file) => Assess(text, file, [], null);
 
@@ -29,12 +35,17 @@ public static class StudyAssessor
         string text, string file, IReadOnlyList<(string Name, string Text)> catalogFiles, Func<string, string>? readFile, MonteCarloOptions? monteCarlo = null)
     {
         var (study, compiled, readWarnings) = Compile(text, file, catalogFiles, readFile);
+        var labelled = compiled.Select(c => (c.Alternative?.Id ?? "as written", c)).ToList();
         return new StudyAssessment(study, compiled.Select(c => Assess(c, readWarnings) with
         {
             Uncertainty = monteCarlo is null ? null : UncertaintyAnalysis.Summarise(c, UncertaintyAnalysis.Sample(c, monteCarlo)),
+            Sensitivity = monteCarlo is null ? null : SensitivityAnalysis.Run(c, SensitivitySamples, SensitivityBootstrap, monteCarlo.Seed),
+            Amortisation = monteCarlo is null || !c.PerRequest || c.TrainedModelProduct is null ? null
+                : BreakEvenAnalysis.Run(c, BreakEvenAnalysis.DefaultLifetimes, 0.1, monteCarlo),
         }).ToList())
         {
-            Consistency = ConsistencyCheck.Check(compiled.Select(c => (c.Alternative?.Id ?? "as written", c)).ToList()),
+            Consistency = ConsistencyCheck.Check(labelled),
+            Comparison = monteCarlo is null || compiled.Count < 2 ? null : ComparisonAnalysis.Compare(labelled, monteCarlo),
         };
     }
 
@@ -69,6 +80,9 @@ public static class StudyAssessor
             SignificantIssues = SignificantIssues.Find(result, compiled.Study.Interpretation.SignificanceThreshold),
             Processes = LargestProcesses(result),
             DataProvenance = DataQualityCheck.Shares(compiled, result),
+            Inventory = compiled.System.Flows.Select((f, i) => new InventoryFlow(f.Id, f.Name, f.Compartment, result.Inventory[i], f.Unit.Symbol))
+                .Where(f => f.Amount != 0).ToList(),
+            Hardware = compiled.Hardware,
             EquationOne = compiled.PerRequest ? EquationOne(compiled, matrices) : null,
             Inputs = Inputs(compiled),
             Conventions = compiled.Conventions,

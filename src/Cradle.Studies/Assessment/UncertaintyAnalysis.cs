@@ -46,7 +46,10 @@ public static class UncertaintyAnalysis
             .OrderBy(x => Definition.StageKinds.LifeCycleOrder(x.stage))
             .ToList();
         return new UncertaintyAssessment(result.Iterations, result.Seed, inputs, totals, stages,
-            compiled.System.Parameters.Parameters.Count(p => p.Formula is null) - inputs.Count);
+            compiled.System.Parameters.Parameters.Count(p => p.Formula is null) - inputs.Count)
+        {
+            Histograms = Enumerable.Range(0, categories).Select(k => Histogram.Of(result.Impacts[0][k])).ToList(),
+        };
     }
 
     /// <summary>A distribution in the parameter's own unit, e.g. "lognormal (median 131, GSD 1.1) MWh".</summary>

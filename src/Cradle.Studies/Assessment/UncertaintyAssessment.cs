@@ -11,7 +11,41 @@ namespace Cradle.Studies.Assessment;
 /// <param name="DeterministicInputs">How many inputs were taken as exact values.</param>
 public sealed record UncertaintyAssessment(
     int Iterations, ulong Seed, IReadOnlyList<(string Name, string Distribution)> Inputs, IReadOnlyList<SampleStatistics> Totals,
-    IReadOnlyList<(string Stage, IReadOnlyList<SampleStatistics> Values)> Stages, int DeterministicInputs);
+    IReadOnlyList<(string Stage, IReadOnlyList<SampleStatistics> Values)> Stages, int DeterministicInputs)
+{
+    /// <summary>Per category: a histogram of the totals, for charts.</summary>
+    public IReadOnlyList<Histogram> Histograms { get; init; } = [];
+}
+
+/// <summary>
+/// Counts of samples in equal bins between the 0.5th and 99.5th percentiles (the few samples beyond fall in the end bins,
+/// so one extreme draw does not flatten the picture).
+/// </summary>
+/// <param name="Edges">Bin edges, one more than bins.</param>
+/// <param name="Counts">Samples per bin.</param>
+public sealed record Histogram(IReadOnlyList<double> Edges, IReadOnlyList<int> Counts)
+{
+    /// <summary>Bins <paramref name="sample"/> into <paramref name="bins"/> bins.</summary>
+    public static Histogram Of(IReadOnlyList<double> sample, int bins = 40)
+    {
+        ArgumentNullException.ThrowIfNull(sample);
+        var sorted = sample.ToArray();
+        Array.Sort(sorted);
+        var low = SampleStatistics.Percentile(sorted, 0.005);
+        var high = SampleStatistics.Percentile(sorted, 0.995);
+        if (high <= low)
+        {
+            return new Histogram([low, low], [sorted.Length]);
+        }
+        var width = (high - low) / bins;
+        var counts = new int[bins];
+        foreach (var x in sorted)
+        {
+            counts[Math.Clamp((int)((x - low) / width), 0, bins - 1)]++;
+        }
+        return new Histogram(Enumerable.Range(0, bins + 1).Select(i => low + (i * width)).ToList(), counts);
+    }
+}
 
 /// <summary>How to run Monte Carlo.</summary>
 /// <param name="Iterations">Number of samples, ≥ 1.</param>

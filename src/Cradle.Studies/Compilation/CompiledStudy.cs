@@ -29,6 +29,8 @@ public sealed record CompiledStudy
     public required IReadOnlyDictionary<string, SourceLocation> ParameterLocations { get; init; }
     /// <summary>How each parameter was obtained; for computed values without a stated provenance, derived from their inputs.</summary>
     public required IReadOnlyDictionary<string, Provenance> Provenance { get; init; }
+    /// <summary>Hardware in use, by scope.</summary>
+    public required IReadOnlyList<HardwareUse> Hardware { get; init; }
     /// <summary>The energy conventions of each stage.</summary>
     public required IReadOnlyList<EnergyConvention> Conventions { get; init; }
     /// <summary>Warnings found while compiling.</summary>

@@ -16,6 +16,12 @@ namespace Cradle.Studies.Compilation;
 public sealed record EnergyConvention(
     string Scope, string Site, EnergyBoundary Boundary, bool PueApplied, bool NodePowerAdded, string? OffsiteWaterFrom, string? GridBasis)
 {
+    /// <summary>The site's name as people know it ("Jupiter cluster, Austin"), or its id.</summary>
+    public string? SiteName { get; init; }
+
+    /// <summary>The grid's name ("Austin Energy (Texas)"), or its id.</summary>
+    public string? GridName { get; init; }
+
     /// <summary>A sentence for reports.</summary>
     public string Describe()
     {

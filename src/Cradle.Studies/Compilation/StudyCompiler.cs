@@ -86,6 +86,7 @@ public static class StudyCompiler
             ParameterLocations = parameters.Locations,
             Provenance = ProvenancePropagation.Effective(table, parameters.DerivedProvenance),
             Conventions = assembler.Conventions,
+            Hardware = assembler.HardwareUsed,
             Warnings = problems.All.Where(p => p.Severity == Severity.Warning).ToList(),
             TrainedModelProduct = system.ProductIndex.ContainsKey(SystemAssembler.TrainedModel) ? SystemAssembler.TrainedModel : null,
             InferenceEnergyProduct = assembler.InferenceEnergyProduct,

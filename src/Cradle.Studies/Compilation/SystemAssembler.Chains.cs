@@ -52,7 +52,11 @@ internal sealed partial class SystemAssembler
         AddProcess(itEnergy, $"{scope}: IT energy at {site.Name ?? site.Id}", KnownUnits.KilowattHour, stageKind,
             [new TechnosphereInput(electricity, applyPue ? P("sites", site.Id, "pue") : "1")], siteWater);
         Conventions.Add(new EnergyConvention(scope, site.Id, energy.Boundary, applyPue, nodePowerAdded,
-            _indicators.Any(i => i.Id == "water") ? waterFrom ?? "nowhere (no figure)" : null, grid?.Basis));
+            _indicators.Any(i => i.Id == "water") ? waterFrom ?? "nowhere (no figure)" : null, grid?.Basis)
+        {
+            SiteName = site.Name ?? site.Id,
+            GridName = grid?.Name ?? site.GridId,
+        });
         return itEnergy;
     }
 
@@ -108,6 +112,7 @@ internal sealed partial class SystemAssembler
     private string? HardwareChain(string scope, HardwareDefinition hardware, DeviceDefinition device)
     {
         EnsureHardware(hardware);
+        HardwareUsed.Add(new HardwareUse(scope, hardware.Id, device.Name ?? device.Id, hardware.PerNode.Text, hardware.Lifespan.Text));
         if (!_boundary.Includes(StageKinds.HardwareManufacture))
         {
             return null;

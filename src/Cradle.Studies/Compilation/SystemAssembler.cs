@@ -52,6 +52,9 @@ internal sealed partial class SystemAssembler
 
     public List<EnergyConvention> Conventions { get; } = [];
 
+    /// <summary>Hardware in use, by scope: the device's name, devices per node, lifespan (as written).</summary>
+    public List<HardwareUse> HardwareUsed { get; } = [];
+
     /// <summary>For a per-request functional unit: the products the request process takes directly (equation (1) terms).</summary>
     public string? InferenceEnergyProduct { get; private set; }
 
