@@ -2,6 +2,8 @@ using System.CommandLine;
 using Cradle.Cli.Rendering;
 using Cradle.Studies.Assessment;
 using Cradle.Catalog;
+using Cradle.Reports.Model;
+using Cradle.Reports.Rendering;
 using Cradle.Studies;
 using Cradle.Syntax;
 
@@ -25,6 +27,10 @@ public static class AssessCommand
         format.AcceptOnlyFromAmong("table", "json");
         var catalogFiles = CatalogFilesOption.Create();
         var (iterations, seed, threads) = MonteCarloOptionSet.Create();
+        var report = new Option<FileInfo?>("--report")
+        {
+            Description = "Also write a report to this file: .html (with charts), .md, .model-card.md or .csv (see 'cradle report').",
+        };
         var outputFile = new Option<FileInfo?>("--output", "-o")
         {
             Description = "Write the results to this file instead of standard output.",
@@ -38,17 +44,24 @@ public static class AssessCommand
             "is reported with its mean, SD and percentiles. " +
             "Exit codes: 0 success, 1 invalid study, 2 unreadable file, 3 internal error.")
         {
-            study, format, outputFile, catalogFiles, iterations, seed, threads,
+            study, format, outputFile, catalogFiles, iterations, seed, threads, report,
         };
         command.SetAction((parse, cancellation) => RunAsync(
             parse.GetValue(study)!, parse.GetValue(format)!, parse.GetValue(outputFile), parse.GetValue(catalogFiles)!,
-            MonteCarloOptionSet.Read(parse, iterations, seed, threads), output, error, cancellation));
+            MonteCarloOptionSet.Read(parse, iterations, seed, threads), parse.GetValue(report), output, error, cancellation));
         return command;
     }
 
     private static async Task<int> RunAsync(
-        FileInfo studyFile, string format, FileInfo? outputFile, FileInfo[] catalogFiles, MonteCarloOptions? monteCarlo, TextWriter output, TextWriter error, CancellationToken cancellation)
+        FileInfo studyFile, string format, FileInfo? outputFile, FileInfo[] catalogFiles, MonteCarloOptions? monteCarlo, FileInfo? report,
+        TextWriter output, TextWriter error, CancellationToken cancellation)
     {
+        var reportFormat = report is null ? null : ReportFormats.FromFileName(report.Name);
+        if (report is not null && reportFormat is null)
+        {
+            await error.WriteLineAsync($"cradle: --report '{report}': name the file .html, .md, .model-card.md or .csv so the format is clear.").ConfigureAwait(false);
+            return ExitCodes.InvalidInput;
+        }
         var extraCatalog = await CatalogFilesOption.ReadAsync(catalogFiles, error, cancellation).ConfigureAwait(false);
         if (extraCatalog is null)
         {
@@ -68,7 +81,8 @@ public static class AssessCommand
         StudyAssessment assessment;
         try
         {
-            assessment = StudyAssessor.Assess(text, studyFile.ToString(), extraCatalog, File.ReadAllText, monteCarlo);
+            using var progress = monteCarlo is null ? null : TerminalProgress.ForConsole(error, "Monte Carlo");
+            assessment = StudyAssessor.Assess(text, studyFile.ToString(), extraCatalog, File.ReadAllText, monteCarlo is null ? null : monteCarlo with { Progress = progress });
         }
         catch (CatalogException e)
         {
@@ -84,6 +98,17 @@ public static class AssessCommand
             return ExitCodes.InvalidInput;
         }
 
+        if (report is not null)
+        {
+            // The report is built from the JSON results, exactly as 'cradle report' would read them from a file.
+            using var json = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+            JsonRenderer.Write(assessment, json);
+            var written = await ReportCommand.WriteAsync(ReportReader.Read(json.ToString()), reportFormat!, report, output, error).ConfigureAwait(false);
+            if (written != ExitCodes.Success)
+            {
+                return written;
+            }
+        }
         var render = format == "json" ? (Action<StudyAssessment, TextWriter>)JsonRenderer.Write : TableRenderer.Write;
         if (outputFile is null)
         {

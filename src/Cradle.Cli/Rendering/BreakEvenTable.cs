@@ -1,6 +1,8 @@
 using System.Globalization;
 using Cradle.Studies.Assessment;
 
+using Cradle.Reports;
+
 namespace Cradle.Cli.Rendering;
 
 /// <summary>Amortisation curve and break-even as text.</summary>

@@ -2,6 +2,8 @@ using System.Globalization;
 using Cradle.Catalog;
 using Cradle.Catalog.Model;
 
+using Cradle.Reports;
+
 namespace Cradle.Cli.Rendering;
 
 /// <summary>Plain-text views of the catalog for the terminal (invariant culture).</summary>

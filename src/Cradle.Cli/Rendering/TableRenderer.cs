@@ -2,6 +2,8 @@ using System.Globalization;
 using Cradle.Studies.Assessment;
 using Cradle.Studies.Definition;
 
+using Cradle.Reports;
+
 namespace Cradle.Cli.Rendering;
 
 /// <summary>Writes an assessment as aligned plain-text tables for a terminal (invariant culture, no colour).</summary>

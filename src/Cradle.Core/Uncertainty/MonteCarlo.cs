@@ -22,9 +22,10 @@ public static class MonteCarlo
     /// <param name="seed">The seed.</param>
     /// <param name="maxThreads">Threads to use, ≥ 1 (the result does not depend on it).</param>
     /// <param name="trackedSlots">Parameter slots whose sampled or computed values are kept, by sample (e.g. the lifetime).</param>
+    /// <param name="progress">Told the share of blocks done, from any thread; null for none.</param>
     public static MonteCarloResult Run(
         VectorisedModel model, IReadOnlyList<Demand> demands, IReadOnlyList<UncertainInput> inputs, int iterations, ulong seed, int maxThreads,
-        IReadOnlyList<int>? trackedSlots = null)
+        IReadOnlyList<int>? trackedSlots = null, IProgress<double>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(demands);
@@ -41,6 +42,7 @@ public static class MonteCarlo
         var tracked = (trackedSlots ?? []).Distinct().ToDictionary(slot => slot, _ => new double[iterations]);
         var blocks = (iterations + BlockSize - 1) / BlockSize;
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxThreads };
+        var done = 0;
         Parallel.For(0, blocks, options,
             () => (Slots: Columns(model.SlotCount, BlockSize), Workspace: model.CreateWorkspace(BlockSize)),
             (block, _, local) =>
@@ -58,6 +60,7 @@ public static class MonteCarlo
                 {
                     local.Slots[slot].AsSpan(0, count).CopyTo(values.AsSpan(offset, count));
                 }
+                progress?.Report((double)Interlocked.Increment(ref done) / blocks);
                 return local;
             },
             _ => { });

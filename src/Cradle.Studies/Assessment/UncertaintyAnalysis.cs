@@ -27,7 +27,7 @@ public static class UncertaintyAnalysis
         {
             demands.Add(new Demand(compiled.TrainedModelProduct, 1));
         }
-        return MonteCarlo.Run(new VectorisedModel(compiled.System, compiled.Method), demands, Inputs(compiled), options.Iterations, options.Seed, options.Threads, trackedSlots);
+        return MonteCarlo.Run(new VectorisedModel(compiled.System, compiled.Method), demands, Inputs(compiled), options.Iterations, options.Seed, options.Threads, trackedSlots, options.Progress);
     }
 
     /// <summary>Summarises a run for reports.</summary>

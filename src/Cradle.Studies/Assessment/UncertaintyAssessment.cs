@@ -51,4 +51,8 @@ public sealed record Histogram(IReadOnlyList<double> Edges, IReadOnlyList<int> C
 /// <param name="Iterations">Number of samples, ≥ 1.</param>
 /// <param name="Seed">The seed.</param>
 /// <param name="Threads">Threads to use, ≥ 1.</param>
-public sealed record MonteCarloOptions(int Iterations, ulong Seed, int Threads);
+public sealed record MonteCarloOptions(int Iterations, ulong Seed, int Threads)
+{
+    /// <summary>Told the share of blocks done (0–1) as sampling proceeds, or null.</summary>
+    public IProgress<double>? Progress { get; init; }
+}

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Cradle.Cli.Rendering;
+namespace Cradle.Reports;
 
 /// <summary>Numbers for people: four significant digits, scientific notation outside 10⁻³ … 10⁶, invariant culture.</summary>
 public static class NumberFormat

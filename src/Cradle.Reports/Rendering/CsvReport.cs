@@ -1,0 +1,39 @@
+using System.Globalization;
+using Cradle.Reports.Model;
+
+namespace Cradle.Reports.Rendering;
+
+/// <summary>
+/// Per-stage, per-category results as CSV for spreadsheets: one row per alternative, stage and category, full
+/// precision, a decimal point whatever the culture (RFC 4180 quoting).
+/// </summary>
+public static class CsvReport
+{
+    /// <summary>Writes <paramref name="model"/>.</summary>
+    public static void Write(ReportModel model, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteLine("alternative,stage,category,unit,value,share,mc_mean,mc_p2_5,mc_p97_5");
+        foreach (var a in model.Alternatives)
+        {
+            var rows = a.Stages.Select(s => (s.Stage, s.Values, (IReadOnlyList<double>?)s.Shares, Band: a.Uncertainty?.Stages.FirstOrDefault(u => u.Stage == s.Stage).Values))
+                .Append(("total", a.Totals, null, a.Uncertainty?.Totals));
+            foreach (var (stage, values, shares, band) in rows)
+            {
+                for (var k = 0; k < a.Categories.Count; k++)
+                {
+                    writer.WriteLine(string.Join(',',
+                        Field(a.Title), Field(stage), Field(a.Categories[k].Id), Field(a.Categories[k].Unit), Number(values[k]),
+                        shares is null ? "1" : Number(shares[k]),
+                        band is null ? "" : Number(band[k].Mean), band is null ? "" : Number(band[k].P025), band is null ? "" : Number(band[k].P975)));
+                }
+            }
+        }
+    }
+
+    private static string Number(double value) => double.IsFinite(value) ? value.ToString("R", CultureInfo.InvariantCulture) : "";
+
+    private static string Field(string text) =>
+        text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
+}

@@ -1,0 +1,227 @@
+using System.Globalization;
+using Cradle.Reports.Model;
+
+namespace Cradle.Reports.Rendering;
+
+/// <summary>
+/// The report as Markdown, for a paper appendix or a README: the ISO 14044 sections as tables. Numbers are written in
+/// the invariant culture (a decimal point, four significant digits) whatever the machine's culture.
+/// </summary>
+public static class MarkdownReport
+{
+    /// <summary>Writes <paramref name="model"/> to <paramref name="writer"/>.</summary>
+    public static void Write(ReportModel model, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteLine($"# {model.Name}");
+        writer.WriteLine();
+        if (model.Description is not null)
+        {
+            writer.WriteLine(model.Description);
+            writer.WriteLine();
+        }
+        GoalAndScope(model, writer);
+        Inventory(model, writer);
+        ImpactAssessment(model, writer);
+        Interpretation(model, writer);
+        Limitations(model, writer);
+        References(model, writer);
+    }
+
+    private static void GoalAndScope(ReportModel model, TextWriter w)
+    {
+        w.WriteLine("## Goal and scope");
+        w.WriteLine();
+        w.WriteLine($"- **Application:** {model.Goal.Application}");
+        w.WriteLine($"- **Audience:** {model.Goal.Audience}; **approach:** {model.Goal.Approach}");
+        if (model.Goal.Reasons is not null)
+        {
+            w.WriteLine($"- **Reasons:** {model.Goal.Reasons}");
+        }
+        w.WriteLine($"- **Functional unit:** {model.FunctionalUnit.Amount} — {model.FunctionalUnit.Description}");
+        foreach (var constraint in new[] { model.FunctionalUnit.Latency, model.FunctionalUnit.Quality }.OfType<string>())
+        {
+            w.WriteLine($"  - constraint: {constraint}");
+        }
+        w.WriteLine($"- **System boundary:** includes {string.Join(", ", model.Included)}");
+        foreach (var (stage, reason) in model.Excluded)
+        {
+            w.WriteLine($"  - excludes *{stage}*: {reason}");
+        }
+        w.WriteLine();
+    }
+
+    private static void Inventory(ReportModel model, TextWriter w)
+    {
+        var first = model.Alternatives[0];
+        w.WriteLine("## Inventory");
+        w.WriteLine();
+        w.WriteLine($"Inputs{(model.Alternatives.Count > 1 ? $" of *{first.Title}* (the other alternatives change only what they override)" : "")}, with how each was obtained:");
+        w.WriteLine();
+        Table(w, ["Input", "Value", "Unit", "Provenance", "Source or formula"], first.Inputs.Select(i => new[]
+        {
+            $"`{i.Name}`", NumberFormat.Format(i.Value), i.Unit == "1" ? "" : i.Unit, i.Provenance, Escape(i.Source ?? (i.Formula is null ? "" : $"= {i.Formula}")),
+        }));
+        if (first.Inventory.Count > 0)
+        {
+            w.WriteLine($"Elementary flows per functional unit ({model.FunctionalUnit.Amount}):");
+            w.WriteLine();
+            Table(w, ["Flow", "Compartment", "Amount", "Unit"], first.Inventory.Select(f => new[] { f.Name, f.Compartment, NumberFormat.Format(f.Amount), f.Unit }));
+        }
+    }
+
+    private static void ImpactAssessment(ReportModel model, TextWriter w)
+    {
+        var categories = model.Alternatives[0].Categories;
+        w.WriteLine("## Impact assessment");
+        w.WriteLine();
+        w.WriteLine($"Per functional unit ({model.FunctionalUnit.Amount}):");
+        w.WriteLine();
+        Table(w, ["Alternative", .. categories.Select(Header)], model.Alternatives.Select(a => new[] { a.Title }.Concat(a.Totals.Select(NumberFormat.Format)).ToArray()));
+        foreach (var a in model.Alternatives)
+        {
+            w.WriteLine($"Contributions by life-cycle stage — *{a.Title}* (significant stages in bold):");
+            w.WriteLine();
+            Table(w, ["Stage", .. categories.SelectMany(c => new[] { Header(c), "share" })], a.Stages.Where(s => s.Values.Any(v => v != 0)).Select(s =>
+                new[] { s.Significant ? $"**{s.Stage}**" : s.Stage }.Concat(s.Values.SelectMany((v, k) => new[] { NumberFormat.Format(v), NumberFormat.Percent(s.Shares[k]) })).ToArray()));
+        }
+    }
+
+    private static void Interpretation(ReportModel model, TextWriter w)
+    {
+        w.WriteLine("## Interpretation");
+        w.WriteLine();
+        foreach (var a in model.Alternatives)
+        {
+            var categories = a.Categories;
+            w.WriteLine($"### {a.Title}");
+            w.WriteLine();
+            if (a.DataProvenance.Count > 0)
+            {
+                w.WriteLine("Share of each result resting on measured / declared / modelled activity data: " + string.Join("; ", categories.Select((c, k) =>
+                    string.Create(CultureInfo.InvariantCulture, $"{c.Id} {a.DataProvenance[k].Measured * 100:0} / {a.DataProvenance[k].Declared * 100:0} / {a.DataProvenance[k].Modelled * 100:0} %"))) + ".");
+                w.WriteLine();
+            }
+            if (a.EquationOne is { } eq)
+            {
+                w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Equation (1) of the position paper, per functional unit, at a lifetime of {NumberFormat.Format(eq.Lifetime)} requests:"));
+                w.WriteLine();
+                Table(w, ["Term", .. categories.Select(Header)], [
+                    ["marginal inference", .. eq.Marginal.Select(NumberFormat.Format)],
+                    ["amortised embodied (serving hardware)", .. eq.Embodied.Select(NumberFormat.Format)],
+                    ["amortised experimentation + training", .. eq.Development.Select(NumberFormat.Format)],
+                    ["experimentation + training, whole", .. eq.DevelopmentTotal.Select(NumberFormat.Format)],
+                    ["break-even lifetime (requests)", .. eq.BreakEven.Select(b => b is null ? "never" : NumberFormat.Format(b.Value))],
+                ]);
+            }
+            if (a.Amortisation is { } curve)
+            {
+                w.WriteLine("Cost per functional unit against lifetime requests (value; median and 90 % band over the Monte Carlo draws):");
+                w.WriteLine();
+                Table(w, ["Lifetime", .. categories.Select(Header)], curve.Select(p => new[] { NumberFormat.Format(p.Lifetime) }
+                    .Concat(p.Values.Select((v, k) => p.Bands is null ? NumberFormat.Format(v)
+                        : $"{NumberFormat.Format(v)} ({NumberFormat.Format(p.Bands[k].Median)} [{NumberFormat.Format(p.Bands[k].P5)}, {NumberFormat.Format(p.Bands[k].P95)}])")).ToArray()));
+            }
+            if (a.Uncertainty is { } u)
+            {
+                w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Uncertainty: {u.Iterations:N0} Monte Carlo draws (seed {u.Seed}), {u.Inputs.Count} uncertain inputs:"));
+                w.WriteLine();
+                Table(w, ["", .. categories.Select(Header)], [
+                    ["mean", .. u.Totals.Select(s => NumberFormat.Format(s.Mean))],
+                    ["median", .. u.Totals.Select(s => NumberFormat.Format(s.Median))],
+                    ["95 % interval", .. u.Totals.Select(s => $"[{NumberFormat.Format(s.P025)}, {NumberFormat.Format(s.P975)}]")],
+                ]);
+            }
+            if (a.Sensitivity is { Count: > 0 } sensitivity)
+            {
+                w.WriteLine($"Sensitivity of {categories[0].Id} (inputs at their 5th and 95th percentiles; Sobol indices):");
+                w.WriteLine();
+                Table(w, ["Input", "at 5 %", "at 95 %", "first order", "total order"], sensitivity
+                    .OrderByDescending(r => Math.Abs(r.AtP95[0] - r.AtP5[0]))
+                    .Select(r => new[] { $"`{r.Name}`", NumberFormat.Format(r.AtP5[0]), NumberFormat.Format(r.AtP95[0]), Index(r.First[0]), Index(r.TotalOrder[0]) }));
+            }
+        }
+        if (model.Comparison is { } comparison)
+        {
+            var ids = model.Alternatives[0].Categories.Select(c => c.Id).ToList();
+            w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"### Comparison on common random numbers ({comparison.Iterations:N0} draws)"));
+            w.WriteLine();
+            Table(w, ["A", "B", .. ids.Select(id => $"P(A < B), {id}")], comparison.Pairs.Select(p => new[] { p.A, p.B }
+                .Concat(p.ProbabilityALower.Select(x => x.ToString("0.000", CultureInfo.InvariantCulture))).ToArray()));
+        }
+        if (model.Consistency.Count > 0)
+        {
+            w.WriteLine("### Consistency");
+            w.WriteLine();
+            foreach (var item in model.Consistency)
+            {
+                w.WriteLine($"- `{item.Parameter}` {(item.ChangedByAlternative ? "is changed by the alternatives (a design difference)" : "comes from different sources (a data difference)")}: "
+                    + string.Join("; ", item.Sources.Select(s => $"{s.Alternative}: {s.Source}")));
+            }
+            w.WriteLine();
+        }
+    }
+
+    private static void Limitations(ReportModel model, TextWriter w)
+    {
+        var first = model.Alternatives[0];
+        w.WriteLine("## Limitations");
+        w.WriteLine();
+        foreach (var (_, _, _, description) in first.Conventions)
+        {
+            w.WriteLine($"- Energy convention — {description}");
+        }
+        foreach (var (code, field, message) in model.Alternatives.SelectMany(a => a.Warnings).Distinct())
+        {
+            w.WriteLine($"- `{code}` at `{field}`: {message}");
+        }
+        foreach (var (stage, reason) in model.Excluded)
+        {
+            w.WriteLine($"- Not assessed: {stage} — {reason}");
+        }
+        w.WriteLine();
+    }
+
+    private static void References(ReportModel model, TextWriter w)
+    {
+        var sources = model.Alternatives.SelectMany(a => a.Sources).Distinct().ToList();
+        w.WriteLine("## References");
+        w.WriteLine();
+        w.WriteLine($"Reference catalog {model.Alternatives[0].CatalogVersion}.{(sources.Count == 0 ? " No catalog figure was used." : "")}");
+        w.WriteLine();
+        foreach (var (key, citation, licence) in sources)
+        {
+            w.WriteLine($"- [{key}] {citation} Licence: {licence}.");
+        }
+        var cited = model.Alternatives[0].Inputs.Select(i => i.Source).OfType<string>().Where(s => sources.All(x => x.Key != s)).Distinct().ToList();
+        if (cited.Count > 0)
+        {
+            w.WriteLine();
+            w.WriteLine("Sources cited by the study's inputs:");
+            w.WriteLine();
+            foreach (var source in cited)
+            {
+                w.WriteLine($"- {Escape(source)}");
+            }
+        }
+    }
+
+    private static string Header(CategoryInfo c) => $"{c.Id} ({c.Unit})";
+
+    private static string Index(double value) => double.IsNaN(value) ? "–" : value.ToString("0.000", CultureInfo.InvariantCulture);
+
+    /// <summary>A Markdown table; pipes in cells are escaped.</summary>
+    internal static void Table(TextWriter w, IReadOnlyList<string> header, IEnumerable<string[]> rows)
+    {
+        w.WriteLine("| " + string.Join(" | ", header.Select(Escape)) + " |");
+        w.WriteLine("|" + string.Concat(header.Select((_, i) => i == 0 ? "---|" : "---:|")));
+        foreach (var row in rows)
+        {
+            w.WriteLine("| " + string.Join(" | ", row) + " |");
+        }
+        w.WriteLine();
+    }
+
+    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
+}

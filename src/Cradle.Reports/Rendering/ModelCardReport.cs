@@ -1,0 +1,77 @@
+using System.Globalization;
+using Cradle.Reports.Model;
+
+namespace Cradle.Reports.Rendering;
+
+/// <summary>
+/// A model-card section: Hugging Face's <c>co2_eq_emissions</c> metadata (emissions in grams of CO2 eq, source,
+/// training_type, geographical_location, hardware_used) as YAML front matter, then an "Environmental impact" section
+/// with the life-cycle table per functional unit and what the position paper asks developers to disclose.
+/// </summary>
+public static class ModelCardReport
+{
+    /// <summary>Writes the model card section for the first alternative (the study as written, or its first alternative).</summary>
+    public static void Write(ReportModel model, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(writer);
+        var a = model.Alternatives[0];
+        var gwp = a.Categories.ToList().FindIndex(c => c.Id == "gwp100");
+        var development = a.EquationOne is { } eq && gwp >= 0 ? eq.DevelopmentTotal[gwp] : gwp >= 0 ? a.Totals[gwp] : double.NaN;
+        var trainingType = model.Included.Contains("pre-training") ? "pre-training"
+            : model.Included.Any(s => s is "supervised-fine-tuning" or "preference-tuning" or "reinforcement-learning" or "distillation") ? "fine-tuning" : "unknown";
+        var training = a.Conventions.FirstOrDefault(c => c.Scope != "inference");
+        var hardware = string.Join(", ", a.Hardware.Where(h => h.Scope != "inference").Select(h => $"{h.Device} ({h.PerNode} per node)").Distinct());
+        writer.WriteLine("---");
+        writer.WriteLine("co2_eq_emissions:");
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  emissions: {Math.Round(development * 1000, MidpointRounding.AwayFromZero):0}"));
+        writer.WriteLine($"  source: \"Cradle life cycle assessment of '{Quote(model.Name)}' (reference catalog {a.CatalogVersion}); experimentation and training, with the hardware's manufacture share\"");
+        writer.WriteLine($"  training_type: \"{trainingType}\"");
+        writer.WriteLine($"  geographical_location: \"{Quote(training == default ? "unknown" : $"{training.Site} ({training.Grid})")}\"");
+        writer.WriteLine($"  hardware_used: \"{Quote(hardware.Length == 0 ? "not stated" : hardware)}\"");
+        writer.WriteLine("---");
+        writer.WriteLine();
+        writer.WriteLine("## Environmental impact");
+        writer.WriteLine();
+        writer.WriteLine($"Life cycle assessment (ISO 14040/14044, {model.Goal.Approach}) with Cradle, per functional unit: "
+            + $"**{model.FunctionalUnit.Amount}** — {model.FunctionalUnit.Description}");
+        writer.WriteLine();
+        var categories = a.Categories;
+        var rows = a.Stages.Where(s => s.Values.Any(v => v != 0)).Select(s =>
+        {
+            var band = a.Uncertainty?.Stages.FirstOrDefault(u => u.Stage == s.Stage).Values;
+            return new[] { s.Stage }.Concat(s.Values.Select((v, k) => band is null ? NumberFormat.Format(v)
+                : $"{NumberFormat.Format(v)} [{NumberFormat.Format(band[k].P025)}, {NumberFormat.Format(band[k].P975)}]")).ToArray();
+        }).ToList();
+        rows.Add(["**total**", .. a.Totals.Select((t, k) => a.Uncertainty is null ? $"**{NumberFormat.Format(t)}**"
+            : $"**{NumberFormat.Format(t)}** [{NumberFormat.Format(a.Uncertainty.Totals[k].P025)}, {NumberFormat.Format(a.Uncertainty.Totals[k].P975)}]")]);
+        MarkdownReport.Table(writer, ["Life-cycle stage", .. categories.Select(c => $"{c.Id} ({c.Unit})")], rows);
+        if (a.Uncertainty is not null)
+        {
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Brackets: 95 % interval over {a.Uncertainty.Iterations:N0} Monte Carlo draws."));
+            writer.WriteLine();
+        }
+        writer.WriteLine("What a reader needs to reuse these figures:");
+        writer.WriteLine();
+        if (a.EquationOne is { } e)
+        {
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"- **Inference scale:** a lifetime of {NumberFormat.Format(e.Lifetime)} requests is assumed; experimentation and training are amortised over it."));
+            writer.WriteLine($"- **Break-even:** cumulative inference equals experimentation + training after {string.Join(", ", categories.Select((c, k) => $"{(e.BreakEven[k] is { } n ? NumberFormat.Format(n) : "never")} requests ({c.Id})"))}.");
+            writer.WriteLine($"- **Experimentation + training, whole:** {string.Join(", ", categories.Select((c, k) => $"{NumberFormat.Format(e.DevelopmentTotal[k])} {c.Unit}"))}.");
+        }
+        foreach (var input in a.Inputs.Where(i => i.Name.Contains(".embodied.", StringComparison.Ordinal)))
+        {
+            writer.WriteLine($"- **Embodied figure:** `{input.Name}` = {NumberFormat.Format(input.Value)} {input.Unit} ({input.Provenance}{(input.Source is null ? "" : $", {input.Source}")}).");
+        }
+        foreach (var input in a.Inputs.Where(i => i.Name.EndsWith(".per_kwh.gwp100", StringComparison.Ordinal) || i.Name.EndsWith(".pue", StringComparison.Ordinal)))
+        {
+            writer.WriteLine($"- **Site:** `{input.Name}` = {NumberFormat.Format(input.Value)} {(input.Unit == "1" ? "" : input.Unit)}{(input.Source is null ? "" : $" ({input.Source})")}.");
+        }
+        foreach (var (_, _, _, description) in a.Conventions)
+        {
+            writer.WriteLine($"- **Energy convention:** {description}.");
+        }
+    }
+
+    private static string Quote(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
+}
