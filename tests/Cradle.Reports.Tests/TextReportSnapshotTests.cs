@@ -1,0 +1,80 @@
+using System.Globalization;
+using Cradle.Reports.Model;
+using Cradle.Reports.Rendering;
+
+namespace Cradle.Reports.Tests;
+
+/// <summary>
+/// Markdown, model-card and CSV output of the example, compared with committed snapshots, and identical under a
+/// comma-decimal culture (numbers must not change meaning). Regenerate after an intended change with
+/// CRADLE_UPDATE_SNAPSHOTS=1 ./test.sh and review the diff.
+/// </summary>
+public sealed class TextReportSnapshotTests
+{
+    public static TheoryData<string> Formats => ["md", "model-card", "csv"];
+
+    private static string Render(ReportModel model, string format, CultureInfo culture)
+    {
+        var previous = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = culture;
+        try
+        {
+            using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+            ReportFormats.Write(model, format, writer);
+            return writer.ToString();
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void Output_matches_the_committed_snapshot(string format)
+    {
+        var actual = Render(ExampleResults.Model, format, CultureInfo.InvariantCulture);
+        var path = Path.Combine(ExampleResults.Root, "tests", "Cradle.Reports.Tests", "Snapshots", format switch { "md" => "olmo2-7b.md", "csv" => "olmo2-7b.csv", _ => "olmo2-7b.model-card.md" });
+        if (Environment.GetEnvironmentVariable("CRADLE_UPDATE_SNAPSHOTS") == "1")
+        {
+            File.WriteAllText(path, actual);
+        }
+        Assert.True(File.Exists(path), $"No snapshot at {path}; run with CRADLE_UPDATE_SNAPSHOTS=1 to create it.");
+        Assert.Equal(File.ReadAllText(path), actual);
+    }
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void Output_is_the_same_under_a_comma_decimal_culture(string format) =>
+        Assert.Equal(Render(ExampleResults.Model, format, CultureInfo.InvariantCulture), Render(ExampleResults.Model, format, CultureInfo.GetCultureInfo("de-DE")));
+
+    [Fact]
+    public void The_model_card_carries_hugging_face_co2_eq_emissions_in_grams()
+    {
+        var card = Render(ExampleResults.Model, "model-card", CultureInfo.InvariantCulture);
+        // Experimentation + training per model: 131,000 kWh × 1.2 × 0.332 × 1.5 + the embodied share = 85,699 kg ⇒ ≈ 8.57e7 g.
+        var emissions = double.Parse(card.Split('\n').Single(l => l.StartsWith("  emissions: ", StringComparison.Ordinal))["  emissions: ".Length..], CultureInfo.InvariantCulture);
+        Assert.InRange(emissions, 8.56e7, 8.58e7);
+        Assert.Contains("  training_type: \"pre-training\"", card, StringComparison.Ordinal);
+        Assert.Contains("  hardware_used: \"NVIDIA H100 SXM5 80GB (8 per node)\"", card, StringComparison.Ordinal);
+        Assert.Contains("## Environmental impact", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_csv_has_one_row_per_alternative_stage_and_category_and_totals_add_up()
+    {
+        var lines = Render(ExampleResults.Model, "csv", CultureInfo.InvariantCulture).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("alternative,stage,category,unit,value,share,mc_mean,mc_p2_5,mc_p97_5", lines[0]);
+        var rows = lines.Skip(1).Select(l => l.Split(',')).Where(r => r[0] == "offline-batching" && r[2] == "gwp100").ToList();
+        var total = double.Parse(rows.Single(r => r[1] == "total")[4], CultureInfo.InvariantCulture);
+        var stages = rows.Where(r => r[1] != "total").Sum(r => double.Parse(r[4], CultureInfo.InvariantCulture));
+        Assert.Equal(total, stages, 1e-12 * total);
+    }
+
+    [Fact]
+    public void Results_that_are_not_cradle_results_are_refused_with_what_was_expected()
+    {
+        Assert.Contains("not valid JSON", Assert.Throws<ReportException>(() => ReportReader.Read("{ nope")).Message, StringComparison.Ordinal);
+        Assert.Contains("cradle.assessment/1", Assert.Throws<ReportException>(() => ReportReader.Read("{\"schema\": \"other/2\"}")).Message, StringComparison.Ordinal);
+    }
+}
