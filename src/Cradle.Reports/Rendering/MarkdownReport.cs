@@ -62,12 +62,12 @@ public static class MarkdownReport
         Table(w, ["Input", "Value", "Unit", "Provenance", "Source or formula"], first.Inputs.Select(i => new[]
         {
             $"`{i.Name}`", NumberFormat.Format(i.Value), i.Unit == "1" ? "" : i.Unit, i.Provenance, Escape(i.Source ?? (i.Formula is null ? "" : $"= {i.Formula}")),
-        }));
+        }), numeric: [1]);
         if (first.Inventory.Count > 0)
         {
             w.WriteLine($"Elementary flows per functional unit ({model.FunctionalUnit.Amount}):");
             w.WriteLine();
-            Table(w, ["Flow", "Compartment", "Amount", "Unit"], first.Inventory.Select(f => new[] { f.Name, f.Compartment, NumberFormat.Format(f.Amount), f.Unit }));
+            Table(w, ["Flow", "Compartment", "Amount", "Unit"], first.Inventory.Select(f => new[] { f.Name, f.Compartment, NumberFormat.Format(f.Amount), f.Unit }), numeric: [2]);
         }
     }
 
@@ -148,7 +148,7 @@ public static class MarkdownReport
             w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"### Comparison on common random numbers ({comparison.Iterations:N0} draws)"));
             w.WriteLine();
             Table(w, ["A", "B", .. ids.Select(id => $"P(A < B), {id}")], comparison.Pairs.Select(p => new[] { p.A, p.B }
-                .Concat(p.ProbabilityALower.Select(x => x.ToString("0.000", CultureInfo.InvariantCulture))).ToArray()));
+                .Concat(p.ProbabilityALower.Select(x => x.ToString("0.000", CultureInfo.InvariantCulture))).ToArray()), numeric: [.. Enumerable.Range(2, ids.Count)]);
         }
         if (model.Consistency.Count > 0)
         {
@@ -212,10 +212,14 @@ public static class MarkdownReport
     private static string Index(double value) => double.IsNaN(value) ? "–" : value.ToString("0.000", CultureInfo.InvariantCulture);
 
     /// <summary>A Markdown table; pipes in cells are escaped.</summary>
-    internal static void Table(TextWriter w, IReadOnlyList<string> header, IEnumerable<string[]> rows)
+    /// <param name="w">The writer.</param>
+    /// <param name="header">Column headers.</param>
+    /// <param name="rows">Cells, already formatted.</param>
+    /// <param name="numeric">Right-aligned columns; null: every column but the first.</param>
+    internal static void Table(TextWriter w, IReadOnlyList<string> header, IEnumerable<string[]> rows, IReadOnlyCollection<int>? numeric = null)
     {
         w.WriteLine("| " + string.Join(" | ", header.Select(Escape)) + " |");
-        w.WriteLine("|" + string.Concat(header.Select((_, i) => i == 0 ? "---|" : "---:|")));
+        w.WriteLine("|" + string.Concat(header.Select((_, i) => (numeric?.Contains(i) ?? i > 0) ? "---:|" : "---|")));
         foreach (var row in rows)
         {
             w.WriteLine("| " + string.Join(" | ", row) + " |");
