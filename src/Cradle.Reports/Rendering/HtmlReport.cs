@@ -17,7 +17,7 @@ public static class HtmlReport
         h3 { margin-top: 1.6rem } .lead { color: #57606a } table { border-collapse: collapse; margin: .6rem 0 1.2rem; font-size: 13.5px }
         th, td { border: 1px solid #d0d7de; padding: .25rem .55rem; vertical-align: top } th { background: #f6f8fa; text-align: left }
         td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap } tr.significant td:first-child { font-weight: 600 }
-        .chart { margin: .8rem 0 1.4rem } .chart svg { max-width: 100%; height: auto } .note { color: #57606a; font-size: 13px }
+        .chart { margin: .8rem 0 2rem } .chart svg { max-width: 100%; height: auto; overflow: visible } .note { color: #57606a; font-size: 13px }
         code { font-size: 12.5px; background: #f6f8fa; padding: 0 .2rem; border-radius: 3px }
         .kpi { display: flex; gap: 1rem; flex-wrap: wrap; margin: 1rem 0 } .kpi div { border: 1px solid #d0d7de; border-radius: 6px; padding: .5rem .9rem }
         .kpi b { display: block; font-size: 1.25rem }
