@@ -1,0 +1,542 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Cradle.Reports.Tests.Browser;
+
+/// <summary>
+/// Headless Chromium driven over the Chrome DevTools Protocol, to open local HTML files the way a person would and
+/// report what went wrong: console errors, failed loads, broken images, and a screenshot.
+/// One instance runs one browser with a throw-away profile; <see cref="OpenAsync"/> opens each file in a fresh tab.
+/// Every wait has a time limit, so a hung browser fails the test with a message instead of hanging the run.
+/// </summary>
+internal sealed class HeadlessChromium : IAsyncDisposable
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    /// <summary>Launch until the DevTools port is known; the first start on a cold machine can take several seconds.</summary>
+    public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
+    /// <summary>Any single DevTools command (screenshots included).</summary>
+    public static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(15);
+    /// <summary>From navigation to the page's load event.</summary>
+    public static readonly TimeSpan LoadTimeout = TimeSpan.FromSeconds(20);
+    /// <summary>Everything one <see cref="OpenAsync"/> does, end to end.</summary>
+    public static readonly TimeSpan PageTimeout = TimeSpan.FromSeconds(45);
+    /// <summary>Wait after load for late errors (timers, promise rejections) and the last paint.</summary>
+    public static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(250);
+    /// <summary>Graceful shutdown before the process tree is killed.</summary>
+    public static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(5);
+
+    private static readonly string[] Flags =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-dev-shm-usage", "--no-default-browser-check", "--disable-extensions", "--mute-audio",
+        "--hide-scrollbars", "--remote-debugging-port=0",
+    ];
+
+    // Lists the images a person would see as broken: not finished, or finished without a decodable picture.
+    private const string BrokenImagesScript = """
+        (() => {
+          const name = s => s.length > 100 ? s.slice(0, 97) + '...' : s;
+          const broken = [];
+          for (const img of document.images) {
+            if (!img.complete || img.naturalWidth === 0) {
+              broken.push(name(img.currentSrc || img.getAttribute('src') || '(img without src)'));
+            }
+          }
+          return broken;
+        })()
+        """;
+
+    private readonly Process process;
+    private readonly DirectoryInfo temp;
+    private readonly Queue<string> stderrTail = new();
+    private readonly SemaphoreSlim oneAtATime = new(1, 1);
+    private CdpConnection? connection;
+    private volatile PageEvents? page;
+    private volatile string? unresponsive;
+    private int disposed;
+
+    private HeadlessChromium(Process process, DirectoryInfo temp)
+    {
+        this.process = process;
+        this.temp = temp;
+    }
+
+    /// <summary>Launches Chromium with a new empty profile and connects to its DevTools endpoint.</summary>
+    /// <exception cref="InvalidOperationException">Chromium is not installed, or exited while starting.</exception>
+    /// <exception cref="TimeoutException">Chromium did not publish its DevTools port in time.</exception>
+    public static async Task<HeadlessChromium> StartAsync(CancellationToken ct)
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException(
+                $"Chromium is not installed ({ChromiumPath} is missing); the browser checks of the reports need it. " +
+                "Install it with `apt-get install chromium` (./test.sh does this when run as root).");
+        }
+        // One temp folder holds the profile and a home folder, so that nothing (crash database, dconf cache, NSS
+        // database) is written outside it; all of it is deleted on dispose.
+        var temp = Directory.CreateTempSubdirectory("cradle-chromium-");
+        var profile = temp.CreateSubdirectory("profile");
+        var home = temp.CreateSubdirectory("home");
+        var start = new ProcessStartInfo(ChromiumPath)
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["HOME"] = home.FullName;
+        start.Environment["XDG_CONFIG_HOME"] = Path.Combine(home.FullName, ".config");
+        start.Environment["XDG_CACHE_HOME"] = Path.Combine(home.FullName, ".cache");
+        foreach (var flag in Flags)
+        {
+            start.ArgumentList.Add(flag);
+        }
+        start.ArgumentList.Add("--user-data-dir=" + profile.FullName);
+        start.ArgumentList.Add("about:blank");
+
+        Process process;
+        try
+        {
+            process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {ChromiumPath}.");
+        }
+        catch
+        {
+            DeleteFolder(temp);
+            throw;
+        }
+        var browser = new HeadlessChromium(process, temp);
+        try
+        {
+            process.ErrorDataReceived += (_, e) => browser.KeepStderr(e.Data);
+            process.OutputDataReceived += (_, e) => browser.KeepStderr(e.Data);
+            process.BeginErrorReadLine();
+            process.BeginOutputReadLine();
+            var endpoint = await browser.WaitForDevToolsEndpointAsync(ct).ConfigureAwait(false);
+            browser.connection = await CdpConnection.ConnectAsync(endpoint, browser.OnEvent, CommandTimeout, ct).ConfigureAwait(false);
+            return browser;
+        }
+        catch
+        {
+            await browser.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Opens <paramref name="htmlFile"/> in a new tab with a <paramref name="width"/> × <paramref name="height"/> CSS-pixel
+    /// viewport, waits for its load event plus <see cref="Settle"/>, and reports what went wrong with a PNG screenshot.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="TimeoutException">Chromium hung (a command, the load, or the whole page took too long).</exception>
+    public async Task<PageCheck> OpenAsync(string htmlFile, int width, int height, CancellationToken ct)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(width);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(height);
+        ObjectDisposedException.ThrowIf(disposed != 0, this);
+        var file = new FileInfo(htmlFile);
+        if (!file.Exists)
+        {
+            throw new FileNotFoundException($"No HTML file to open at {file.FullName}.", file.FullName);
+        }
+        var url = new Uri(file.FullName).AbsoluteUri;
+        if (unresponsive is { } earlier)
+        {
+            // Fail the remaining tests at once instead of letting each wait out its own timeouts.
+            throw new InvalidOperationException($"Not opening {url}: Chromium stopped answering earlier ({earlier})");
+        }
+
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        limit.CancelAfter(PageTimeout);
+        await oneAtATime.WaitAsync(limit.Token).ConfigureAwait(false);
+        string? targetId = null;
+        try
+        {
+            var created = await SendAsync("Target.createTarget", new() { ["url"] = "about:blank" }, null, limit.Token).ConfigureAwait(false);
+            targetId = created.GetProperty("targetId").GetString();
+            var attached = await SendAsync("Target.attachToTarget", new() { ["targetId"] = targetId, ["flatten"] = true }, null, limit.Token).ConfigureAwait(false);
+            var events = new PageEvents(attached.GetProperty("sessionId").GetString()!);
+            page = events;
+            var session = events.SessionId;
+
+            await SendAsync("Page.enable", null, session, limit.Token).ConfigureAwait(false);
+            await SendAsync("Page.setLifecycleEventsEnabled", new() { ["enabled"] = true }, session, limit.Token).ConfigureAwait(false);
+            await SendAsync("Runtime.enable", null, session, limit.Token).ConfigureAwait(false);
+            await SendAsync("Log.enable", null, session, limit.Token).ConfigureAwait(false);
+            await SendAsync("Network.enable", null, session, limit.Token).ConfigureAwait(false);
+            await SendAsync("Emulation.setDeviceMetricsOverride", new()
+            {
+                ["width"] = width,
+                ["height"] = height,
+                ["deviceScaleFactor"] = 1,
+                ["mobile"] = false,
+            }, session, limit.Token).ConfigureAwait(false);
+
+            var navigation = await SendAsync("Page.navigate", new() { ["url"] = url }, session, limit.Token).ConfigureAwait(false);
+            if (navigation.TryGetProperty("errorText", out var navigationError))
+            {
+                throw new InvalidOperationException($"Chromium could not open {url}: {navigationError.GetString()}.");
+            }
+            var loaderId = navigation.GetProperty("loaderId").GetString()!;
+            await events.WaitForLoadAsync(loaderId, LoadTimeout, url, limit.Token).ConfigureAwait(false);
+            await Task.Delay(Settle, limit.Token).ConfigureAwait(false);
+
+            var evaluated = await SendAsync("Runtime.evaluate", new()
+            {
+                ["expression"] = BrokenImagesScript,
+                ["returnByValue"] = true,
+            }, session, limit.Token).ConfigureAwait(false);
+            if (evaluated.TryGetProperty("exceptionDetails", out var scriptError))
+            {
+                throw new InvalidOperationException($"The broken-image check failed in {url}: {scriptError.GetRawText()}");
+            }
+            var brokenImages = evaluated.GetProperty("result").GetProperty("value").EnumerateArray()
+                .Select(e => e.GetString() ?? "").ToList();
+
+            var shot = await SendAsync("Page.captureScreenshot", new()
+            {
+                ["format"] = "png",
+                ["captureBeyondViewport"] = false,
+            }, session, limit.Token).ConfigureAwait(false);
+            var png = Convert.FromBase64String(shot.GetProperty("data").GetString()!);
+
+            var (consoleErrors, failedResources) = events.Snapshot();
+            return new PageCheck(consoleErrors, failedResources, brokenImages, png);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            var message = $"Opening {url} in Chromium took longer than {PageTimeout.TotalSeconds:0} s.";
+            unresponsive ??= message;
+            throw new TimeoutException(message + StderrNote());
+        }
+        finally
+        {
+            page = null;
+            if (targetId is not null)
+            {
+                await CloseTargetAsync(targetId).ConfigureAwait(false);
+            }
+            oneAtATime.Release();
+        }
+    }
+
+    private async Task<JsonElement> SendAsync(string method, JsonObject? parameters, string? session, CancellationToken ct)
+    {
+        var cdp = connection ?? throw new InvalidOperationException("Not connected to Chromium.");
+        try
+        {
+            return await cdp.SendAsync(method, parameters, session, CommandTimeout, ct).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is TimeoutException or IOException)
+        {
+            // A command without an answer, or a closed connection: the browser itself is hung or gone.
+            unresponsive ??= e.Message;
+            throw;
+        }
+    }
+
+    private async Task CloseTargetAsync(string targetId)
+    {
+        try
+        {
+            await connection!.SendAsync("Target.closeTarget", new() { ["targetId"] = targetId }, null, CloseTimeout, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is TimeoutException or IOException or CdpException)
+        {
+            // The tab is gone with the browser at the latest; the page's own outcome (or error) is what matters.
+        }
+    }
+
+    private void OnEvent(CdpEvent e)
+    {
+        var current = page;
+        if (current is not null && e.SessionId == current.SessionId)
+        {
+            current.Record(e);
+        }
+    }
+
+    private async Task<Uri> WaitForDevToolsEndpointAsync(CancellationToken ct)
+    {
+        var portFile = Path.Combine(temp.FullName, "profile", "DevToolsActivePort");
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < StartTimeout)
+        {
+            ct.ThrowIfCancellationRequested();
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException(
+                    $"Chromium exited with code {process.ExitCode} while starting.{StderrNote()}");
+            }
+            if (File.Exists(portFile))
+            {
+                string[] lines;
+                try
+                {
+                    lines = await File.ReadAllLinesAsync(portFile, ct).ConfigureAwait(false);
+                }
+                catch (IOException)
+                {
+                    lines = [];
+                }
+                if (lines.Length >= 2 && int.TryParse(lines[0], NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port > 0
+                    && lines[1].StartsWith('/'))
+                {
+                    return new Uri($"ws://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}{lines[1]}");
+                }
+            }
+            await Task.Delay(50, ct).ConfigureAwait(false);
+        }
+        throw new TimeoutException(
+            $"Chromium did not write {portFile} within {StartTimeout.TotalSeconds:0} s.{StderrNote()}");
+    }
+
+    private void KeepStderr(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+        lock (stderrTail)
+        {
+            stderrTail.Enqueue(line);
+            while (stderrTail.Count > 30)
+            {
+                stderrTail.Dequeue();
+            }
+        }
+    }
+
+    private string StderrNote()
+    {
+        lock (stderrTail)
+        {
+            return stderrTail.Count == 0 ? "" : " Chromium's last output:\n" + string.Join('\n', stderrTail);
+        }
+    }
+
+    /// <summary>Closes the browser (gracefully, then by killing its process tree) and deletes its profile.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref disposed, 1) != 0)
+        {
+            return;
+        }
+        var closing = false;
+        if (connection is not null)
+        {
+            try
+            {
+                await connection.SendAsync("Browser.close", null, null, CloseTimeout, CancellationToken.None).ConfigureAwait(false);
+                closing = true;
+            }
+            catch (Exception e) when (e is TimeoutException or IOException or CdpException)
+            {
+                // Hung or gone: killed below without waiting.
+            }
+            await connection.DisposeAsync().ConfigureAwait(false);
+        }
+        if (closing)
+        {
+            try
+            {
+                using var grace = new CancellationTokenSource(CloseTimeout);
+                await process.WaitForExitAsync(grace.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // Still running after Browser.close: killed below.
+            }
+        }
+        try
+        {
+            // Also ends helpers (zygotes, renderers) that are still alive. (The crash handler detaches itself into its
+            // own session and exits by itself once the browser is gone.)
+            process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // Already exited.
+        }
+        process.WaitForExit(TimeSpan.FromSeconds(5));
+        process.Dispose();
+        oneAtATime.Dispose();
+        DeleteFolder(temp);
+    }
+
+    private static void DeleteFolder(DirectoryInfo folder)
+    {
+        // Helpers that are still exiting can write into the profile for a moment: retry briefly.
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            try
+            {
+                folder.Refresh();
+                if (!folder.Exists)
+                {
+                    return;
+                }
+                folder.Delete(recursive: true);
+                return;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Thread.Sleep(100);
+            }
+        }
+    }
+
+    /// <summary>What one tab reported, collected from DevTools events as they arrive.</summary>
+    private sealed class PageEvents(string sessionId)
+    {
+        private readonly object gate = new();
+        private readonly List<string> consoleErrors = [];
+        private readonly List<string> failedResources = [];
+        private readonly Dictionary<string, string> requestUrls = [];
+        private readonly HashSet<string> unfinishedRequests = [];
+        private readonly HashSet<string> loadedLoaders = [];
+        private readonly TaskCompletionSource loaded = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private string? awaitedLoader;
+
+        public string SessionId { get; } = sessionId;
+
+        public (IReadOnlyList<string> ConsoleErrors, IReadOnlyList<string> FailedResources) Snapshot()
+        {
+            lock (gate)
+            {
+                return ([.. consoleErrors], [.. failedResources]);
+            }
+        }
+
+        /// <summary>Waits for the load event of the navigation <paramref name="loaderId"/> (lifecycle "load" of that loader).</summary>
+        public async Task WaitForLoadAsync(string loaderId, TimeSpan timeout, string url, CancellationToken ct)
+        {
+            lock (gate)
+            {
+                awaitedLoader = loaderId;
+                if (loadedLoaders.Contains(loaderId))
+                {
+                    loaded.TrySetResult();
+                }
+            }
+            try
+            {
+                await loaded.Task.WaitAsync(timeout, ct).ConfigureAwait(false);
+            }
+            catch (TimeoutException)
+            {
+                string waitingFor;
+                lock (gate)
+                {
+                    waitingFor = unfinishedRequests.Count == 0
+                        ? ""
+                        : " Still loading: " + string.Join(", ", unfinishedRequests.Select(id => requestUrls.GetValueOrDefault(id, id))) + ".";
+                }
+                throw new TimeoutException($"{url} did not finish loading (no load event) within {timeout.TotalSeconds:0} s.{waitingFor}");
+            }
+        }
+
+        public void Record(CdpEvent e)
+        {
+            var p = e.Params;
+            if (p.ValueKind != JsonValueKind.Object)
+            {
+                return;
+            }
+            lock (gate)
+            {
+                switch (e.Method)
+                {
+                    case "Page.lifecycleEvent" when Text(p, "name") == "load":
+                        var loader = Text(p, "loaderId");
+                        if (loader is not null)
+                        {
+                            loadedLoaders.Add(loader);
+                            if (loader == awaitedLoader)
+                            {
+                                loaded.TrySetResult();
+                            }
+                        }
+                        break;
+                    case "Runtime.consoleAPICalled" when Text(p, "type") is "error" or "assert":
+                        consoleErrors.Add($"console.{Text(p, "type")}: {ConsoleArguments(p)}{Location(p)}");
+                        break;
+                    case "Runtime.exceptionThrown" when p.TryGetProperty("exceptionDetails", out var details):
+                        var description = details.TryGetProperty("exception", out var exception) ? Text(exception, "description") : null;
+                        var firstLine = (description ?? Text(details, "text") ?? "").Split('\n')[0];
+                        consoleErrors.Add($"uncaught: {firstLine}{At(Short(Text(details, "url")), details)}");
+                        break;
+                    case "Log.entryAdded" when p.TryGetProperty("entry", out var entry) && Text(entry, "level") == "error":
+                        var source = Short(Text(entry, "url")) is { Length: > 0 } u ? $" ({u})" : "";
+                        consoleErrors.Add($"{Text(entry, "source")}: {Text(entry, "text")}{source}");
+                        break;
+                    case "Network.requestWillBeSent" when p.TryGetProperty("request", out var request):
+                        requestUrls[Text(p, "requestId") ?? ""] = Short(Text(request, "url")) ?? "?";
+                        unfinishedRequests.Add(Text(p, "requestId") ?? "");
+                        break;
+                    case "Network.loadingFinished":
+                        unfinishedRequests.Remove(Text(p, "requestId") ?? "");
+                        break;
+                    case "Network.responseReceived" when p.TryGetProperty("response", out var response)
+                                                         && response.TryGetProperty("status", out var status)
+                                                         && status.TryGetInt32(out var code) && code >= 400:
+                        failedResources.Add($"{Short(Text(response, "url"))}: HTTP {code.ToString(CultureInfo.InvariantCulture)}");
+                        break;
+                    case "Network.loadingFailed":
+                        unfinishedRequests.Remove(Text(p, "requestId") ?? "");
+                        if (p.TryGetProperty("canceled", out var canceled) && canceled.ValueKind == JsonValueKind.True)
+                        {
+                            break;
+                        }
+                        var url = requestUrls.GetValueOrDefault(Text(p, "requestId") ?? "", "(unknown request)");
+                        var blocked = Text(p, "blockedReason") is { } reason ? $" (blocked: {reason})" : "";
+                        failedResources.Add($"{url}: {Text(p, "errorText")}{blocked}");
+                        break;
+                    default:
+                        break;
+                }
+            }
+        }
+
+        private static string? Text(JsonElement element, string property) =>
+            element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+        private static string? Short(string? url) => url is { Length: > 100 } ? url[..97] + "..." : url;
+
+        private static string ConsoleArguments(JsonElement p)
+        {
+            if (!p.TryGetProperty("args", out var args) || args.ValueKind != JsonValueKind.Array)
+            {
+                return "";
+            }
+            return string.Join(' ', args.EnumerateArray().Select(a =>
+                a.TryGetProperty("value", out var v) ? (v.ValueKind == JsonValueKind.String ? v.GetString() : v.GetRawText())
+                : Text(a, "description") ?? Text(a, "unserializableValue") ?? Text(a, "type")));
+        }
+
+        private static string Location(JsonElement p)
+        {
+            if (p.TryGetProperty("stackTrace", out var stack) && stack.TryGetProperty("callFrames", out var frames)
+                && frames.ValueKind == JsonValueKind.Array && frames.GetArrayLength() > 0)
+            {
+                var top = frames[0];
+                return At(Short(Text(top, "url")), top);
+            }
+            return "";
+        }
+
+        private static string At(string? url, JsonElement withLine)
+        {
+            if (string.IsNullOrEmpty(url))
+            {
+                return "";
+            }
+            // DevTools line numbers are 0-based.
+            return withLine.TryGetProperty("lineNumber", out var line) && line.TryGetInt32(out var n)
+                ? $" ({url}:{(n + 1).ToString(CultureInfo.InvariantCulture)})"
+                : $" ({url})";
+        }
+    }
+}
