@@ -65,6 +65,14 @@ public sealed class ArchitectureTests
     }
 
     [Fact]
+    public void Reports_read_results_and_depend_on_no_other_layer()
+    {
+        var reports = typeof(Cradle.Reports.Model.ReportReader).Assembly;
+        Assert.DoesNotContain(References(reports), r => r.StartsWith("Cradle", StringComparison.Ordinal));
+        Assert.Contains("ScottPlot", References(reports));
+    }
+
+    [Fact]
     public void Nothing_references_the_cli()
     {
         Assert.DoesNotContain("cradle", References(Core));

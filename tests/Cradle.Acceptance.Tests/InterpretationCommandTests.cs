@@ -11,6 +11,7 @@ public sealed class InterpretationCommandTests
         var first = await CliRunner.InProcessAsync("assess", Repository.Example, "--mc", "20000", "--seed", "11", "--format", "json", "--threads", "1");
         var second = await CliRunner.InProcessAsync("assess", Repository.Example, "--mc", "20000", "--seed", "11", "--format", "json", "--threads", "2");
         Assert.Equal(0, first.ExitCode);
+        Assert.Equal("", first.Error); // no progress bar when standard error is not a terminal
         var u = JsonDocument.Parse(first.Output).RootElement.GetProperty("alternatives")[0].GetProperty("uncertainty");
         Assert.Equal(20000, u.GetProperty("iterations").GetInt32());
         var gwp = u.GetProperty("totals").GetProperty("gwp100");
