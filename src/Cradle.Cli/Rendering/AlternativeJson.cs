@@ -147,6 +147,12 @@ internal static class AlternativeJson
             json.WriteString("compartment", flow.Compartment);
             json.WriteNumber("amount", flow.Amount);
             json.WriteString("unit", flow.Unit);
+            json.WriteStartObject("by_stage");
+            foreach (var (stage, amount) in flow.ByStage)
+            {
+                json.WriteNumber(stage, amount);
+            }
+            json.WriteEndObject();
             json.WriteEndObject();
         }
         json.WriteEndArray();

@@ -21,6 +21,8 @@ public sealed record AlternativeReport
     public required IReadOnlyList<InputRow> Inputs { get; init; }
     /// <summary>The inventory: elementary flows per functional unit.</summary>
     public required IReadOnlyList<(string Name, string Compartment, double Amount, string Unit)> Inventory { get; init; }
+    /// <summary>The inventory split by stage: per flow (same order as <see cref="Inventory"/>), the amount of each stage.</summary>
+    public IReadOnlyList<IReadOnlyList<(string Stage, double Amount)>> InventoryByStage { get; init; } = [];
     /// <summary>Hardware in use.</summary>
     public required IReadOnlyList<(string Scope, string Device, string PerNode, string Lifespan)> Hardware { get; init; }
     /// <summary>Energy conventions.</summary>

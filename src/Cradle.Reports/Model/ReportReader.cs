@@ -76,6 +76,8 @@ public static class ReportReader
             Inputs = a.GetProperty("inputs").EnumerateArray().Select(i => new InputRow(Text(i, "name")!, i.GetProperty("value").GetDouble(), Text(i, "unit")!,
                 Text(i, "provenance")!, Text(i, "source"), Text(i, "formula"), i.TryGetProperty("location", out var loc) ? loc.GetProperty("line").GetInt32() : null)).ToList(),
             Inventory = Array(a, "inventory").Select(f => (Text(f, "name")!, Text(f, "compartment")!, f.GetProperty("amount").GetDouble(), Text(f, "unit")!)).ToList(),
+            InventoryByStage = Array(a, "inventory").Select(f => (IReadOnlyList<(string, double)>)(f.TryGetProperty("by_stage", out var b)
+                ? b.EnumerateObject().Select(p => (p.Name, p.Value.GetDouble())).ToList() : [])).ToList(),
             Hardware = Array(a, "hardware").Select(h => (Text(h, "scope")!, Text(h, "device")!, Text(h, "per_node")!, Text(h, "lifespan")!)).ToList(),
             Conventions = a.GetProperty("conventions").EnumerateArray()
                 .Select(c => (Text(c, "scope")!, Text(c, "site_name") ?? Text(c, "site")!, Text(c, "grid_name") ?? "", Text(c, "description")!)).ToList(),

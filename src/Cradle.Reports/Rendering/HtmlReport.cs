@@ -108,8 +108,11 @@ public static class HtmlReport
         }), numeric: [1]);
         if (a.Inventory.Count > 0)
         {
-            w.WriteLine($"<h3>Elementary flows per functional unit</h3>");
-            Table(w, ["Flow", "Compartment", "Amount", "Unit"], a.Inventory.Select(f => new[] { E(f.Name), E(f.Compartment), Num(f.Amount), E(f.Unit) }), numeric: [2]);
+            var stages = a.InventoryByStage.SelectMany(s => s.Select(x => x.Stage)).Distinct().ToList();
+            w.WriteLine($"<h3>Elementary flows per functional unit, by stage</h3>");
+            Table(w, ["Flow", "Compartment", "Unit", "Total", .. stages.Select(E)], a.Inventory.Select((f, i) => new[] { E(f.Name), E(f.Compartment), E(f.Unit), Num(f.Amount) }
+                .Concat(stages.Select(s => i < a.InventoryByStage.Count && a.InventoryByStage[i].Any(x => x.Stage == s) ? Num(a.InventoryByStage[i].First(x => x.Stage == s).Amount) : "")).ToArray()),
+                numeric: [.. Enumerable.Range(3, stages.Count + 1)]);
         }
     }
 

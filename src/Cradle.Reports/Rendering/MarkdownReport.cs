@@ -65,9 +65,12 @@ public static class MarkdownReport
         }), numeric: [1]);
         if (first.Inventory.Count > 0)
         {
-            w.WriteLine($"Elementary flows per functional unit ({model.FunctionalUnit.Amount}):");
+            var stages = first.InventoryByStage.SelectMany(s => s.Select(x => x.Stage)).Distinct().ToList();
+            w.WriteLine($"Elementary flows per functional unit ({model.FunctionalUnit.Amount}), by stage:");
             w.WriteLine();
-            Table(w, ["Flow", "Compartment", "Amount", "Unit"], first.Inventory.Select(f => new[] { f.Name, f.Compartment, NumberFormat.Format(f.Amount), f.Unit }), numeric: [2]);
+            Table(w, ["Flow", "Compartment", "Unit", "Total", .. stages], first.Inventory.Select((f, i) => new[] { f.Name, f.Compartment, f.Unit, NumberFormat.Format(f.Amount) }
+                .Concat(stages.Select(s => i < first.InventoryByStage.Count && first.InventoryByStage[i].Any(x => x.Stage == s)
+                    ? NumberFormat.Format(first.InventoryByStage[i].First(x => x.Stage == s).Amount) : "")).ToArray()), numeric: [.. Enumerable.Range(3, stages.Count + 1)]);
         }
     }
 

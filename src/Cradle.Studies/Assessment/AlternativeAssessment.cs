@@ -55,7 +55,11 @@ public sealed record AlternativeAssessment
 /// <param name="Compartment">Compartment.</param>
 /// <param name="Amount">Amount per functional unit.</param>
 /// <param name="Unit">Unit symbol.</param>
-public sealed record InventoryFlow(string Id, string Name, string Compartment, double Amount, string Unit);
+public sealed record InventoryFlow(string Id, string Name, string Compartment, double Amount, string Unit)
+{
+    /// <summary>The amount split by life-cycle stage (stages with none are left out).</summary>
+    public IReadOnlyList<(string Stage, double Amount)> ByStage { get; init; } = [];
+}
 
 /// <summary>An impact category as reported.</summary>
 /// <param name="Id">Id.</param>

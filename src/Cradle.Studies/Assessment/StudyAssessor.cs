@@ -80,8 +80,7 @@ public static class StudyAssessor
             SignificantIssues = SignificantIssues.Find(result, compiled.Study.Interpretation.SignificanceThreshold),
             Processes = LargestProcesses(result),
             DataProvenance = DataQualityCheck.Shares(compiled, result),
-            Inventory = compiled.System.Flows.Select((f, i) => new InventoryFlow(f.Id, f.Name, f.Compartment, result.Inventory[i], f.Unit.Symbol))
-                .Where(f => f.Amount != 0).ToList(),
+            Inventory = InventoryByStage(compiled, matrices, result),
             Hardware = compiled.Hardware,
             EquationOne = compiled.PerRequest ? EquationOne(compiled, matrices) : null,
             Inputs = Inputs(compiled),
@@ -91,6 +90,27 @@ public static class StudyAssessor
             CatalogEntries = compiled.CatalogEntriesUsed,
             CatalogSources = compiled.CatalogSourcesUsed.Select(k => compiled.Catalog.Sources[k]).ToList(),
         };
+    }
+
+    /// <summary>g = B s per flow, and split by stage: the flows of each stage's processes, scaled.</summary>
+    private static List<InventoryFlow> InventoryByStage(CompiledStudy compiled, MatrixSet matrices, LcaResult result)
+    {
+        var system = compiled.System;
+        var byStage = new Dictionary<(int Flow, string Stage), double>();
+        for (var j = 0; j < system.Processes.Count; j++)
+        {
+            foreach (var (flow, amount) in matrices.Biosphere.Column(j))
+            {
+                var key = (flow, system.Processes[j].Stage);
+                byStage[key] = byStage.GetValueOrDefault(key) + (amount * result.Scaling[j]);
+            }
+        }
+        return system.Flows.Select((f, i) => new InventoryFlow(f.Id, f.Name, f.Compartment, result.Inventory[i], f.Unit.Symbol)
+        {
+            ByStage = byStage.Where(x => x.Key.Flow == i && x.Value != 0)
+                .OrderBy(x => Definition.StageKinds.LifeCycleOrder(x.Key.Stage))
+                .Select(x => (x.Key.Stage, x.Value)).ToList(),
+        }).Where(f => f.Amount != 0).ToList();
     }
 
     private static List<ProcessContribution> LargestProcesses(LcaResult result)
