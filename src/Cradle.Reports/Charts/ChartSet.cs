@@ -36,7 +36,7 @@ public static class ChartSet
         plot.Add.Bars(bars);
         plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, a.Categories.Count).Select(k => (double)k)], [.. a.Categories.Select(c => $"{c.Id} ({c.Unit})")]);
         plot.Axes.SetLimitsY(0, 100);
-        plot.ShowLegend(Alignment.UpperRight);
+        plot.ShowLegend(Edge.Right); // outside the data area, so no bar is hidden under it
         return new Chart("stage-shares", plot.GetSvgXml(Width, Height), series);
     }
 
