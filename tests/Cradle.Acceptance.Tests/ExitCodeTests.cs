@@ -37,6 +37,49 @@ public sealed class ExitCodeTests
         Assert.Contains("cannot read the study file", run.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("compare", "cannot read a study file")]
+    [InlineData("sensitivity", "cannot read '/nonexistent/study.yaml'")]
+    [InlineData("breakeven", "cannot read '/nonexistent/study.yaml'")]
+    public async Task Interpretation_commands_exit_with_two_on_a_missing_study(string command, string message)
+    {
+        var run = await CliRunner.InProcessAsync(command, "/nonexistent/study.yaml");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+        Assert.Equal("", run.Output);
+    }
+
+    [Theory]
+    [InlineData("compare")]
+    [InlineData("sensitivity")]
+    [InlineData("breakeven")]
+    public async Task Interpretation_commands_exit_with_one_on_an_invalid_study_or_catalog(string command)
+    {
+        var study = Path.Combine(Path.GetTempPath(), $"cradle-{Guid.NewGuid():N}.yaml");
+        var catalog = Path.Combine(Path.GetTempPath(), $"cradle-{Guid.NewGuid():N}.catalog.yaml");
+        await File.WriteAllTextAsync(study, (await File.ReadAllTextAsync(Repository.Example)).Replace("    per_node: 8", "    per_nod: 8", StringComparison.Ordinal));
+        await File.WriteAllTextAsync(catalog, "grids: 3\n");
+        try
+        {
+            var invalidStudy = await CliRunner.InProcessAsync(command, study);
+            Assert.Equal(1, invalidStudy.ExitCode);
+            Assert.Contains("[unknown-key] hardware.jupiter-h100.per_nod", invalidStudy.Error, StringComparison.Ordinal);
+
+            var invalidCatalog = await CliRunner.InProcessAsync(command, Repository.Example, "--catalog", catalog);
+            Assert.Equal(1, invalidCatalog.ExitCode);
+            Assert.Contains("the catalog has", invalidCatalog.Error, StringComparison.Ordinal);
+
+            var missingCatalog = await CliRunner.InProcessAsync(command, Repository.Example, "--catalog", "/nonexistent/extra.yaml");
+            Assert.Equal(2, missingCatalog.ExitCode);
+            Assert.Contains("cannot read the catalog file", missingCatalog.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(study);
+            File.Delete(catalog);
+        }
+    }
+
     [Fact]
     public async Task An_unknown_format_is_refused_by_the_parser()
     {

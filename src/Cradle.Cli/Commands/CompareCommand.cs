@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Cradle.Catalog;
 using Cradle.Cli.Rendering;
 using Cradle.Studies;
 using Cradle.Studies.Assessment;
@@ -29,17 +28,11 @@ public static class CompareCommand
         {
             studies, format, catalogFiles, iterations, seed, threads,
         };
-        command.SetAction(async (parse, cancellation) =>
-        {
-            var extra = await CatalogFilesOption.ReadAsync(parse.GetValue(catalogFiles)!, error, cancellation).ConfigureAwait(false);
-            if (extra is null)
+        command.SetAction((parse, cancellation) =>
+            StudyCommandRunner.RunAsync(parse.GetValue(catalogFiles)!, "cannot read a study file", error, async extra =>
             {
-                return ExitCodes.Environment;
-            }
-            var candidates = new List<(string, CompiledStudy)>();
-            var files = parse.GetValue(studies)!;
-            try
-            {
+                var candidates = new List<(string, CompiledStudy)>();
+                var files = parse.GetValue(studies)!;
                 foreach (var file in files)
                 {
                     var text = await File.ReadAllTextAsync(file.FullName, cancellation).ConfigureAwait(false);
@@ -58,25 +51,7 @@ public static class CompareCommand
                     ComparisonTable.Write(result, output);
                 }
                 return ExitCodes.Success;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                await error.WriteLineAsync($"cradle: cannot read a study file: {e.Message}").ConfigureAwait(false);
-                return ExitCodes.Environment;
-            }
-            catch (StudyException e)
-            {
-                foreach (var problem in e.Problems)
-                {
-                    await error.WriteLineAsync(problem.ToString()).ConfigureAwait(false);
-                }
-                return ExitCodes.InvalidInput;
-            }
-            catch (CatalogException e)
-            {
-                return await CatalogFilesOption.ReportAsync(e, error).ConfigureAwait(false);
-            }
-        });
+            }, cancellation));
         return command;
     }
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Cradle.Catalog;
 using Cradle.Cli.Rendering;
 using Cradle.Studies;
 using Cradle.Studies.Assessment;
@@ -26,15 +25,10 @@ public static class SensitivityCommand
         {
             study, samples, bootstrap, seed, format, catalogFiles,
         };
-        command.SetAction(async (parse, cancellation) =>
+        command.SetAction((parse, cancellation) =>
         {
-            var extra = await CatalogFilesOption.ReadAsync(parse.GetValue(catalogFiles)!, error, cancellation).ConfigureAwait(false);
-            if (extra is null)
-            {
-                return ExitCodes.Environment;
-            }
             var file = parse.GetValue(study)!;
-            try
+            return StudyCommandRunner.RunAsync(parse.GetValue(catalogFiles)!, $"cannot read '{file}'", error, async extra =>
             {
                 var text = await File.ReadAllTextAsync(file.FullName, cancellation).ConfigureAwait(false);
                 var (_, alternatives, _) = StudyAssessor.Compile(text, file.ToString(), extra, File.ReadAllText);
@@ -48,24 +42,7 @@ public static class SensitivityCommand
                     SensitivityTable.Write(results, output);
                 }
                 return ExitCodes.Success;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                await error.WriteLineAsync($"cradle: cannot read '{file}': {e.Message}").ConfigureAwait(false);
-                return ExitCodes.Environment;
-            }
-            catch (StudyException e)
-            {
-                foreach (var problem in e.Problems)
-                {
-                    await error.WriteLineAsync(problem.ToString()).ConfigureAwait(false);
-                }
-                return ExitCodes.InvalidInput;
-            }
-            catch (CatalogException e)
-            {
-                return await CatalogFilesOption.ReportAsync(e, error).ConfigureAwait(false);
-            }
+            }, cancellation);
         });
         return command;
     }
