@@ -1,0 +1,57 @@
+using System.Globalization;
+using BenchmarkDotNet.Attributes;
+using Cradle.Cli.Rendering;
+using Cradle.Reports.Model;
+using Cradle.Reports.Rendering;
+using Cradle.Studies.Assessment;
+
+namespace Cradle.Benchmarks;
+
+/// <summary>
+/// `cradle report` on the OLMo 2 7B example's results with 4,000 Monte Carlo iterations: read the results JSON into the
+/// report model, then render each format. HTML is the one that draws charts (ScottPlot to SVG), so it is the one to watch.
+/// </summary>
+[MemoryDiagnoser]
+public class ReportBenchmarks
+{
+    private string _json = "";
+    private ReportModel _model = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Cradle.slnx")))
+        {
+            directory = directory.Parent;
+        }
+        var text = File.ReadAllText(Path.Combine(directory!.FullName, "examples", "olmo2-7b", "study.yaml"));
+        var assessment = StudyAssessor.Assess(text, "study.yaml", [], null, new MonteCarloOptions(4000, 7, 1));
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        JsonRenderer.Write(assessment, writer);
+        _json = writer.ToString();
+        _model = ReportReader.Read(_json);
+    }
+
+    [Benchmark(Description = "read results JSON into the report model")]
+    public ReportModel Read() => ReportReader.Read(_json);
+
+    [Benchmark(Description = "Markdown")]
+    public int Markdown() => Render(MarkdownReport.Write);
+
+    [Benchmark(Description = "model card")]
+    public int ModelCard() => Render(ModelCardReport.Write);
+
+    [Benchmark(Description = "CSV")]
+    public int Csv() => Render(CsvReport.Write);
+
+    [Benchmark(Baseline = true, Description = "HTML with its 16 charts (ScottPlot, SVG)")]
+    public int Html() => Render(HtmlReport.Write);
+
+    private int Render(Action<ReportModel, TextWriter> write)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        write(_model, writer);
+        return writer.GetStringBuilder().Length;
+    }
+}
