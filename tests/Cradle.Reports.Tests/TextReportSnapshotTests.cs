@@ -61,6 +61,28 @@ public sealed class TextReportSnapshotTests
     }
 
     [Fact]
+    public void The_model_card_explains_a_value_outside_its_interval_only_when_there_is_one()
+    {
+        // The example's training energy is a measured lower bound (triangular from 1.0 to 1.2 × the value), so the
+        // pre-training water draws all lie above the stated value.
+        const string Explanation = "A value outside its bracket is not an error";
+        var model = ExampleResults.Model;
+        Assert.Contains(Explanation, Render(model, "model-card", CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+        // Put every stated value at its median draw: all inside their intervals, so nothing to explain.
+        var a = model.Alternatives[0];
+        var u = a.Uncertainty!;
+        var centred = a with
+        {
+            Totals = [.. u.Totals.Select(s => s.Median)],
+            Stages = [.. a.Stages.Select(s => (s.Stage, (IReadOnlyList<double>)[.. u.Stages.First(b => b.Stage == s.Stage).Values.Select(v => v.Median)], s.Shares, s.Significant))],
+        };
+        var card = Render(model with { Alternatives = [centred, .. model.Alternatives.Skip(1)] }, "model-card", CultureInfo.InvariantCulture);
+        Assert.DoesNotContain(Explanation, card, StringComparison.Ordinal);
+        Assert.Contains("Brackets: 95 % interval", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_csv_has_one_row_per_alternative_stage_and_category_and_totals_add_up()
     {
         var lines = Render(ExampleResults.Model, "csv", CultureInfo.InvariantCulture).Split('\n', StringSplitOptions.RemoveEmptyEntries);

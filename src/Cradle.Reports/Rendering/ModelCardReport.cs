@@ -49,6 +49,12 @@ public static class ModelCardReport
         if (a.Uncertainty is not null)
         {
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Brackets: 95 % interval over {a.Uncertainty.Iterations:N0} Monte Carlo draws."));
+            if (AnyValueOutsideItsInterval(a))
+            {
+                // Readers take a value outside its bracket for a bug; it is what a bound stated as a value gives.
+                writer.WriteLine("A value outside its bracket is not an error: some inputs are stated at a bound of their range "
+                    + "(for example a measured lower bound of energy), so the draws lie on one side of the stated value.");
+            }
             writer.WriteLine();
         }
         writer.WriteLine("What a reader needs to reuse these figures:");
@@ -74,4 +80,14 @@ public static class ModelCardReport
     }
 
     private static string Quote(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
+
+    private static bool AnyValueOutsideItsInterval(AlternativeReport a)
+    {
+        var u = a.Uncertainty!;
+        // A tolerance, so that a value with no uncertainty in it is not "outside" its interval by rounding.
+        static bool Outside(double v, Stats s) => v < s.P025 - (1e-9 * Math.Abs(v)) || v > s.P975 + (1e-9 * Math.Abs(v));
+        return a.Totals.Select((t, k) => Outside(t, u.Totals[k])).Any(x => x)
+            || a.Stages.Any(s => u.Stages.FirstOrDefault(b => b.Stage == s.Stage).Values is { } band
+                && s.Values.Select((v, k) => Outside(v, band[k])).Any(x => x));
+    }
 }
