@@ -261,36 +261,44 @@ internal sealed class HeadlessChromium : IAsyncDisposable
     private async Task<Uri> WaitForDevToolsEndpointAsync(CancellationToken ct)
     {
         var portFile = Path.Combine(temp.FullName, "profile", "DevToolsActivePort");
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < StartTimeout)
+        // A deadline, not a measurement: Chromium that never writes its port must fail the test, not hang it.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        deadline.CancelAfter(StartTimeout);
+        try
         {
-            ct.ThrowIfCancellationRequested();
-            if (process.HasExited)
+            while (true)
             {
-                throw new InvalidOperationException(
-                    $"Chromium exited with code {process.ExitCode} while starting.{StderrNote()}");
+                deadline.Token.ThrowIfCancellationRequested();
+                if (process.HasExited)
+                {
+                    throw new InvalidOperationException(
+                        $"Chromium exited with code {process.ExitCode} while starting.{StderrNote()}");
+                }
+                if (File.Exists(portFile))
+                {
+                    string[] lines;
+                    try
+                    {
+                        lines = await File.ReadAllLinesAsync(portFile, deadline.Token).ConfigureAwait(false);
+                    }
+                    catch (IOException)
+                    {
+                        lines = [];
+                    }
+                    if (lines.Length >= 2 && int.TryParse(lines[0], NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port > 0
+                        && lines[1].StartsWith('/'))
+                    {
+                        return new Uri($"ws://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}{lines[1]}");
+                    }
+                }
+                await Task.Delay(50, deadline.Token).ConfigureAwait(false);
             }
-            if (File.Exists(portFile))
-            {
-                string[] lines;
-                try
-                {
-                    lines = await File.ReadAllLinesAsync(portFile, ct).ConfigureAwait(false);
-                }
-                catch (IOException)
-                {
-                    lines = [];
-                }
-                if (lines.Length >= 2 && int.TryParse(lines[0], NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port > 0
-                    && lines[1].StartsWith('/'))
-                {
-                    return new Uri($"ws://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}{lines[1]}");
-                }
-            }
-            await Task.Delay(50, ct).ConfigureAwait(false);
         }
-        throw new TimeoutException(
-            $"Chromium did not write {portFile} within {StartTimeout.TotalSeconds:0} s.{StderrNote()}");
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            throw new TimeoutException(
+                $"Chromium did not write {portFile} within {StartTimeout.TotalSeconds:0} s.{StderrNote()}");
+        }
     }
 
     private void KeepStderr(string? line)
