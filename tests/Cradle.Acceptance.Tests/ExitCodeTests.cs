@@ -80,6 +80,18 @@ public sealed class ExitCodeTests
         }
     }
 
+    [Theory]
+    [InlineData("sensitivity", "--samples", "1", "--samples is the Sobol base sample count N, at least 2")]
+    [InlineData("sensitivity", "--bootstrap", "-1", "--bootstrap is a number of resamples, 0 or more")]
+    [InlineData("breakeven", "--embodied-share", "7", "--embodied-share is a share of the total, above 0 and below 1")]
+    [InlineData("breakeven", "--embodied-share", "0", "--embodied-share is a share of the total, above 0 and below 1")]
+    public async Task Options_out_of_range_are_refused_with_what_is_expected(string command, string option, string value, string message)
+    {
+        var run = await CliRunner.InProcessAsync(command, Repository.Example, option, value);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task An_unknown_format_is_refused_by_the_parser()
     {

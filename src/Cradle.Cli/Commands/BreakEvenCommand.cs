@@ -13,6 +13,14 @@ public static class BreakEvenCommand
     {
         var study = new Argument<FileInfo>("STUDY") { Description = "The study file; its functional unit must count requests." };
         var share = new Option<double>("--embodied-share") { Description = "Report the lifetime from which embodied impacts are below this share of the total.", DefaultValueFactory = _ => 0.1 };
+        share.Validators.Add(r =>
+        {
+            var value = r.GetValueOrDefault<double>();
+            if (!(value > 0 && value < 1))
+            {
+                r.AddError("--embodied-share is a share of the total, above 0 and below 1 (e.g. 0.1 for 10 %).");
+            }
+        });
         var format = new Option<string>("--format", "-f") { Description = "'table' or 'json'.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var catalogFiles = CatalogFilesOption.Create();

@@ -14,6 +14,20 @@ public static class SensitivityCommand
         var study = new Argument<FileInfo>("STUDY") { Description = "The study file." };
         var samples = new Option<int>("--samples") { Description = "Sobol base samples N; the model runs N × (uncertain inputs + 2) times.", DefaultValueFactory = _ => 4096 };
         var bootstrap = new Option<int>("--bootstrap") { Description = "Bootstrap resamples for the 95 % intervals of the indices.", DefaultValueFactory = _ => 200 };
+        samples.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 2)
+            {
+                r.AddError("--samples is the Sobol base sample count N, at least 2 (4096 is a good start).");
+            }
+        });
+        bootstrap.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 0)
+            {
+                r.AddError("--bootstrap is a number of resamples, 0 or more (0 gives no intervals).");
+            }
+        });
         var seed = new Option<ulong>("--seed") { Description = "Seed of the draws.", DefaultValueFactory = _ => 1 };
         var format = new Option<string>("--format", "-f") { Description = "'table' or 'json'.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
@@ -32,7 +46,7 @@ public static class SensitivityCommand
             {
                 var text = await File.ReadAllTextAsync(file.FullName, cancellation).ConfigureAwait(false);
                 var (_, alternatives, _) = StudyAssessor.Compile(text, file.ToString(), extra, File.ReadAllText);
-                var results = alternatives.Select(a => SensitivityAnalysis.Run(a, Math.Max(2, parse.GetValue(samples)), Math.Max(0, parse.GetValue(bootstrap)), parse.GetValue(seed))).ToList();
+                var results = alternatives.Select(a => SensitivityAnalysis.Run(a, parse.GetValue(samples), parse.GetValue(bootstrap), parse.GetValue(seed))).ToList();
                 if (parse.GetValue(format) == "json")
                 {
                     SensitivityJson.Write(results, output);
