@@ -96,11 +96,12 @@ public sealed class MappingReader
         {
             return null;
         }
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        // NaN, Infinity and 1e999 parse as doubles, but no figure of a study is meant to be one, and NaN slips past range checks.
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
         {
             return value;
         }
-        Problems.Error("not-a-number", LocationOf(key), Join(Path, key), $"expected a number, found '{text}'.");
+        Problems.Error("not-a-number", LocationOf(key), Join(Path, key), $"expected a finite number, found '{text}'.");
         return null;
     }
 

@@ -30,17 +30,26 @@ public static class UnitParser
             error = $"'{trimmed}' has more than one '/'; write a single quotient such as 'kg CO2 eq/kWh'";
             return null;
         }
-        var numerator = ParseProduct(parts[0], out error);
-        if (numerator is null)
+        try
         {
+            var numerator = ParseProduct(parts[0], out error);
+            if (numerator is null)
+            {
+                return null;
+            }
+            if (parts.Length == 1)
+            {
+                return numerator with { Symbol = trimmed };
+            }
+            var denominator = ParseProduct(parts[1], out error);
+            return denominator is null ? null : (numerator / denominator) with { Symbol = trimmed };
+        }
+        catch (OverflowException)
+        {
+            // Dimension exponents are small signed bytes; "m^200" is a typo, not a unit.
+            error = $"'{trimmed}' raises a dimension beyond the power of ±127";
             return null;
         }
-        if (parts.Length == 1)
-        {
-            return numerator with { Symbol = trimmed };
-        }
-        var denominator = ParseProduct(parts[1], out error);
-        return denominator is null ? null : (numerator / denominator) with { Symbol = trimmed };
     }
 
     /// <summary>Parses <paramref name="text"/> or throws <see cref="UnitException"/>.</summary>

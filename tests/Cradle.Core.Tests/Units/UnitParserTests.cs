@@ -136,4 +136,14 @@ public class UnitParserTests
         Assert.Null(UnitParser.TryParse("  ", out var error));
         Assert.Equal("the unit is empty", error);
     }
+
+    [Theory]
+    [InlineData("m^200")]
+    [InlineData("m^100 m^100")]
+    [InlineData("kWh/m^-200")]
+    public void An_exponent_beyond_the_dimension_range_is_refused_not_thrown(string text)
+    {
+        Assert.Null(UnitParser.TryParse(text, out var error));
+        Assert.Contains("beyond the power of ±127", error, StringComparison.Ordinal);
+    }
 }

@@ -16,6 +16,20 @@ public sealed class BadInputTests
         Assert.Contains("not valid YAML", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("NaN")]
+    [InlineData("Infinity")]
+    [InlineData("1e999")]
+    public void A_number_that_is_not_finite_is_refused_where_it_stands(string number)
+    {
+        // NaN would pass a range check such as "is <= 0 or >= 1" and silently turn every result into NaN.
+        var text = TinyStudy.Text + $"\ninterpretation:\n  significance_threshold: {number}\n";
+        var error = TinyStudy.Error(text, "not-a-number");
+        Assert.Equal("interpretation.significance_threshold", error.Field);
+        Assert.Equal(TinyStudy.Find(text, number).Line, error.Location!.Line);
+        Assert.Contains("finite number", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Unknown_key_is_an_error_with_its_position_and_the_closest_keys()
     {
