@@ -28,4 +28,12 @@ public static class NumberFormat
     /// <summary>A share as a percentage with one decimal, e.g. "55.1 %".</summary>
     public static string Percent(double share) =>
         double.IsNaN(share) ? "–" : (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %";
+
+    /// <summary>
+    /// Measured / declared / modelled shares of one result as whole percentages, e.g. "92 / 0 / 8 %"; "–" when the
+    /// result is 0 and the shares are undefined.
+    /// </summary>
+    public static string ProvenanceShares(double measured, double declared, double modelled) =>
+        double.IsNaN(measured) || double.IsNaN(declared) || double.IsNaN(modelled) ? "–"
+            : string.Create(CultureInfo.InvariantCulture, $"{measured * 100:0} / {declared * 100:0} / {modelled * 100:0} %");
 }

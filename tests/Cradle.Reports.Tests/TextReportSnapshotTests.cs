@@ -83,6 +83,19 @@ public sealed class TextReportSnapshotTests
     }
 
     [Fact]
+    public void A_model_card_without_a_gwp100_result_has_no_co2_eq_emissions_block()
+    {
+        // Hugging Face's emissions field is grams of CO2 eq; a study assessing only other categories has none to give.
+        var model = ExampleResults.Model;
+        var a = model.Alternatives[0];
+        var renamed = a with { Categories = [.. a.Categories.Select(c => c.Id == "gwp100" ? c with { Id = "gwp20" } : c)] };
+        var card = Render(model with { Alternatives = [renamed, .. model.Alternatives.Skip(1)] }, "model-card", CultureInfo.InvariantCulture);
+        Assert.DoesNotContain("co2_eq_emissions", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("NaN", card, StringComparison.Ordinal);
+        Assert.StartsWith("## Environmental impact", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_csv_has_one_row_per_alternative_stage_and_category_and_totals_add_up()
     {
         var lines = Render(ExampleResults.Model, "csv", CultureInfo.InvariantCulture).Split('\n', StringSplitOptions.RemoveEmptyEntries);

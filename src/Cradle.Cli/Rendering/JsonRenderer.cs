@@ -12,7 +12,7 @@ namespace Cradle.Cli.Rendering;
 public static class JsonRenderer
 {
     /// <summary>The schema id written in every document; bump the version on any breaking change.</summary>
-    public const string Schema = "cradle.assessment/1";
+    public const string Schema = Reports.Model.ReportReader.Schema; // one string: `assess --report` reads what `assess` writes
 
     /// <summary>Writes <paramref name="assessment"/> to <paramref name="writer"/>.</summary>
     public static void Write(StudyAssessment assessment, TextWriter writer)

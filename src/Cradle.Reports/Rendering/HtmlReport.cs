@@ -146,7 +146,7 @@ public static class HtmlReport
             if (a.DataProvenance.Count > 0)
             {
                 w.WriteLine("<p>Data quality — share of each result resting on measured / declared / modelled activity data: " + string.Join("; ", categories.Select((c, k) =>
-                    E(string.Create(CultureInfo.InvariantCulture, $"{c.Id} {a.DataProvenance[k].Measured * 100:0} / {a.DataProvenance[k].Declared * 100:0} / {a.DataProvenance[k].Modelled * 100:0} %")))) + ".</p>");
+                    E($"{c.Id} {NumberFormat.ProvenanceShares(a.DataProvenance[k].Measured, a.DataProvenance[k].Declared, a.DataProvenance[k].Modelled)}"))) + ".</p>");
             }
             if (a.EquationOne is { } eq)
             {

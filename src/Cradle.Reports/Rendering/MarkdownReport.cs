@@ -103,7 +103,7 @@ public static class MarkdownReport
             if (a.DataProvenance.Count > 0)
             {
                 w.WriteLine("Share of each result resting on measured / declared / modelled activity data: " + string.Join("; ", categories.Select((c, k) =>
-                    string.Create(CultureInfo.InvariantCulture, $"{c.Id} {a.DataProvenance[k].Measured * 100:0} / {a.DataProvenance[k].Declared * 100:0} / {a.DataProvenance[k].Modelled * 100:0} %"))) + ".");
+                    $"{c.Id} {NumberFormat.ProvenanceShares(a.DataProvenance[k].Measured, a.DataProvenance[k].Declared, a.DataProvenance[k].Modelled)}")) + ".");
                 w.WriteLine();
             }
             if (a.EquationOne is { } eq)

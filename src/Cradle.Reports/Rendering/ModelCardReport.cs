@@ -17,20 +17,24 @@ public static class ModelCardReport
         ArgumentNullException.ThrowIfNull(writer);
         var a = model.Alternatives[0];
         var gwp = a.Categories.ToList().FindIndex(c => c.Id == "gwp100");
-        var development = a.EquationOne is { } eq && gwp >= 0 ? eq.DevelopmentTotal[gwp] : gwp >= 0 ? a.Totals[gwp] : double.NaN;
+        var development = gwp < 0 ? double.NaN : a.EquationOne is { } eq ? eq.DevelopmentTotal[gwp] : a.Totals[gwp];
         var trainingType = model.Included.Contains("pre-training") ? "pre-training"
             : model.Included.Any(s => s is "supervised-fine-tuning" or "preference-tuning" or "reinforcement-learning" or "distillation") ? "fine-tuning" : "unknown";
         var training = a.Conventions.FirstOrDefault(c => c.Scope != "inference");
         var hardware = string.Join(", ", a.Hardware.Where(h => h.Scope != "inference").Select(h => $"{h.Device} ({h.PerNode} per node)").Distinct());
-        writer.WriteLine("---");
-        writer.WriteLine("co2_eq_emissions:");
-        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  emissions: {Math.Round(development * 1000, MidpointRounding.AwayFromZero):0}"));
-        writer.WriteLine($"  source: \"Cradle life cycle assessment of '{Quote(model.Name)}' (reference catalog {a.CatalogVersion}); experimentation and training, with the hardware's manufacture share\"");
-        writer.WriteLine($"  training_type: \"{trainingType}\"");
-        writer.WriteLine($"  geographical_location: \"{Quote(training == default ? "unknown" : $"{training.Site} ({training.Grid})")}\"");
-        writer.WriteLine($"  hardware_used: \"{Quote(hardware.Length == 0 ? "not stated" : hardware)}\"");
-        writer.WriteLine("---");
-        writer.WriteLine();
+        // Hugging Face's metadata is grams of CO2 eq: without a GWP100 result there is no number to put there.
+        if (gwp >= 0)
+        {
+            writer.WriteLine("---");
+            writer.WriteLine("co2_eq_emissions:");
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  emissions: {Math.Round(development * 1000, MidpointRounding.AwayFromZero):0}"));
+            writer.WriteLine($"  source: \"Cradle life cycle assessment of '{Quote(model.Name)}' (reference catalog {a.CatalogVersion}); experimentation and training, with the hardware's manufacture share\"");
+            writer.WriteLine($"  training_type: \"{trainingType}\"");
+            writer.WriteLine($"  geographical_location: \"{Quote(training == default ? "unknown" : $"{training.Site} ({training.Grid})")}\"");
+            writer.WriteLine($"  hardware_used: \"{Quote(hardware.Length == 0 ? "not stated" : hardware)}\"");
+            writer.WriteLine("---");
+            writer.WriteLine();
+        }
         writer.WriteLine("## Environmental impact");
         writer.WriteLine();
         writer.WriteLine($"Life cycle assessment (ISO 14040/14044, {model.Goal.Approach}) with Cradle, per functional unit: "
