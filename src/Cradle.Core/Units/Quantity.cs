@@ -61,11 +61,6 @@ public readonly record struct Quantity(double Value, Unit Unit)
             error = $"'{text}' does not start with a number";
             return false;
         }
-        if (!double.IsFinite(value))
-        {
-            error = $"'{text}': the number is beyond the range of a double";
-            return false;
-        }
         var unitText = trimmed[split..].Trim();
         if (unitText.Length == 0)
         {

@@ -141,11 +141,4 @@ public class QuantityTests
             CultureInfo.CurrentCulture = previous;
         }
     }
-
-    [Fact]
-    public void A_number_beyond_the_range_of_a_double_is_refused()
-    {
-        Assert.False(Quantity.TryParse("1e999 kWh", out _, out var error));
-        Assert.Contains("beyond the range of a double", error, StringComparison.Ordinal);
-    }
 }
