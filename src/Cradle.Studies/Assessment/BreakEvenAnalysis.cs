@@ -40,14 +40,31 @@ public static class BreakEvenAnalysis
     public static BreakEvenResult Run(CompiledStudy compiled, IReadOnlyList<double> lifetimes, double embodiedShare, MonteCarloOptions? monteCarlo)
     {
         ArgumentNullException.ThrowIfNull(compiled);
+        RequirePerRequest(compiled);
+        return RunOnDraws(compiled, lifetimes, embodiedShare, monteCarlo is null ? null : UncertaintyAnalysis.Sample(compiled, monteCarlo, TrackedSlots(compiled)));
+    }
+
+    /// <summary>
+    /// The parameter slots a Monte Carlo run must track for <see cref="RunOnDraws"/>:
+    /// the lifetime, which the draws of inference per request are recovered with. Empty when the study is not per request.
+    /// </summary>
+    public static IReadOnlyList<int> TrackedSlots(CompiledStudy compiled)
+    {
+        ArgumentNullException.ThrowIfNull(compiled);
+        return compiled.PerRequest && compiled.TrainedModelProduct is not null
+            ? [compiled.System.Parameters.Find("inference.lifetime_requests")!.Slot]
+            : [];
+    }
+
+    /// <summary>
+    /// Runs the analysis on draws already made (<paramref name="run"/>, sampled with <see cref="TrackedSlots"/>), so
+    /// that <c>assess --mc</c> samples each alternative once; null gives deterministic results only.
+    /// </summary>
+    public static BreakEvenResult RunOnDraws(CompiledStudy compiled, IReadOnlyList<double> lifetimes, double embodiedShare, MonteCarloResult? run)
+    {
+        ArgumentNullException.ThrowIfNull(compiled);
         ArgumentNullException.ThrowIfNull(lifetimes);
-        if (!compiled.PerRequest || compiled.TrainedModelProduct is null)
-        {
-            var problems = new ProblemList();
-            problems.Error("not-per-request", compiled.Study.FunctionalUnit.Amount.Location, "functional_unit",
-                "break-even needs a functional unit of requests and development stages that make the model.");
-            problems.ThrowIfErrors();
-        }
+        RequirePerRequest(compiled);
         var categories = compiled.Method.Categories;
         var requests = compiled.Demand.Amount;
         var matrices = MatrixSet.Evaluate(compiled.System, compiled.Values);
@@ -63,13 +80,10 @@ public static class BreakEvenAnalysis
         var inference = marginal.Zip(servingEmbodied, (m, e) => m + e).ToArray();
         var total = development.Impacts.ToArray();
 
-        MonteCarloResult? run = null;
         double[][]? inferenceDraws = null;
-        if (monteCarlo is not null)
+        if (run is not null)
         {
-            var lifetimeSlot = compiled.System.Parameters.Find("inference.lifetime_requests")!.Slot;
-            run = UncertaintyAnalysis.Sample(compiled, monteCarlo, [lifetimeSlot]);
-            var lifetimeDraws = run.Tracked[lifetimeSlot];
+            var lifetimeDraws = run.Tracked[TrackedSlots(compiled)[0]];
             // Per draw, inference per request = (cost of the functional unit − its share of development) ÷ requests.
             inferenceDraws = categories.Select((_, k) => Enumerable.Range(0, run.Iterations)
                 .Select(s => (run.Impacts[0][k][s] - (requests * run.Impacts[1][k][s] / lifetimeDraws[s])) / requests).ToArray()).ToArray();
@@ -90,6 +104,17 @@ public static class BreakEvenAnalysis
             EmbodiedBelow(marginal[k], servingEmbodied[k], total[k], developmentEmbodied[k], embodiedShare)).ToList();
         return new BreakEvenResult(compiled.Alternative?.Id, categories.Select(c => new CategoryInfo(c.Id, c.Name, c.Unit.Symbol)).ToList(),
             curve, breakEven, breakEvenBands, embodiedShare, embodiedBelow, run?.Iterations ?? 0);
+    }
+
+    private static void RequirePerRequest(CompiledStudy compiled)
+    {
+        if (!compiled.PerRequest || compiled.TrainedModelProduct is null)
+        {
+            var problems = new ProblemList();
+            problems.Error("not-per-request", compiled.Study.FunctionalUnit.Amount.Location, "functional_unit",
+                "break-even needs a functional unit of requests and development stages that make the model.");
+            problems.ThrowIfErrors();
+        }
     }
 
     /// <summary>

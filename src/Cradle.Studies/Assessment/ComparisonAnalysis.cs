@@ -41,16 +41,25 @@ public static class ComparisonAnalysis
     {
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(options);
-        if (candidates.Count < 2)
+        RequireComparable(candidates);
+        return Compare(candidates, [.. candidates.Select(c => UncertaintyAnalysis.Sample(c.Compiled, options))], options);
+    }
+
+    /// <summary>
+    /// Compares <paramref name="candidates"/> on draws already made, one run per candidate with the same
+    /// <paramref name="options"/> (as <c>assess --mc</c> has them), so nothing is sampled twice.
+    /// </summary>
+    public static ComparisonResult Compare(IReadOnlyList<(string Label, CompiledStudy Compiled)> candidates, IReadOnlyList<MonteCarloResult> runs, MonteCarloOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        ArgumentNullException.ThrowIfNull(runs);
+        ArgumentNullException.ThrowIfNull(options);
+        RequireComparable(candidates);
+        if (runs.Count != candidates.Count)
         {
-            var problems = new ProblemList();
-            problems.Error("nothing-to-compare", null, "alternatives", "a comparison needs at least two alternatives: give several study files, or a study with 'alternatives'.");
-            problems.ThrowIfErrors();
+            throw new ArgumentException($"{runs.Count} Monte Carlo runs for {candidates.Count} candidates.", nameof(runs));
         }
-        FunctionalUnitCheck.Require(candidates);
-        RequireSameCategories(candidates);
         var method = candidates[0].Compiled.Method;
-        var runs = candidates.Select(c => UncertaintyAnalysis.Sample(c.Compiled, options)).ToList();
         var totals = candidates.Select(c => (IReadOnlyList<double>)LcaCalculator.Calculate(c.Compiled.System, c.Compiled.Method, c.Compiled.Demand, c.Compiled.Values).Impacts).ToList();
         var pairs = new List<PairComparison>();
         for (var i = 0; i < candidates.Count; i++)
@@ -82,6 +91,18 @@ public static class ComparisonAnalysis
         {
             Consistency = ConsistencyCheck.Check(candidates),
         };
+    }
+
+    private static void RequireComparable(IReadOnlyList<(string Label, CompiledStudy Compiled)> candidates)
+    {
+        if (candidates.Count < 2)
+        {
+            var problems = new ProblemList();
+            problems.Error("nothing-to-compare", null, "alternatives", "a comparison needs at least two alternatives: give several study files, or a study with 'alternatives'.");
+            problems.ThrowIfErrors();
+        }
+        FunctionalUnitCheck.Require(candidates);
+        RequireSameCategories(candidates);
     }
 
     private static void RequireSameCategories(IReadOnlyList<(string Label, CompiledStudy Compiled)> candidates)

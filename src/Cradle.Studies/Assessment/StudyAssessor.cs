@@ -36,16 +36,20 @@ public static class StudyAssessor
     {
         var (study, compiled, readWarnings) = Compile(text, file, catalogFiles, readFile);
         var labelled = compiled.Select(c => (c.Alternative?.Id ?? "as written", c)).ToList();
-        return new StudyAssessment(study, compiled.Select(c => Assess(c, readWarnings) with
+        // One Monte Carlo run per alternative serves the summary, the amortisation bands and the comparison: they
+        // need the same draws (same seed), and the break-even also needs the lifetime drawn, so that slot is tracked.
+        var runs = monteCarlo is null ? null
+            : compiled.Select(c => UncertaintyAnalysis.Sample(c, monteCarlo, BreakEvenAnalysis.TrackedSlots(c))).ToList();
+        return new StudyAssessment(study, compiled.Select((c, i) => Assess(c, readWarnings) with
         {
-            Uncertainty = monteCarlo is null ? null : UncertaintyAnalysis.Summarise(c, UncertaintyAnalysis.Sample(c, monteCarlo)),
+            Uncertainty = runs is null ? null : UncertaintyAnalysis.Summarise(c, runs[i]),
             Sensitivity = monteCarlo is null ? null : SensitivityAnalysis.Run(c, SensitivitySamples, SensitivityBootstrap, monteCarlo.Seed),
-            Amortisation = monteCarlo is null || !c.PerRequest || c.TrainedModelProduct is null ? null
-                : BreakEvenAnalysis.Run(c, BreakEvenAnalysis.DefaultLifetimes, 0.1, monteCarlo),
+            Amortisation = runs is null || BreakEvenAnalysis.TrackedSlots(c).Count == 0 ? null
+                : BreakEvenAnalysis.RunOnDraws(c, BreakEvenAnalysis.DefaultLifetimes, 0.1, runs[i]),
         }).ToList())
         {
             Consistency = ConsistencyCheck.Check(labelled),
-            Comparison = monteCarlo is null || compiled.Count < 2 ? null : ComparisonAnalysis.Compare(labelled, monteCarlo),
+            Comparison = runs is null || compiled.Count < 2 ? null : ComparisonAnalysis.Compare(labelled, runs, monteCarlo!),
         };
     }
 
