@@ -41,7 +41,8 @@ public static class AssessCommand
             "amortised embodied hardware, amortised experimentation and training), the break-even number of lifetime inferences " +
             "and the cost per functional unit over a range of lifetimes. Every input is listed with its provenance. " +
             "With --mc N, every input that has an uncertainty (stated, or the catalog's) is drawn N times and each total and stage " +
-            "is reported with its mean, SD and percentiles. " +
+            "is reported with its mean, SD and percentiles; the JSON and --report also get the Sobol sensitivity, the amortisation " +
+            "curve with its bands and, with alternatives, their comparison on the same draws (docs/results-format.md). " +
             "Exit codes: 0 success, 1 invalid study, 2 unreadable file, 3 internal error.")
         {
             study, format, outputFile, catalogFiles, iterations, seed, threads, report,
