@@ -160,11 +160,15 @@ internal sealed class CatalogDefinitions
         var unit = estimate.Value.Unit.Dimension.IsDimensionless && estimate.Value.Unit.FactorToBase == 1 ? "" : $" {estimate.Value.Unit.Symbol}";
         var value = string.Create(CultureInfo.InvariantCulture, $"{estimate.Value.Value:R}{unit}");
         var note = string.Create(CultureInfo.InvariantCulture,
-            $"catalog {ReferenceCatalog.ShippedVersion}; {estimate.Year}; uncertainty {figure.Uncertainty}{(figure.Estimates.Count > 1 ? $"; {figure.Estimates.Count} estimates" : "")}");
+            $"{CatalogOf(estimate)}; {estimate.Year}; uncertainty {figure.Uncertainty}{(figure.Estimates.Count > 1 ? $"; {figure.Estimates.Count} estimates" : "")}");
         var datum = new Datum(value, at, DataOrigin.Declared, estimate.Source, note) { Uncertainty = UncertaintyOf(figure, at) };
         Created.Add(datum);
         return datum;
     }
+
+    /// <summary>Where a figure comes from: a user's catalog file (e.g. from --catalog) or the shipped catalog.</summary>
+    private string CatalogOf(Estimate estimate) =>
+        _catalog.UserFiles.Contains(estimate.Location.File) ? $"catalog file {estimate.Location.File}" : $"catalog {ReferenceCatalog.ShippedVersion}";
 
     /// <summary>The catalog's uncertainty as a study would state it; the spread of the estimates becomes a triangular.</summary>
     private static UncertaintyDefinition? UncertaintyOf(Figure figure, SourceLocation at)

@@ -165,6 +165,16 @@ public sealed class CatalogResolutionTests
     }
 
     [Fact]
+    public void A_figure_from_a_user_catalog_file_is_credited_to_that_file_not_the_shipped_catalog()
+    {
+        var text = "catalog: [my-grid.yaml]\n" + CatalogStudy();
+        var files = new Dictionary<string, string> { ["my-grid.yaml"] = Grids.Replace("500 g CO2e/kWh", "600 g CO2e/kWh", StringComparison.Ordinal) };
+        var overridden = StudyAssessor.Assess(text, TinyStudy.File, Files.Where(f => f.Item1 != "grids.yaml").ToList(), path => files[path]);
+        var grid = Assert.Single(overridden.Alternatives[0].Inputs, i => i.Name.EndsWith(".per_kwh.gwp100", StringComparison.Ordinal));
+        Assert.StartsWith("catalog file my-grid.yaml;", grid.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_study_catalog_file_is_an_error_at_the_catalog_line()
     {
         var text = "catalog: [missing.yaml]\n" + CatalogStudy();
