@@ -9,8 +9,8 @@ internal sealed partial class SystemAssembler
 {
     private void AddInference(InferenceDefinition inference, bool hasTrainedModel)
     {
-        var site = Site(inference.SiteId, inference.Location, "inference.site");
-        var (hardware, device) = Hardware(inference.HardwareId, inference.Location, "inference.hardware");
+        var site = Site(inference.SiteId, inference.SiteLocation ?? inference.Location, "inference.site");
+        var (hardware, device) = Hardware(inference.HardwareId, inference.HardwareLocation ?? inference.Location, "inference.hardware");
         var lifetime = _parameters.Add("inference.lifetime_requests", inference.LifetimeRequests, PerRequest, "a number of requests ('1e9 request')");
         var samples = inference.Samples is null ? "1"
             : _parameters.Add("inference.samples_per_request", inference.Samples, Dimension.None, "a number of samples per request (best-of-N)");

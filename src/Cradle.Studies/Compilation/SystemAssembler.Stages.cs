@@ -70,9 +70,9 @@ internal sealed partial class SystemAssembler
         }
         var share = _parameters.Add(P("stages", stage.Id, "share"), stage.Share, Dimension.None, "a share (a ratio, e.g. 0.5)");
         var repeats = Repeats(stage);
-        var site = stage.SiteId is null ? baseAmounts.Site : Site(stage.SiteId, stage.Location, $"stages.{stage.Id}.site");
+        var site = stage.SiteId is null ? baseAmounts.Site : Site(stage.SiteId, stage.SiteLocation ?? stage.Location, $"stages.{stage.Id}.site");
         var (hardware, device) = stage.HardwareId is null ? (baseAmounts.Hardware, baseAmounts.Device)
-            : Hardware(stage.HardwareId, stage.Location, $"stages.{stage.Id}.hardware");
+            : Hardware(stage.HardwareId, stage.HardwareLocation ?? stage.Location, $"stages.{stage.Id}.hardware");
         return site is null ? null : baseAmounts with
         {
             Hardware = hardware,
@@ -97,8 +97,8 @@ internal sealed partial class SystemAssembler
                 stage.SiteId is null ? "say where the stage ran: a site id." : "give the stage's energy (value or average_power), or make it a share of another stage with 'share_of'.");
             return null;
         }
-        var site = Site(stage.SiteId, stage.Location, $"{field}.site");
-        var (hardware, device) = Hardware(stage.HardwareId, stage.Location, $"{field}.hardware");
+        var site = Site(stage.SiteId, stage.SiteLocation ?? stage.Location, $"{field}.site");
+        var (hardware, device) = Hardware(stage.HardwareId, stage.HardwareLocation ?? stage.Location, $"{field}.hardware");
         var deviceTime = DeviceTime(stage, device);
         var energy = EnergyExpression(stage.Energy, $"{field}", deviceTime, hardware, site, out var nodePowerAdded);
         if (site is null || energy is null)

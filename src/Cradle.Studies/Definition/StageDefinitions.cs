@@ -46,7 +46,13 @@ public sealed record DeviceTimeDefinition(Datum? Value, Datum? Operations, Datum
 /// <param name="Location">Where it is defined.</param>
 public sealed record StageDefinition(
     string Id, string Kind, string? HardwareId, string? SiteId, EnergyDefinition? Energy, DeviceTimeDefinition? DeviceTime,
-    Datum? Repeats, string? ShareOf, Datum? Share, SourceLocation Location);
+    Datum? Repeats, string? ShareOf, Datum? Share, SourceLocation Location)
+{
+    /// <summary>Where the site id is written, for errors about it (the stage's own location when unknown).</summary>
+    public SourceLocation? SiteLocation { get; init; }
+    /// <summary>Where the hardware id is written.</summary>
+    public SourceLocation? HardwareLocation { get; init; }
+}
 
 /// <summary>
 /// Serving: per-request energy (directly, or per token × tokens including reasoning tokens), accelerator time per
@@ -64,4 +70,10 @@ public sealed record StageDefinition(
 /// <param name="Location">Where it is defined.</param>
 public sealed record InferenceDefinition(
     string HardwareId, string SiteId, Datum LifetimeRequests, EnergyDefinition? EnergyPerRequest, EnergyDefinition? EnergyPerToken,
-    Datum? OutputTokens, Datum? ReasoningTokens, Datum DeviceTime, Datum? Samples, SourceLocation Location);
+    Datum? OutputTokens, Datum? ReasoningTokens, Datum DeviceTime, Datum? Samples, SourceLocation Location)
+{
+    /// <summary>Where the site id is written, for errors about it.</summary>
+    public SourceLocation? SiteLocation { get; init; }
+    /// <summary>Where the hardware id is written.</summary>
+    public SourceLocation? HardwareLocation { get; init; }
+}

@@ -46,6 +46,10 @@ internal static class InferenceReader
             return null;
         }
         return new InferenceDefinition(hardware, site, lifetime, perRequest, perToken, DatumReader.Read(i, "output_tokens", source),
-            DatumReader.Read(i, "reasoning_tokens", source), deviceTime, DatumReader.Read(i, "samples_per_request", source), i.Location);
+            DatumReader.Read(i, "reasoning_tokens", source), deviceTime, DatumReader.Read(i, "samples_per_request", source), i.Location)
+        {
+            SiteLocation = i.LocationOf("site"),
+            HardwareLocation = i.LocationOf("hardware"),
+        };
     }
 }

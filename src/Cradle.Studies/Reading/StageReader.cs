@@ -46,7 +46,11 @@ internal static class StageReader
             }
             stages.Add(new StageDefinition(id, kind, s.Text("hardware"), s.Text("site"),
                 ReadEnergy(s, "energy", source), ReadDeviceTime(s, "device_time", source),
-                DatumReader.Read(s, "repeats", source), s.Text("share_of"), DatumReader.Read(s, "share", source), location));
+                DatumReader.Read(s, "repeats", source), s.Text("share_of"), DatumReader.Read(s, "share", source), location)
+            {
+                SiteLocation = s.Has("site") ? s.LocationOf("site") : null,
+                HardwareLocation = s.Has("hardware") ? s.LocationOf("hardware") : null,
+            });
         }
         return stages;
     }

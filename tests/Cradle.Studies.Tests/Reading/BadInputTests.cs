@@ -119,6 +119,17 @@ public sealed class BadInputTests
         var error = TinyStudy.Error(text, "unknown-hardware");
         Assert.Equal("stages.pre-training.hardware", error.Field);
         Assert.Contains("did you mean 'fleet'", error.Message, StringComparison.Ordinal);
+        Assert.Equal(TinyStudy.Find(text, "flet").Line, error.Location!.Line);
+    }
+
+    [Fact]
+    public void Serving_on_a_missing_site_is_an_error_at_the_site_line()
+    {
+        var text = TinyStudy.With("  site: s\n  lifetime_requests", "  site: ss\n  lifetime_requests");
+        var error = TinyStudy.Error(text, "unknown-site");
+        Assert.Equal("inference.site", error.Field);
+        Assert.Equal(TinyStudy.Find(text, "site: ss").Line, error.Location!.Line);
+        Assert.Contains("'s'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
