@@ -15,7 +15,10 @@ public static class CatalogLoader
     private const string ResourcePrefix = "Cradle.Catalog.Data.";
 
     private static readonly Lazy<IReadOnlyList<(string Name, string Text)>> ShippedFiles = new(ReadShipped);
-    private static readonly Lazy<ReferenceCatalog> ShippedCatalog = new(() => Load([]));
+    // Parsed once per process: a command that loads the catalog for several studies (compare a.yaml b.yaml) or with
+    // user files on top does not read the shipped YAML again. The parsed files are immutable records.
+    private static readonly Lazy<IReadOnlyList<CatalogFile>> ShippedParsed = new(ParseShipped);
+    private static readonly Lazy<ReferenceCatalog> ShippedCatalog = new(() => Build([]));
 
     /// <summary>The shipped catalog alone.</summary>
     public static ReferenceCatalog Shipped => ShippedCatalog.Value;
@@ -27,8 +30,21 @@ public static class CatalogLoader
     public static ReferenceCatalog Load(IReadOnlyList<(string Name, string Text)> userFiles)
     {
         ArgumentNullException.ThrowIfNull(userFiles);
+        return userFiles.Count == 0 ? Shipped : Build(userFiles);
+    }
+
+    private static List<CatalogFile> ParseShipped()
+    {
         var problems = new ProblemList();
-        var shipped = ShippedFiles.Value.Select(f => CatalogFileReader.Read(f.Text, f.Name, problems)).OfType<CatalogFile>().ToList();
+        var files = ShippedFiles.Value.Select(f => CatalogFileReader.Read(f.Text, f.Name, problems)).OfType<CatalogFile>().ToList();
+        problems.ThrowIfErrors(errors => new CatalogException(errors));
+        return files;
+    }
+
+    private static ReferenceCatalog Build(IReadOnlyList<(string Name, string Text)> userFiles)
+    {
+        var shipped = ShippedParsed.Value;
+        var problems = new ProblemList();
         var user = userFiles.Select(f => CatalogFileReader.Read(f.Text, f.Name, problems)).OfType<CatalogFile>().ToList();
         problems.ThrowIfErrors(errors => new CatalogException(errors));
 
