@@ -27,6 +27,9 @@ internal sealed partial class ParameterCollector
     /// <summary>The value each parameter was made from, by name.</summary>
     public Dictionary<string, Datum> Datums { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The names of the study's own `parameters:` entries, which are free-form (no range rule applies to them).</summary>
+    public HashSet<string> UserNames { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Expression parameters whose provenance the study did not state: it is derived from their inputs.</summary>
     public HashSet<string> DerivedProvenance { get; } = new(StringComparer.Ordinal);
 
@@ -58,6 +61,7 @@ internal sealed partial class ParameterCollector
             _definitions.Add(definition with { Description = entry.Description });
             Locations[entry.Name] = entry.Value.Location;
             Datums[entry.Name] = entry.Value;
+            UserNames.Add(entry.Name);
         }
     }
 

@@ -38,12 +38,14 @@ internal static class RangeChecks
         new(".peak_compute", 0, false, double.PositiveInfinity, "a positive compute rate"),
     ];
 
-    public static void Check(ParameterValues values, IReadOnlyDictionary<string, SourceLocation> locations, string? alternative, ProblemList problems)
+    public static void Check(
+        ParameterValues values, IReadOnlyDictionary<string, SourceLocation> locations, IReadOnlySet<string> userNames, string? alternative, ProblemList problems)
     {
         foreach (var parameter in values.Table.Parameters)
         {
-            // Rules apply to the inputs named by their place in the study (sites.x.pue); user parameters are free-form.
-            var rule = Rules.FirstOrDefault(r => parameter.Name.EndsWith(r.Suffix, StringComparison.Ordinal));
+            // Rules apply to the inputs named by their place in the study (sites.x.pue); user parameters are free-form,
+            // even one whose name happens to end like a rule ("saving.energy" may be negative).
+            var rule = userNames.Contains(parameter.Name) ? null : Rules.FirstOrDefault(r => parameter.Name.EndsWith(r.Suffix, StringComparison.Ordinal));
             if (rule is null)
             {
                 continue;

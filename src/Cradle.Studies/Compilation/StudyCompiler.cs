@@ -71,7 +71,7 @@ public static class StudyCompiler
             throw new InvalidOperationException($"The study compiler built an inconsistent product system: {e.Message}", e);
         }
         var values = table!.Evaluate();
-        RangeChecks.Check(values, parameters.Locations, alternative?.Id, problems);
+        RangeChecks.Check(values, parameters.Locations, parameters.UserNames, alternative?.Id, problems);
         problems.ThrowIfErrors();
 
         return new CompiledStudy

@@ -62,6 +62,18 @@ public sealed class EdgeCaseTests
     }
 
     [Fact]
+    public void A_user_parameter_whose_name_ends_like_a_rule_is_not_range_checked()
+    {
+        // "saving.energy" is the study's own free-form parameter (a saving may be negative), not an energy input of a stage.
+        var text = TinyStudy.Text + "\nparameters:\n  saving.energy:\n    value: -5 kWh\n";
+        Assert.NotEmpty(TinyStudy.Assess(text).Alternatives);
+
+        // The same value where the study means an energy is still refused.
+        var error = TinyStudy.Error(TinyStudy.With("energy: 1000 kWh", "energy: -5 kWh"), "out-of-range");
+        Assert.Equal("stages.pre_training.energy", error.Field);
+    }
+
+    [Fact]
     public void An_infinite_value_is_out_of_range()
     {
         var error = TinyStudy.Error(TinyStudy.With("energy: 1000 kWh", "energy: 1e999 kWh"), "out-of-range");
