@@ -28,12 +28,23 @@ public sealed class ProblemList
         }
     }
 
-    /// <summary>The errors, in file order.</summary>
-    public IReadOnlyList<InputProblem> Errors => _problems
-        .Where(p => p.Severity == Severity.Error)
-        .OrderBy(p => p.Location?.Line ?? int.MaxValue)
-        .ThenBy(p => p.Location?.Column ?? 0)
-        .ToList();
+    /// <summary>
+    /// The errors, in file order: grouped by file (in the order the files first had a problem, so that one list can
+    /// hold a catalog's several files), then by line and column; errors with no place come last.
+    /// </summary>
+    public IReadOnlyList<InputProblem> Errors
+    {
+        get
+        {
+            var errors = _problems.Where(p => p.Severity == Severity.Error).ToList();
+            var files = errors.Where(p => p.Location is not null).Select(p => p.Location!.File).Distinct().ToList();
+            return errors
+                .OrderBy(p => p.Location is null ? int.MaxValue : files.IndexOf(p.Location.File))
+                .ThenBy(p => p.Location?.Line ?? int.MaxValue)
+                .ThenBy(p => p.Location?.Column ?? 0)
+                .ToList();
+        }
+    }
 
     /// <summary>Throws the exception <paramref name="toException"/> makes of the errors, if there are any.</summary>
     public void ThrowIfErrors(Func<IReadOnlyList<InputProblem>, Exception> toException)

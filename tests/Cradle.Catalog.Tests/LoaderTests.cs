@@ -141,4 +141,18 @@ public sealed class LoaderTests
         Assert.Equal("malformed-yaml", error.Code);
         Assert.Equal("user0.yaml", error.Location!.File);
     }
+
+    [Fact]
+    public void Errors_in_several_files_are_listed_file_by_file_not_interleaved_by_line()
+    {
+        // user0 has an error on line 4, user1 on line 2 or 3, user2 on lines 4 and 5: sorted by line alone, user1's
+        // error would come first and user0's would sit among user2's.
+        const string first = "catalog: 1\nkind: datacentre\nentries:\n  - {id: a, name: A, colour: red}\n";
+        const string second = "catalog: 1\nkind: [grid\n";
+        var errors = UserFiles.Errors(first, second, "catalog: 1\nkind: datacentre\nentries:\n  - id: b\n    nam: B\n");
+        var files = errors.Select(e => e.Location!.File).ToList();
+        var changes = files.Zip(files.Skip(1)).Count(pair => pair.First != pair.Second);
+        Assert.Equal(2, changes); // three files, each one block
+        Assert.Equal(["user0.yaml", "user1.yaml", "user2.yaml"], files.Distinct());
+    }
 }
