@@ -38,15 +38,35 @@ public sealed class ExitCodeTests
     }
 
     [Theory]
-    [InlineData("compare", "cannot read a study file")]
-    [InlineData("sensitivity", "cannot read '/nonexistent/study.yaml'")]
-    [InlineData("breakeven", "cannot read '/nonexistent/study.yaml'")]
+    [InlineData("compare", "cannot read the study file '/nonexistent/study.yaml'")]
+    [InlineData("sensitivity", "cannot read the study file '/nonexistent/study.yaml'")]
+    [InlineData("breakeven", "cannot read the study file '/nonexistent/study.yaml'")]
     public async Task Interpretation_commands_exit_with_two_on_a_missing_study(string command, string message)
     {
         var run = await CliRunner.InProcessAsync(command, "/nonexistent/study.yaml");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(message, run.Error, StringComparison.Ordinal);
         Assert.Equal("", run.Output);
+    }
+
+    [Fact]
+    public async Task A_failure_to_write_the_output_is_not_blamed_on_the_study()
+    {
+        using var error = new StringWriter();
+        using var output = new FullDiskWriter();
+        var code = await Cradle.Cli.CradleApp.RunAsync(["breakeven", Repository.Example, "--mc", "0"], output, error);
+        Assert.Equal(2, code);
+        Assert.Contains("cannot write the output: No space left on device", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("study", error.ToString(), StringComparison.Ordinal);
+    }
+
+    private sealed class FullDiskWriter : StringWriter
+    {
+        public override void Write(char value) => throw new IOException("No space left on device");
+
+        public override void Write(string? value) => throw new IOException("No space left on device");
+
+        public override void Write(char[] buffer, int index, int count) => throw new IOException("No space left on device");
     }
 
     [Theory]

@@ -35,9 +35,9 @@ public static class BreakEvenCommand
         command.SetAction((parse, cancellation) =>
         {
             var file = parse.GetValue(study)!;
-            return StudyCommandRunner.RunAsync(parse.GetValue(catalogFiles)!, $"cannot read '{file}'", error, async extra =>
+            return StudyCommandRunner.RunAsync(parse.GetValue(catalogFiles)!, error, async extra =>
             {
-                var text = await File.ReadAllTextAsync(file.FullName, cancellation).ConfigureAwait(false);
+                var text = await StudyCommandRunner.ReadStudyAsync(file, cancellation).ConfigureAwait(false);
                 var (_, alternatives, _) = StudyAssessor.Compile(text, file.ToString(), extra, File.ReadAllText);
                 var options = MonteCarloOptionSet.Read(parse, iterations, seed, threads);
                 var results = alternatives.Select(a => BreakEvenAnalysis.Run(a, BreakEvenAnalysis.DefaultLifetimes, parse.GetValue(share), options)).ToList();

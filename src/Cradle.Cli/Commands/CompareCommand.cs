@@ -29,13 +29,13 @@ public static class CompareCommand
             studies, format, catalogFiles, iterations, seed, threads,
         };
         command.SetAction((parse, cancellation) =>
-            StudyCommandRunner.RunAsync(parse.GetValue(catalogFiles)!, "cannot read a study file", error, async extra =>
+            StudyCommandRunner.RunAsync(parse.GetValue(catalogFiles)!, error, async extra =>
             {
                 var candidates = new List<(string, CompiledStudy)>();
                 var files = parse.GetValue(studies)!;
                 foreach (var file in files)
                 {
-                    var text = await File.ReadAllTextAsync(file.FullName, cancellation).ConfigureAwait(false);
+                    var text = await StudyCommandRunner.ReadStudyAsync(file, cancellation).ConfigureAwait(false);
                     var (_, alternatives, _) = StudyAssessor.Compile(text, file.ToString(), extra, File.ReadAllText);
                     var prefix = files.Length > 1 ? $"{Path.GetFileNameWithoutExtension(file.Name)}:" : "";
                     candidates.AddRange(alternatives.Select(a => ($"{prefix}{a.Alternative?.Id ?? "as written"}", a)));

@@ -42,9 +42,9 @@ public static class SensitivityCommand
         command.SetAction((parse, cancellation) =>
         {
             var file = parse.GetValue(study)!;
-            return StudyCommandRunner.RunAsync(parse.GetValue(catalogFiles)!, $"cannot read '{file}'", error, async extra =>
+            return StudyCommandRunner.RunAsync(parse.GetValue(catalogFiles)!, error, async extra =>
             {
-                var text = await File.ReadAllTextAsync(file.FullName, cancellation).ConfigureAwait(false);
+                var text = await StudyCommandRunner.ReadStudyAsync(file, cancellation).ConfigureAwait(false);
                 var (_, alternatives, _) = StudyAssessor.Compile(text, file.ToString(), extra, File.ReadAllText);
                 var results = alternatives.Select(a => SensitivityAnalysis.Run(a, parse.GetValue(samples), parse.GetValue(bootstrap), parse.GetValue(seed))).ToList();
                 if (parse.GetValue(format) == "json")

@@ -13,13 +13,11 @@ internal static class StudyCommandRunner
     /// Reads <paramref name="catalogFiles"/>, then runs <paramref name="work"/> with them.
     /// </summary>
     /// <param name="catalogFiles">The <c>--catalog</c> files given.</param>
-    /// <param name="unreadable">What to print before the system's message when a study file cannot be read.</param>
     /// <param name="error">Where messages go.</param>
     /// <param name="work">The command's own work, given the extra catalog files; returns the exit code.</param>
     /// <param name="cancellation">Cancels the reads.</param>
     public static async Task<int> RunAsync(
         FileInfo[] catalogFiles,
-        string unreadable,
         TextWriter error,
         Func<IReadOnlyList<(string Name, string Text)>, Task<int>> work,
         CancellationToken cancellation)
@@ -33,9 +31,15 @@ internal static class StudyCommandRunner
         {
             return await work(extra).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (UnreadableStudyException e)
         {
-            await error.WriteLineAsync($"cradle: {unreadable}: {e.Message}").ConfigureAwait(false);
+            await error.WriteLineAsync($"cradle: cannot read the study file '{e.File}': {e.Message}").ConfigureAwait(false);
+            return ExitCodes.Environment;
+        }
+        catch (IOException e)
+        {
+            // Reading is handled above, so this is the output (a full disk, a closed pipe).
+            await error.WriteLineAsync($"cradle: cannot write the output: {e.Message}").ConfigureAwait(false);
             return ExitCodes.Environment;
         }
         catch (StudyException e)
@@ -50,5 +54,23 @@ internal static class StudyCommandRunner
         {
             return await CatalogFilesOption.ReportAsync(e, error).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>Reads a study file; a failure is reported as the study's, apart from failures to write the output.</summary>
+    public static async Task<string> ReadStudyAsync(FileInfo file, CancellationToken cancellation)
+    {
+        try
+        {
+            return await File.ReadAllTextAsync(file.FullName, cancellation).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UnreadableStudyException(file.ToString(), e);
+        }
+    }
+
+    private sealed class UnreadableStudyException(string file, Exception inner) : Exception(inner.Message, inner)
+    {
+        public string File { get; } = file;
     }
 }
