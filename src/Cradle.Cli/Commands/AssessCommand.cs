@@ -98,6 +98,10 @@ public static class AssessCommand
             await error.WriteLineAsync($"cradle: the study has {e.Problems.Count} error(s); nothing was assessed.").ConfigureAwait(false);
             return ExitCodes.InvalidInput;
         }
+        catch (Core.Engine.EngineException e)
+        {
+            return await StudyCommandRunner.ReportEngineAsync(studyFile, e, error).ConfigureAwait(false);
+        }
 
         if (report is not null)
         {

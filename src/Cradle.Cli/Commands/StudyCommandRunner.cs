@@ -54,6 +54,21 @@ internal static class StudyCommandRunner
         {
             return await CatalogFilesOption.ReportAsync(e, error).ConfigureAwait(false);
         }
+        catch (Core.Engine.EngineException e)
+        {
+            return await ReportEngineAsync(null, e, error).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// The study's numbers make a model that cannot be solved (an amount that is NaN or infinite, a process that
+    /// consumes all it makes), found by the engine rather than the reader: the study's error, not Cradle's.
+    /// </summary>
+    public static async Task<int> ReportEngineAsync(FileInfo? study, Core.Engine.EngineException e, TextWriter error)
+    {
+        await error.WriteLineAsync($"cradle: {(study is null ? "" : $"{study}: ")}{e.Message}").ConfigureAwait(false);
+        await error.WriteLineAsync("cradle: nothing was assessed; check the inputs named above and their uncertainties.").ConfigureAwait(false);
+        return ExitCodes.InvalidInput;
     }
 
     /// <summary>Reads a study file; a failure is reported as the study's, apart from failures to write the output.</summary>

@@ -43,7 +43,19 @@ public static class MonteCarlo
         var blocks = (iterations + BlockSize - 1) / BlockSize;
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxThreads };
         var done = 0;
-        Parallel.For(0, blocks, options,
+        try
+        {
+            RunBlocks();
+        }
+        catch (AggregateException e) when (e.InnerExceptions.FirstOrDefault(x => x is CradleCoreException) is { } problem)
+        {
+            // A sampled case the model cannot take (NaN, a loop that does not converge) is the study's problem, not a
+            // threading one: surface it as the engine reports it in a deterministic run.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(problem).Throw();
+        }
+        return new MonteCarloResult(model.Method, model.Stages, demands, impacts, stages, iterations, seed, inputs) { Tracked = tracked };
+
+        void RunBlocks() => Parallel.For(0, blocks, options,
             () => (Slots: Columns(model.SlotCount, BlockSize), Workspace: model.CreateWorkspace(BlockSize)),
             (block, _, local) =>
             {
@@ -64,7 +76,6 @@ public static class MonteCarlo
                 return local;
             },
             _ => { });
-        return new MonteCarloResult(model.Method, model.Stages, demands, impacts, stages, iterations, seed, inputs) { Tracked = tracked };
     }
 
     private static double[][] Columns(int count, int length) => Enumerable.Range(0, count).Select(_ => new double[length]).ToArray();

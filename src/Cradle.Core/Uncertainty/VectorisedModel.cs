@@ -99,8 +99,8 @@ public sealed class VectorisedModel
                 parameter.Formula.EvaluateColumns(Column, target, workspace.Stack);
             }
         }
-        EvaluateExchanges(_system.Technosphere, workspace.Technosphere, count, Column, workspace);
-        EvaluateExchanges(_system.Biosphere, workspace.Biosphere, count, Column, workspace);
+        EvaluateExchanges(_system, _system.Technosphere, workspace.Technosphere, count, Column, workspace);
+        EvaluateExchanges(_system, _system.Biosphere, workspace.Biosphere, count, Column, workspace);
 
         for (var d = 0; d < demands.Count; d++)
         {
@@ -109,19 +109,26 @@ public sealed class VectorisedModel
         }
     }
 
-    private static void EvaluateExchanges(IReadOnlyList<CompiledExchange> exchanges, double[][] columns, int count, Func<int, ReadOnlyMemory<double>> slot, ModelWorkspace workspace)
+    private static void EvaluateExchanges(
+        ProductSystem system, IReadOnlyList<CompiledExchange> exchanges, double[][] columns, int count, Func<int, ReadOnlyMemory<double>> slot, ModelWorkspace workspace)
     {
         for (var e = 0; e < exchanges.Count; e++)
         {
             var column = columns[e].AsSpan(0, count);
             exchanges[e].Amount.EvaluateColumns(slot, column, workspace.Stack);
             var factor = exchanges[e].ToMatrixUnits;
-            if (factor != 1)
+            var finite = true;
+            for (var i = 0; i < column.Length; i++)
             {
-                for (var i = 0; i < column.Length; i++)
-                {
-                    column[i] *= factor;
-                }
+                column[i] *= factor;
+                finite &= double.IsFinite(column[i]);
+            }
+            if (!finite)
+            {
+                // As the deterministic path refuses it (MatrixSet): a NaN would otherwise sort first and shift every percentile.
+                var value = column.ToArray().First(v => !double.IsFinite(v));
+                throw new EngineException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"The amount '{exchanges[e].Amount.Text}' in process '{system.Processes[exchanges[e].Column].Id}' evaluates to {value} in a sampled case; check for a division by zero, or the log or square root of an input whose distribution reaches below 0."));
             }
         }
     }

@@ -13,6 +13,18 @@ public sealed class MonteCarloStudyTests
         StudyAssessor.Assess(text, TinyStudy.File, [], null, new MonteCarloOptions(iterations, seed, threads));
 
     [Fact]
+    public void A_sampled_case_that_makes_an_amount_not_a_number_is_refused_naming_the_amount()
+    {
+        // x is drawn from a normal with a relative SD of 2: about 31 % of the draws are below 0, where sqrt gives NaN.
+        // The deterministic value (x = 1) is fine, so only the Monte Carlo meets it; it must say so, not report NaN percentiles.
+        var text = TinyStudy.With("    energy: 1000 kWh", "    energy:\n      value: sqrt(x) * base_energy")
+            + "\nparameters:\n  x:\n    value: 1\n    uncertainty: {distribution: normal, relative_sd: 2}\n  base_energy:\n    value: 1000 kWh\n";
+        Assert.NotEmpty(TinyStudy.Assess(text).Alternatives);
+        var error = Assert.Throws<Cradle.Core.Engine.EngineException>(() => Run(text, 4096, 1, 2));
+        Assert.Contains("in a sampled case", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Results_are_the_same_with_one_thread_and_with_four()
     {
         var one = Run(Uncertain, 20_000, 5, 1).Alternatives[0].Uncertainty!;
