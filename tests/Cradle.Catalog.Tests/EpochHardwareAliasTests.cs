@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 namespace Cradle.Catalog.Tests;
 
 /// <summary>
-/// The hardware names of Epoch AI's "Notable AI Models" (CC BY 4.0; shared/datasets beside the repository) resolve to
+/// The hardware names of Epoch AI's "Notable AI Models" (CC BY 4.0; a copy in tests/data, credited in NOTICE) resolve to
 /// catalog devices: at least 90 % of the rows that name hardware, every device of the row resolved. The names that do
 /// not resolve must be listed in docs/data-sources.md.
 /// </summary>
@@ -22,12 +22,12 @@ public sealed class EpochHardwareAliasTests(ITestOutputHelper output)
         return directory?.FullName ?? throw new InvalidOperationException("no Cradle.slnx above the test folder");
     }
 
-    private static string Dataset => Path.Combine(Repository, "..", "shared", "datasets", "epoch-notable-ai-models", "notable_ai_models.csv");
+    private static string Dataset => Path.Combine(Repository, "tests", "data", "epoch-notable-ai-models", "notable_ai_models.csv");
 
     /// <summary>Each row's hardware names (a cell may list several, separated by commas).</summary>
     private static List<IReadOnlyList<string>> HardwareRows()
     {
-        Assert.True(File.Exists(Dataset), $"The Epoch dataset is expected beside the repository at {Dataset}.");
+        Assert.True(File.Exists(Dataset), $"The Epoch dataset is part of the repository's test data: {Dataset} is missing.");
         var rows = CsvRows.Read(File.ReadAllText(Dataset)).ToList();
         var column = rows[0].ToList().IndexOf("Training hardware");
         Assert.True(column >= 0, "no 'Training hardware' column");
