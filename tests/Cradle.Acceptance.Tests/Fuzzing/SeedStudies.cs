@@ -1,0 +1,115 @@
+namespace Cradle.Acceptance.Tests.Fuzzing;
+
+/// <summary>The studies the fuzzer starts from: the bundled example, and two small ones that reach other paths.</summary>
+internal static class SeedStudies
+{
+    /// <summary>One GPU type, one grid, one site; pre-training declared, a share stage, serving per request.</summary>
+    public const string Small = """
+        cradle: 1
+        name: small
+        goal:
+          application: fuzzing
+          audience: tests
+        functional_unit:
+          amount: 1 request
+          description: one answered request
+        system_boundary:
+          included: [experimentation, pre-training, inference, hardware-manufacture]
+        impact_categories: [gwp100, water]
+        parameters:
+          serving_energy:
+            value: 0.002 kWh/request
+            provenance: measured
+            source: fuzzing
+            uncertainty: {distribution: lognormal, gsd: 1.2}
+        devices:
+          gpu:
+            power: 400 W
+            embodied:
+              gwp100: 100 kg CO2e
+              water: 50 L
+        hardware:
+          fleet:
+            device: gpu
+            per_node: 4
+            lifespan: 2 year
+            utilisation: 0.5
+        grids:
+          g:
+            basis: life-cycle
+            per_kwh:
+              gwp100: 0.5 kg CO2e/kWh
+              water: 2 L/kWh
+        sites:
+          s:
+            grid: g
+            pue: 1.5
+            wue: 0.25 L/kWh
+        stages:
+          pre-training:
+            hardware: fleet
+            site: s
+            energy: 1000 kWh
+            device_time: 2000 h
+          experimentation:
+            share_of: pre-training
+            share: 0.5
+        inference:
+          hardware: fleet
+          site: s
+          lifetime_requests: 1e6 request
+          energy_per_request: serving_energy
+          device_time_per_request: 1 s/request
+        alternatives:
+          as-written:
+            description: the study as written
+          greener:
+            description: a cleaner grid
+            parameters:
+              grids.g.per_kwh.gwp100: 0.1 kg CO2e/kWh
+        """;
+
+    /// <summary>Catalog hardware and grid, training modelled from FLOPs, tokens and reasoning at inference.</summary>
+    public const string Modelled = """
+        cradle: 1
+        name: modelled
+        goal:
+          application: fuzzing
+          audience: tests
+        functional_unit:
+          amount: 1000 request
+          description: 1,000 answered requests
+        system_boundary:
+          included: [pre-training, inference, hardware-manufacture]
+        impact_categories: [gwp100, water, primary-energy]
+        hardware:
+          cluster:
+            device: nvidia-h100-sxm5-80gb
+            per_node: 8
+            lifespan: 4 year
+            utilisation: 0.8
+        sites:
+          dc:
+            grid: DE
+            pue: 1.2
+        stages:
+          pre-training:
+            hardware: cluster
+            site: dc
+            flops: 1e23 FLOP
+            mfu: 0.4
+            average_power: 600 W
+        inference:
+          hardware: cluster
+          site: dc
+          lifetime_requests: 1e9 request
+          energy_per_token: 0.0001 kWh/token
+          output_tokens: 200 token/request
+          reasoning_tokens: 100 token/request
+          samples_per_request: 2
+          device_time_per_request: 0.5 s/request
+        interpretation:
+          significance_threshold: 0.2
+          lifetime_grid: [1e6, 1e9, 1e12]
+        """;
+}
