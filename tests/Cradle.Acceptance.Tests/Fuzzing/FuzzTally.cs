@@ -41,6 +41,10 @@ internal sealed partial class FuzzTally(string name)
     {
         var summary = Summary();
         output.WriteLine(summary);
+        foreach (var failure in failures.Take(200))
+        {
+            output.WriteLine(failure);
+        }
         if (FuzzSettings.ReportFile is { } file)
         {
             File.AppendAllText(file, summary);

@@ -18,7 +18,7 @@ public sealed class StudyFuzzTests(ITestOutputHelper output) : IDisposable
     {
         var seeds = new[] { ("example", await File.ReadAllTextAsync(Repository.Example)), ("small", SeedStudies.Small), ("modelled", SeedStudies.Modelled) };
         var tally = new FuzzTally("mutated studies");
-        var cases = FuzzSettings.Cases(240);
+        var cases = FuzzSettings.Cases(500);
         for (var i = 0; i < cases; i++)
         {
             var random = new Random(FuzzSettings.Seed + i);
@@ -46,7 +46,7 @@ public sealed class StudyFuzzTests(ITestOutputHelper output) : IDisposable
         < 14 => ["assess", file, "--format", "json", "-o", Path.Combine(folder, "results.json")],
         < 16 => ["assess", file, "--mc", "64", "--seed", random.Next(1000).ToString(CultureInfo.InvariantCulture), "--threads", "1"],
         16 => ["compare", file, "--mc", "64", "--threads", "1"],
-        17 => ["sensitivity", file, "--samples", "64", "--bootstrap", "10", "--threads", "1"],
+        17 => ["sensitivity", file, "--samples", "64", "--bootstrap", "10"],
         18 => ["breakeven", file, "--mc", "64", "--threads", "1"],
         _ => ["assess", file, "--report", Path.Combine(folder, "report.md")],
     };
