@@ -32,7 +32,7 @@ public static class SensitivityTable
                 {
                     var swing = result.Totals[k] == 0 ? double.NaN : input.Swing(k) / Math.Abs(result.Totals[k]);
                     writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"    {Truncate(input.Input, 44),-44} {NumberFormat.Format(input.AtLow[k]),12} {NumberFormat.Format(input.AtHigh[k]),12} {NumberFormat.Percent(swing),8}  {Index(input.First[k], input.FirstInterval[k]),-22} {Index(input.Total[k], input.TotalInterval[k]),-22}"));
+                        $"    {Ellipsis.Fit(input.Input, 44),-44} {NumberFormat.Format(input.AtLow[k]),12} {NumberFormat.Format(input.AtHigh[k]),12} {NumberFormat.Percent(swing),8}  {Index(input.First[k], input.FirstInterval[k]),-22} {Index(input.Total[k], input.TotalInterval[k]),-22}"));
                 }
             }
             writer.WriteLine("  Inputs:");
@@ -47,5 +47,4 @@ public static class SensitivityTable
     private static string Index(double value, (double Low, double High) interval) =>
         double.IsNaN(value) ? "–" : string.Create(CultureInfo.InvariantCulture, $"{value:0.000} [{interval.Low:0.000}, {interval.High:0.000}]");
 
-    private static string Truncate(string text, int width) => text.Length <= width ? text : text[..(width - 1)] + "…";
 }

@@ -169,7 +169,7 @@ public static class TableRenderer
         Header(writer, "Largest processes", a);
         foreach (var process in a.Processes)
         {
-            Row(writer, "  " + Truncate(process.Name, LabelWidth - 2), process.Values);
+            Row(writer, "  " + Ellipsis.Fit(process.Name, LabelWidth - 2), process.Values);
         }
 
         if (a.Uncertainty is { } u)
@@ -207,8 +207,6 @@ public static class TableRenderer
 
     private static void Row(TextWriter writer, string label, IReadOnlyList<string> cells) =>
         writer.WriteLine(label.PadRight(LabelWidth) + string.Concat(cells.Select(c => " " + c.PadLeft(ColumnWidth))));
-
-    private static string Truncate(string text, int width) => text.Length <= width ? text : text[..(width - 1)] + "…";
 
     private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
