@@ -11,11 +11,17 @@ namespace Cradle.Studies.Compilation;
 /// <param name="Boundary">What the stated energy covered.</param>
 /// <param name="PueApplied">Whether facility overhead was added through PUE.</param>
 /// <param name="NodePowerAdded">Whether non-accelerator node power was added to a GPU-only energy.</param>
-/// <param name="OffsiteWaterFrom">"grid &lt;id&gt;" or "site &lt;id&gt;" (an override), or null when water is not assessed.</param>
+/// <param name="OffsiteWaterFrom">
+/// "grid &lt;id&gt;" or "site &lt;id&gt;" (an override); <see cref="NoOffsiteWaterFactor"/> when water is assessed but
+/// neither gives a factor; null when water is not assessed.
+/// </param>
 /// <param name="GridBasis">"direct" or "life-cycle".</param>
 public sealed record EnergyConvention(
     string Scope, string Site, EnergyBoundary Boundary, bool PueApplied, bool NodePowerAdded, string? OffsiteWaterFrom, string? GridBasis)
 {
+    /// <summary>The value of <see cref="OffsiteWaterFrom"/> when water is assessed and no off-site factor was found.</summary>
+    public const string NoOffsiteWaterFactor = "none";
+
     /// <summary>The site's name as people know it ("Jupiter cluster, Austin"), or its id.</summary>
     public string? SiteName { get; init; }
 
@@ -34,7 +40,12 @@ public sealed record EnergyConvention(
         var pue = Boundary == EnergyBoundary.Facility ? "PUE not applied again"
             : PueApplied ? "site PUE applied" : "PUE NOT applied (IT energy reported without facility overhead)";
         var node = NodePowerAdded ? "; non-accelerator node power added (modelled)" : "";
-        var water = OffsiteWaterFrom is null ? "" : $"; off-site water factor from {OffsiteWaterFrom}";
+        var water = OffsiteWaterFrom switch
+        {
+            null => "",
+            NoOffsiteWaterFactor => "; no off-site water factor for this grid (water consumed in generating its electricity is not counted)",
+            _ => $"; off-site water factor from {OffsiteWaterFrom}",
+        };
         return $"{Scope}: {covers}, {pue}{node}{water}; grid factors {GridBasis ?? "of unstated basis"}";
     }
 }
