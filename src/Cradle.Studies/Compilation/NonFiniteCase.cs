@@ -93,8 +93,11 @@ internal sealed class NonFiniteCase
         var behind = Describe(Inputs(parameter.Formula?.Slots ?? [], drawn), slots, i);
         var code = drawn is null ? "not-finite" : "sample-not-finite";
         var when = drawn is null ? "" : " in a Monte Carlo draw";
+        var hint = double.IsNaN(slots[parameter.Slot][i])
+            ? "check for the log or square root of a negative value, or 0 ÷ 0"
+            : "check for an overflow (a product, power or exp() of large values) or a division by zero";
         return Problem(code, parameter.Name,
-            $"{parameter.Name} = {parameter.Definition.Expression} is {value}{when}{(behind.Length == 0 ? "" : $" where {behind}")}; check for an overflow (a product, power or exp() of large values) or a division by zero.");
+            $"{parameter.Name} = {parameter.Definition.Expression} is {value}{when}{(behind.Length == 0 ? "" : $" where {behind}")}; {hint}.");
     }
 
     private InputProblem ForAmount(CompiledExpression amount, double[] row, bool[]? drawn)
