@@ -61,3 +61,16 @@ public sealed class MethodFileTests
         Assert.Equal(UserFiles.Find(text, "Again").Line, error.Location!.Line);
     }
 }
+
+/// <summary>Numbers in catalog messages are written in one invariant form.</summary>
+public sealed class CatalogMessageNumberTests
+{
+    [Fact]
+    public void An_implausible_value_is_written_without_dotnet_exponents()
+    {
+        var text = UserFiles.Datacentre.Replace("value: 1.6", "value: 1e20", StringComparison.Ordinal);
+        var error = Assert.Single(UserFiles.Errors(UserFiles.Bibliography, text), e => e.Code == "implausible-value");
+        Assert.StartsWith("1e+20 is outside the plausible", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("E+", error.Message, StringComparison.Ordinal);
+    }
+}
