@@ -8,12 +8,27 @@ namespace Cradle.Studies;
 /// </summary>
 public sealed class StudyException : Exception
 {
-    /// <summary>Creates the exception from the problems found.</summary>
+    /// <summary>
+    /// Creates the exception from the problems found. Control characters in their fields and messages (a key written
+    /// as <c>"a\x1bb"</c> in YAML is echoed in them) are escaped (<see cref="Text.MessageText.Escape"/>), so that no
+    /// message can move a terminal's cursor or hide text.
+    /// </summary>
     public StudyException(IReadOnlyList<InputProblem> problems)
+        : this(Escaped(problems))
+    {
+    }
+
+    private StudyException(List<InputProblem> problems)
         : base(string.Join(Environment.NewLine, problems.Select(p => p.ToString()))) => Problems = problems;
 
     /// <summary>The problems, in file order.</summary>
     public IReadOnlyList<InputProblem> Problems { get; }
+
+    private static List<InputProblem> Escaped(IReadOnlyList<InputProblem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        return problems.Select(p => p with { Field = Text.MessageText.Escape(p.Field), Message = Text.MessageText.Escape(p.Message) }).ToList();
+    }
 }
 
 /// <summary>Turns a study's recorded errors into a <see cref="StudyException"/>.</summary>

@@ -189,7 +189,11 @@ public static partial class CatalogFileReader
             f.Require("id", "the flow id");
             f.Require("unit", "the flow's unit");
             var unit = Unit(f, "unit");
-            if (f.Text("id") is { } id && unit is not null)
+            if (f.Text("id") is { } repeated && flows.Any(existing => existing.Id == repeated))
+            {
+                top.Problems.Error("duplicate-id", f.LocationOf("id"), $"{path}.id", $"the file already has a flow '{repeated}'; each flow id appears once.");
+            }
+            else if (f.Text("id") is { } id && unit is not null)
             {
                 var compartment = f.Text("compartment") ?? "unspecified";
                 flows.Add(new ElementaryFlow(id, f.Text("name") ?? id, compartment, unit, compartment == "aggregated"));
@@ -212,17 +216,27 @@ public static partial class CatalogFileReader
                 var factors = new Dictionary<string, double>(StringComparer.Ordinal);
                 foreach (var (flow, location, value) in c.Entries("factors"))
                 {
-                    if (value is YamlScalarNode { Value: { } text } && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var factor))
+                    // "NaN" and "Infinity" parse as doubles; as factors they would make every result NaN or infinite.
+                    if (value is YamlScalarNode { Value: { } text } && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var factor)
+                        && double.IsFinite(factor))
                     {
                         factors[flow] = factor;
                     }
                     else
                     {
-                        top.Problems.Error("not-a-number", location, $"{c.Path}.factors.{flow}", "a characterisation factor is a plain number (indicator units per unit of the flow).");
+                        var found = value is YamlScalarNode { Value: { } written } ? $", found '{written}'" : $", found {value.Kind()}";
+                        top.Problems.Error("not-a-number", value.Location(file), $"{c.Path}.factors.{flow}",
+                            $"a characterisation factor is a plain, finite number (indicator units per unit of the flow){found}.");
                     }
                 }
                 if (c.Text("id") is { } id && unit is not null)
                 {
+                    if (categories.Any(existing => existing.Id == id))
+                    {
+                        top.Problems.Error("duplicate-id", c.LocationOf("id"), $"{c.Path}.id",
+                            $"the method already has a category '{id}'; each category id appears once in a method.");
+                        continue;
+                    }
                     categories.Add(new ImpactCategory(id, c.Text("name") ?? id, unit, factors));
                 }
             }

@@ -11,6 +11,11 @@ namespace Cradle.Catalog.Loading;
 /// </summary>
 internal static class CatalogValidator
 {
+    /// <summary>A number as messages write it: invariant, six digits, lower-case exponent (1e+20, never 1E+20).</summary>
+    private static string Number(double value) => value.ToString("G6", CultureInfo.InvariantCulture).Replace('E', 'e');
+
+    private static string WithUnit(double value, string symbol) => symbol == "1" ? Number(value) : $"{Number(value)} {symbol}";
+
     public static void Check(IReadOnlyList<CatalogEntry> entries, IReadOnlyDictionary<string, Source> sources, IReadOnlyList<CatalogFile> files, ProblemList problems)
     {
         var byId = entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
@@ -35,8 +40,7 @@ internal static class CatalogValidator
                 {
                     var range = PlausibleRanges.For(entry.Kind, figure.Name)!.Value;
                     problems.Error("implausible-value", outlier!.Location, $"{entry.Id}.figures.{figure.Name}",
-                        string.Create(CultureInfo.InvariantCulture,
-                            $"{outlier.Value} is outside the plausible {range.Min}–{range.Max} {range.Unit.Symbol}; check the unit."));
+                        $"{WithUnit(outlier.Value.Value, outlier.Value.Unit.Symbol)} is outside the plausible {Number(range.Min)}–{WithUnit(range.Max, range.Unit.Symbol)}; check the unit.");
                 }
             }
             foreach (var (name, target) in entry.Refs)

@@ -101,7 +101,14 @@ public static class SensitivityAnalysis
             }
             var impacts = new[] { Enumerable.Range(0, categories).Select(_ => new double[n]).ToArray() };
             var stages = model.Stages.Select(_ => Enumerable.Range(0, categories).Select(_ => new double[n]).ToArray()).ToArray();
-            model.Evaluate(slots, sampled, n, [compiled.Demand], workspace, impacts, stages, 0);
+            try
+            {
+                model.Evaluate(slots, sampled, n, [compiled.Demand], workspace, impacts, stages, 0);
+            }
+            catch (EngineException)
+            {
+                throw SampledCases.Explain(compiled, inputs, columns, n);
+            }
             return impacts[0];
         }
         return SobolAnalysis.Estimate(Matrix("A"), Matrix("B"), Evaluate, bootstrap, seed);

@@ -68,6 +68,7 @@ public static class StudyAssessor
     {
         var matrices = MatrixSet.Evaluate(compiled.System, compiled.Values);
         var result = LcaCalculator.Calculate(compiled.System, compiled.Method, compiled.Demand, matrices);
+        ResultCheck.RequireFinite(compiled, result.Impacts);
         var categories = compiled.Method.Categories.Select(c => new CategoryInfo(c.Id, c.Name, c.Unit.Symbol)).ToList();
         var totals = result.Impacts;
         var stages = result.StageContributions()

@@ -17,7 +17,10 @@ public static class UncertaintyAnalysis
             .ToList();
     }
 
-    /// <summary>Runs the samples for the study's functional unit and, when it has one, its trained model.</summary>
+    /// <summary>
+    /// Runs the samples for the study's functional unit and, when it has one, its trained model. A draw that makes the
+    /// model not finite throws <see cref="StudyException"/> naming the study's parameter (code sample-not-finite).
+    /// </summary>
     public static MonteCarloResult Sample(CompiledStudy compiled, MonteCarloOptions options, IReadOnlyList<int>? trackedSlots = null)
     {
         ArgumentNullException.ThrowIfNull(compiled);
@@ -27,7 +30,16 @@ public static class UncertaintyAnalysis
         {
             demands.Add(new Demand(compiled.TrainedModelProduct, 1));
         }
-        return MonteCarlo.Run(new VectorisedModel(compiled.System, compiled.Method), demands, Inputs(compiled), options.Iterations, options.Seed, options.Threads, trackedSlots, options.Progress);
+        var inputs = Inputs(compiled);
+        try
+        {
+            return MonteCarlo.Run(new VectorisedModel(compiled.System, compiled.Method), demands, inputs, options.Iterations, options.Seed, options.Threads, trackedSlots, options.Progress);
+        }
+        catch (EngineException)
+        {
+            // The engine names a generated amount and process; the study's author needs the parameter and its line.
+            throw SampledCases.Explain(compiled, inputs, options.Iterations, options.Seed);
+        }
     }
 
     /// <summary>Summarises a run for reports.</summary>

@@ -11,9 +11,9 @@ internal static class DistributionBuilder
     public static Distribution? Build(Quantity value, UncertaintyDefinition spec, string field, ProblemList problems)
     {
         var central = value.BaseValue;
-        string? Problem(string message)
+        string? Problem(string message, string? at = null)
         {
-            problems.Error("invalid-uncertainty", spec.Location, $"{field}.uncertainty", message);
+            problems.Error("invalid-uncertainty", at is null ? spec.Location : spec.LocationOf(at), at is null ? $"{field}.uncertainty" : $"{field}.uncertainty.{at}", message);
             return null;
         }
         double? Bound(string? text, string name)
@@ -24,15 +24,35 @@ internal static class DistributionBuilder
             }
             if (!Quantity.TryParse(text, out var bound, out var error))
             {
-                Problem($"'{name}': {error}");
+                Problem($"'{name}': {error}", name);
                 return null;
             }
             if (bound.Dimension != value.Dimension)
             {
-                Problem($"'{name}' is {bound.Dimension.WithArticle()} ({bound.Unit.Symbol}), but the value is {value.Dimension.WithArticle()} ({value.Unit.Symbol}).");
+                Problem($"'{name}' is {bound.Dimension.WithArticle()} ({bound.Unit.Symbol}), but the value is {value.Dimension.WithArticle()} ({value.Unit.Symbol}).", name);
+                return null;
+            }
+            if (!double.IsFinite(bound.BaseValue))
+            {
+                // Checked whether or not Monte Carlo runs: the study states it, and reports list it.
+                Problem($"'{name}' must be a finite quantity, found '{text.Trim()}'.", name);
                 return null;
             }
             return bound.BaseValue;
+        }
+        double? Scaled(double? factor, string name)
+        {
+            if (factor is not { } f)
+            {
+                return null;
+            }
+            var bound = f * central;
+            if (!double.IsFinite(bound))
+            {
+                Problem($"'{name}' × the value is beyond the largest number a computer can hold (about 1.8e+308).", name);
+                return double.NaN;
+            }
+            return bound;
         }
         switch (spec.Distribution)
         {
@@ -46,11 +66,21 @@ internal static class DistributionBuilder
                 return new LognormalDistribution(central, gsd);
             case "normal":
                 var sd = spec.StandardDeviation is null ? spec.RelativeSd!.Value * Math.Abs(central) : Bound(spec.StandardDeviation, "sd");
+                if (sd is < 0)
+                {
+                    Problem($"'sd' is a standard deviation, at least 0; found '{spec.StandardDeviation}'.", "sd");
+                    return null;
+                }
+                if (sd is { } s && !double.IsFinite(s))
+                {
+                    Problem("'relative_sd' × the value is beyond the largest number a computer can hold (about 1.8e+308).", "relative_sd");
+                    return null;
+                }
                 return sd is null ? null : new NormalDistribution(central, sd.Value);
             default:
-                var low = spec.MinFactor is { } lf ? lf * central : Bound(spec.Minimum, "min");
-                var high = spec.MaxFactor is { } hf ? hf * central : Bound(spec.Maximum, "max");
-                if (low is null || high is null)
+                var low = spec.MinFactor is not null ? Scaled(spec.MinFactor, "min_factor") : Bound(spec.Minimum, "min");
+                var high = spec.MaxFactor is not null ? Scaled(spec.MaxFactor, "max_factor") : Bound(spec.Maximum, "max");
+                if (low is null || high is null || double.IsNaN(low.Value) || double.IsNaN(high.Value))
                 {
                     return null;
                 }

@@ -39,7 +39,26 @@ internal sealed partial class ParameterCollector
     /// <summary>Generated name for an inline input: '-' becomes '_' so the name can be written in expressions.</summary>
     public static string NameFor(params string[] parts) => string.Join('.', parts.Select(p => p.Replace('-', '_')));
 
-    public void AddUser(ParameterEntry entry, bool replaceExisting = false)
+    /// <summary>
+    /// Where an alternative replaced a parameter, by name: range errors in values that depend on it are located
+    /// there, since that is the line to change.
+    /// </summary>
+    public Dictionary<string, SourceLocation> Overrides { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Adds one of the study's own <c>parameters:</c> entries.</summary>
+    public void AddUser(ParameterEntry entry) => AddEntry(entry, replaceExisting: false, isUser: true);
+
+    /// <summary>
+    /// Replaces a parameter with an alternative's value. An overridden generated input (<c>sites.x.pue</c>) stays a
+    /// generated input: it keeps its expected dimension and its range rule.
+    /// </summary>
+    public void Override(ParameterEntry entry)
+    {
+        AddEntry(entry, replaceExisting: true, isUser: UserNames.Contains(entry.Name));
+        Overrides[entry.Name] = entry.Value.Location;
+    }
+
+    private void AddEntry(ParameterEntry entry, bool replaceExisting, bool isUser)
     {
         Unit? unit = null;
         if (entry.Unit is not null)
@@ -61,7 +80,10 @@ internal sealed partial class ParameterCollector
             _definitions.Add(definition with { Description = entry.Description });
             Locations[entry.Name] = entry.Value.Location;
             Datums[entry.Name] = entry.Value;
-            UserNames.Add(entry.Name);
+            if (isUser)
+            {
+                UserNames.Add(entry.Name);
+            }
         }
     }
 

@@ -1,18 +1,38 @@
-using System.Globalization;
 using Cradle.Core.Parameters;
+using Cradle.Studies.Text;
 using Cradle.Syntax;
 
 namespace Cradle.Studies.Compilation;
 
 /// <summary>
-/// Plausibility limits on evaluated inputs, checked for every alternative: a negative lifespan or count, a PUE
-/// below 1, a utilisation above 1 are errors at the place they were written.
+/// Plausibility limits on evaluated inputs, checked for the study as written and for every alternative, after the
+/// alternative's overrides and on values computed from expressions: a negative lifespan or count, a PUE below 1, a
+/// utilisation above 1 are errors. An error caused by an alternative names it and is located at the override to
+/// change; any other at the place the value was written.
 /// </summary>
 internal static class RangeChecks
 {
-    private sealed record Rule(string Suffix, double Minimum, bool MinimumInclusive, double Maximum, string Expected);
+    /// <summary>A limit on the inputs whose generated name ends with <paramref name="Suffix"/>, in base units.</summary>
+    internal sealed record Rule(string Suffix, double Minimum, bool MinimumInclusive, double Maximum, string Expected)
+    {
+        /// <summary>Why <paramref name="value"/> breaks the rule, or null when it holds.</summary>
+        public string? Violation(double value)
+        {
+            if (!double.IsFinite(value))
+            {
+                return "is not a finite number";
+            }
+            if (MinimumInclusive ? value < Minimum : value <= Minimum)
+            {
+                return MinimumInclusive ? $"is below {MessageText.Number(Minimum)}"
+                    : Minimum == 0 ? "is not positive" : $"is not above {MessageText.Number(Minimum)}";
+            }
+            return value > Maximum ? $"is above {MessageText.Number(Maximum)}" : null;
+        }
+    }
 
-    private static readonly Rule[] Rules =
+    /// <summary>Every rule; tests iterate over them so that a new rule is checked for alternatives too.</summary>
+    internal static IReadOnlyList<Rule> Rules { get; } =
     [
         new(".lifespan", 0, false, double.PositiveInfinity, "a positive lifespan"),
         new(".per_node", 1, true, double.PositiveInfinity, "at least one device per node"),
@@ -38,27 +58,59 @@ internal static class RangeChecks
         new(".peak_compute", 0, false, double.PositiveInfinity, "a positive compute rate"),
     ];
 
-    public static void Check(
-        ParameterValues values, IReadOnlyDictionary<string, SourceLocation> locations, IReadOnlySet<string> userNames, string? alternative, ProblemList problems)
+    /// <summary>The rule for a generated input called <paramref name="name"/>, or null.</summary>
+    internal static Rule? For(string name) => Rules.FirstOrDefault(r => name.EndsWith(r.Suffix, StringComparison.Ordinal));
+
+    public static void Check(ParameterValues values, ParameterCollector parameters, string? alternative, ProblemList problems)
     {
+        var cause = OverrideBehind(values.Table, parameters.Overrides);
         foreach (var parameter in values.Table.Parameters)
         {
+            var value = values.BaseValue(parameter.Name);
+            if (!double.IsFinite(value) && FromNonFinite(parameter, values))
+            {
+                // A value computed from one already reported adds nothing: the error is where it starts.
+                continue;
+            }
             // Rules apply to the inputs named by their place in the study (sites.x.pue); user parameters are free-form,
-            // even one whose name happens to end like a rule ("saving.energy" may be negative).
-            var rule = userNames.Contains(parameter.Name) ? null : Rules.FirstOrDefault(r => parameter.Name.EndsWith(r.Suffix, StringComparison.Ordinal));
-            if (rule is null)
+            // even one whose name happens to end like a rule ("saving.energy" may be negative), but never infinite.
+            var rule = parameters.UserNames.Contains(parameter.Name) ? null : For(parameter.Name);
+            var violation = rule?.Violation(value) ?? (double.IsFinite(value) ? null
+                : "is not a finite number; check for an overflow (a product, power or exp() of large values) or a division by zero");
+            if (violation is null)
             {
                 continue;
             }
-            // Limits are in base units: a utilisation of 50 % is 0.5, a PUE of 80 % is 0.8 (and refused).
-            var value = values.BaseValue(parameter.Name);
-            var belowMinimum = rule.MinimumInclusive ? value < rule.Minimum : value <= rule.Minimum;
-            if (belowMinimum || value > rule.Maximum || !double.IsFinite(value))
-            {
-                var where = alternative is null ? "" : $" (in alternative '{alternative}')";
-                problems.Error("out-of-range", locations.GetValueOrDefault(parameter.Name), parameter.Name,
-                    string.Create(CultureInfo.InvariantCulture, $"expected {rule.Expected}, found {values.InOwnUnit(parameter.Name):G6} {parameter.Unit.Symbol}{where}."));
-            }
+            var overridden = alternative is null ? null : cause[parameter.Slot];
+            var prefix = overridden is null ? "" : $"alternative '{MessageText.Escape(alternative!)}': ";
+            var expected = rule is null ? "" : $"; expected {rule.Expected}";
+            problems.Error("out-of-range", overridden ?? parameters.Locations.GetValueOrDefault(parameter.Name), parameter.Name,
+                $"{prefix}{parameter.Name} = {WithUnit(values, parameter)} {violation}{expected}.");
         }
+    }
+
+    /// <summary>The value in the unit it is shown in ("0.5", "-4 year", "80 %").</summary>
+    internal static string WithUnit(ParameterValues values, ResolvedParameter parameter)
+    {
+        var number = MessageText.Number(values.InOwnUnit(parameter.Name));
+        return parameter.Unit.Symbol == "1" ? number : $"{number} {parameter.Unit.Symbol}";
+    }
+
+    private static bool FromNonFinite(ResolvedParameter parameter, ParameterValues values) =>
+        parameter.Formula is not null && parameter.Formula.Slots.Any(s => !double.IsFinite(values.Slots[s]));
+
+    /// <summary>
+    /// Per slot: where the alternative overrode it, or else an override it is computed from (the first in evaluation
+    /// order), or null when the alternative does not reach it.
+    /// </summary>
+    private static SourceLocation?[] OverrideBehind(ParameterTable table, IReadOnlyDictionary<string, SourceLocation> overrides)
+    {
+        var cause = new SourceLocation?[table.Count];
+        foreach (var parameter in table.Parameters)
+        {
+            cause[parameter.Slot] = overrides.GetValueOrDefault(parameter.Name)
+                ?? parameter.Formula?.Slots.Select(s => cause[s]).FirstOrDefault(c => c is not null);
+        }
+        return cause;
     }
 }

@@ -71,7 +71,14 @@ public static class StudyCompiler
             throw new InvalidOperationException($"The study compiler built an inconsistent product system: {e.Message}", e);
         }
         var values = table!.Evaluate();
-        RangeChecks.Check(values, parameters.Locations, parameters.UserNames, alternative?.Id, problems);
+        RangeChecks.Check(values, parameters, alternative?.Id, problems);
+        problems.ThrowIfErrors();
+        // Every input is finite and in range, yet a product of them can still overflow (1e308 samples per request):
+        // say so with the study's parameters rather than let the engine name a generated amount.
+        if (new NonFiniteCase(system, parameters.Locations, alternative?.Id).Find(NonFiniteCase.Columns(values), 1, null) is { } overflow)
+        {
+            problems.Error(overflow.Code, overflow.Location, overflow.Field, overflow.Message);
+        }
         problems.ThrowIfErrors();
 
         return new CompiledStudy
@@ -208,6 +215,12 @@ public static class StudyCompiler
             problems.Error("unknown-unit", amount.Location, "functional_unit.amount", $"{error}; write e.g. '1000 request' or '1 model'.");
             return null;
         }
+        if (!double.IsFinite(quantity.Value))
+        {
+            problems.Error("out-of-range", amount.Location, "functional_unit.amount",
+                $"'{Text.MessageText.Escape(amount.Text.Trim())}' is not a finite number; expected a positive amount such as '1000 request' or '1 model'.");
+            return null;
+        }
         if (quantity.Value <= 0)
         {
             problems.Error("out-of-range", amount.Location, "functional_unit.amount", "the functional unit must be a positive amount.");
@@ -247,7 +260,7 @@ public static class StudyCompiler
                     $"'{entry.Name}' is not a parameter of the study{NameSuggestions.Hint(entry.Name, parameters.Definitions.Select(d => d.Name))}.");
                 continue;
             }
-            parameters.AddUser(entry, replaceExisting: true);
+            parameters.Override(entry);
         }
     }
 

@@ -18,4 +18,11 @@ namespace Cradle.Studies.Definition;
 /// <param name="Location">Where it is written.</param>
 public sealed record UncertaintyDefinition(
     string Distribution, double? GeometricSd, string? StandardDeviation, double? RelativeSd, string? Minimum, string? Maximum,
-    double? MinFactor, double? MaxFactor, IReadOnlyList<int>? Pedigree, SourceLocation Location);
+    double? MinFactor, double? MaxFactor, IReadOnlyList<int>? Pedigree, SourceLocation Location)
+{
+    /// <summary>Where each field written (gsd, sd, min, …) is, so that a wrong bound is reported at the bound.</summary>
+    public IReadOnlyDictionary<string, SourceLocation> FieldLocations { get; init; } = new Dictionary<string, SourceLocation>();
+
+    /// <summary>Where <paramref name="field"/> is written, or the mapping's place when it is not.</summary>
+    public SourceLocation LocationOf(string field) => FieldLocations.GetValueOrDefault(field) ?? Location;
+}

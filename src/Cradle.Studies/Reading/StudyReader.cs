@@ -146,13 +146,13 @@ public static class StudyReader
         var grid = new List<double>();
         foreach (var (text, location) in i.StringList("lifetime_grid"))
         {
-            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n > 0)
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n > 0 && double.IsFinite(n))
             {
                 grid.Add(n);
             }
             else
             {
-                study.Problems.Error("not-a-number", location, "interpretation.lifetime_grid", $"expected a positive number of inferences, found '{text}'.");
+                study.Problems.Error("not-a-number", location, "interpretation.lifetime_grid", $"expected a positive, finite number of inferences, found '{Text.MessageText.Escape(text)}'.");
             }
         }
         return new InterpretationDefinition(threshold, grid.Count > 0 ? grid : DefaultLifetimeGrid);

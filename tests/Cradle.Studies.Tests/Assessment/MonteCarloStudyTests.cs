@@ -20,8 +20,10 @@ public sealed class MonteCarloStudyTests
         var text = TinyStudy.With("    energy: 1000 kWh", "    energy:\n      value: sqrt(x) * base_energy")
             + "\nparameters:\n  x:\n    value: 1\n    uncertainty: {distribution: normal, relative_sd: 2}\n  base_energy:\n    value: 1000 kWh\n";
         Assert.NotEmpty(TinyStudy.Assess(text).Alternatives);
-        var error = Assert.Throws<Cradle.Core.Engine.EngineException>(() => Run(text, 4096, 1, 2));
-        Assert.Contains("in a sampled case", error.Message, StringComparison.Ordinal);
+        var error = Assert.Single(Assert.Throws<StudyException>(() => Run(text, 4096, 1, 2)).Problems);
+        Assert.Equal("sample-not-finite", error.Code);
+        Assert.Equal("stages.pre_training.energy", error.Field);
+        Assert.Contains("is not a number in a Monte Carlo draw where x = -", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,141 @@
+using System.Globalization;
+using Cradle.Studies.Assessment;
+using Cradle.Studies.Compilation;
+using Cradle.Studies.Tests.Support;
+
+namespace Cradle.Studies.Tests.Compilation;
+
+/// <summary>
+/// An alternative's values get the same range checks as the study as written: a value refused in the base study is
+/// refused when an alternative sets it, naming the alternative, at the override's line.
+/// </summary>
+public sealed class AlternativeRangeTests
+{
+    /// <summary>The tiny study with one alternative overriding <paramref name="name"/> with <paramref name="value"/>.</summary>
+    private static string WithOverride(string name, string value, string text = TinyStudy.Text) =>
+        text + $"\nalternatives:\n  cheap-site:\n    parameters:\n      {name}: {value}\n";
+
+    [Theory]
+    [InlineData("sites.s.pue", "0.5", "is below 1")]
+    [InlineData("hardware.fleet.lifespan", "-4 year", "is not positive")]
+    [InlineData("hardware.fleet.utilisation", "1.5", "is above 1")]
+    [InlineData("hardware.fleet.per_node", "0", "is below 1")]
+    [InlineData("stages.pre_training.energy", "-5 kWh", "is below 0")]
+    [InlineData("inference.energy_per_request", "-1 kWh/request", "is below 0")]
+    public void An_out_of_range_override_of_a_generated_input_is_refused_at_the_alternative(string name, string value, string violation)
+    {
+        var text = WithOverride(name, value);
+        var error = TinyStudy.Error(text, "out-of-range");
+        Assert.Equal(name, error.Field);
+        Assert.StartsWith($"alternative 'cheap-site': {name} = ", error.Message, StringComparison.Ordinal);
+        Assert.Contains(violation, error.Message, StringComparison.Ordinal);
+        var (line, column) = TinyStudy.Find(text, $"{name}: {value}");
+        Assert.Equal((line, column + name.Length + 2), (error.Location!.Line, error.Location.Column));
+    }
+
+    [Fact]
+    public void A_negative_experimentation_share_set_by_an_alternative_is_refused()
+    {
+        var text = WithOverride("stages.experimentation.share", "-0.5", WithExperimentation);
+        Assert.NotEmpty(TinyStudy.Assess(WithExperimentation).Alternatives);
+        var error = TinyStudy.Error(text, "out-of-range");
+        Assert.Equal("stages.experimentation.share", error.Field);
+        Assert.Contains("alternative 'cheap-site'", error.Message, StringComparison.Ordinal);
+        Assert.Equal(TinyStudy.Find(text, "-0.5").Line, error.Location!.Line);
+    }
+
+    [Fact]
+    public void A_computed_value_pushed_out_of_range_by_an_alternative_is_located_at_the_override()
+    {
+        // The base study computes the PUE from a user parameter (1 + 0.5); the alternative makes it 1 + (-0.5) = 0.5.
+        var text = TinyStudy.With("pue: 1.5", "pue: 1 + overhead") + "\nparameters:\n  overhead: 0.5\n";
+        Assert.NotEmpty(TinyStudy.Assess(text).Alternatives);
+        var withAlternative = WithOverride("overhead", "-0.5", text);
+        var error = TinyStudy.Error(withAlternative, "out-of-range");
+        Assert.Equal("sites.s.pue", error.Field);
+        Assert.Contains("alternative 'cheap-site': sites.s.pue = 0.5 is below 1", error.Message, StringComparison.Ordinal);
+        Assert.Equal(TinyStudy.Find(withAlternative, "overhead: -0.5").Line, error.Location!.Line);
+    }
+
+    [Fact]
+    public void An_error_of_the_base_study_is_not_blamed_on_an_alternative_that_does_not_touch_it()
+    {
+        var text = WithOverride("sites.s.pue", "1.2", TinyStudy.With("lifespan: 2 year", "lifespan: -2 year"));
+        var error = TinyStudy.Error(text, "out-of-range");
+        Assert.Equal("hardware.fleet.lifespan", error.Field);
+        Assert.DoesNotContain("alternative", error.Message, StringComparison.Ordinal);
+        Assert.Equal(TinyStudy.Find(text, "-2 year"), (error.Location!.Line, error.Location.Column));
+    }
+
+    /// <summary>
+    /// Property: for every range rule, a value that the rule refuses in the base study is refused when an alternative
+    /// sets it. The rules are iterated, so a new rule is covered as soon as one of <see cref="Variants"/> has an input
+    /// it applies to (and the test fails until one does).
+    /// </summary>
+    [Fact]
+    public void Every_range_rule_applies_to_alternatives_as_to_the_base_study()
+    {
+        var inputs = Variants.SelectMany(text => Inputs(text).Select(input => (text, input.Name, input.Unit, input.Location))).ToList();
+        foreach (var rule in RangeChecks.Rules)
+        {
+            var (text, name, unit, location) = inputs.FirstOrDefault(i => i.Name.EndsWith(rule.Suffix, StringComparison.Ordinal));
+            Assert.True(name is not null, $"no study variant has an input for the rule '{rule.Suffix}': add one to Variants");
+            var refused = Refused(rule, unit);
+
+            var inBase = ReplaceValueAt(text, location!.Line, location.Column, refused);
+            var baseError = Assert.Single(TinyStudy.Errors(inBase), e => e.Code == "out-of-range" && e.Field == name);
+            Assert.DoesNotContain("alternative", baseError.Message, StringComparison.Ordinal);
+
+            var inAlternative = WithOverride(name, refused, text);
+            var error = Assert.Single(TinyStudy.Errors(inAlternative), e => e.Code == "out-of-range" && e.Field == name);
+            Assert.StartsWith($"alternative 'cheap-site': {name} = ", error.Message, StringComparison.Ordinal);
+            Assert.Equal(TinyStudy.Find(inAlternative, $"      {name}: ").Line, error.Location!.Line);
+        }
+    }
+
+    /// <summary>The tiny study with an experimentation stage that is half of pre-training.</summary>
+    private static string WithExperimentation =>
+        TinyStudy.With("included: [pre-training,", "included: [experimentation, pre-training,")
+            .Replace("    device_time: 2000 h\n", "    device_time: 2000 h\n  experimentation:\n    share_of: pre-training\n    share: 0.5\n", StringComparison.Ordinal);
+
+    /// <summary>Studies that together have an input for every rule.</summary>
+    private static string[] Variants =>
+    [
+        TinyStudy.Text,
+        WithExperimentation
+            .Replace("    pue: 1.5\n", "    pue: 1.5\n    offsite_water: 1 L/kWh\n", StringComparison.Ordinal)
+            .Replace("    device_time: 2000 h\n", "    device_time: 2000 h\n    repeats: 2\n", StringComparison.Ordinal)
+            .Replace("  device_time_per_request: 1 s/request", "  device_time_per_request: 1 s/request\n  samples_per_request: 2", StringComparison.Ordinal)
+            .Replace("  energy_per_request: 0.002 kWh/request\n",
+                "  energy_per_token: 0.00001 kWh/token\n  output_tokens: 100 token/request\n  reasoning_tokens: 100 token/request\n", StringComparison.Ordinal),
+        TinyStudy.Text
+            .Replace("    energy: 1000 kWh\n", "    energy:\n      average_power: 300 W\n", StringComparison.Ordinal)
+            .Replace("    device_time: 2000 h\n", "    device_time:\n      flops: 1e21 FLOP\n      mfu: 0.4\n      peak_compute: 1000 TFLOP/s\n", StringComparison.Ordinal),
+    ];
+
+
+    private static IEnumerable<(string Name, Cradle.Core.Units.Unit Unit, Cradle.Syntax.SourceLocation Location)> Inputs(string text)
+    {
+        var compiled = StudyAssessor.Compile(text, TinyStudy.File, [], null).Alternatives[0];
+        return compiled.Values.Table.Parameters
+            .Where(p => p.Definition.Value is not null && compiled.ParameterLocations.ContainsKey(p.Name))
+            .Select(p => (p.Name, p.Unit, compiled.ParameterLocations[p.Name]));
+    }
+
+    /// <summary>A value the rule refuses, written in the input's own unit.</summary>
+    private static string Refused(RangeChecks.Rule rule, Cradle.Core.Units.Unit unit)
+    {
+        var baseValue = double.IsFinite(rule.Maximum) ? rule.Maximum + 1 : rule.MinimumInclusive ? rule.Minimum - 1 : rule.Minimum;
+        Assert.NotNull(rule.Violation(baseValue));
+        var number = unit.FromBase(baseValue).ToString("R", CultureInfo.InvariantCulture);
+        return unit.Symbol == "1" ? number : $"{number} {unit.Symbol}";
+    }
+
+    /// <summary>The text with the scalar at (line, column) replaced by <paramref name="value"/> (to the end of the line).</summary>
+    private static string ReplaceValueAt(string text, int line, int column, string value)
+    {
+        var lines = text.Split('\n');
+        lines[line - 1] = lines[line - 1][..(column - 1)] + value;
+        return string.Join('\n', lines);
+    }
+}
