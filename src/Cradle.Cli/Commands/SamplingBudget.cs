@@ -31,12 +31,16 @@ internal static class SamplingBudget
         }
     }
 
-    /// <summary>Checks a Sobol analysis of <paramref name="compiled"/> with <paramref name="samples"/> base samples and <paramref name="bootstrap"/> resamples.</summary>
+    /// <summary>
+    /// Checks a Sobol analysis of every alternative with <paramref name="samples"/> base samples and
+    /// <paramref name="bootstrap"/> resamples. The alternatives are analysed one after the other, but their arrays are
+    /// counted together: large arrays are reclaimed only by full collections, so they can all be alive at the peak.
+    /// </summary>
     /// <exception cref="SamplingTooLargeException">It would not fit.</exception>
-    public static void CheckSobol(CompiledStudy compiled, int samples, int bootstrap)
+    public static void CheckSobol(IReadOnlyCollection<CompiledStudy> alternatives, int samples, int bootstrap)
     {
-        var perSample = SamplingMemory.SobolPerSample(compiled);
-        var perResample = SamplingMemory.SobolPerResample(compiled);
+        var perSample = alternatives.Sum(SamplingMemory.SobolPerSample);
+        var perResample = alternatives.Sum(SamplingMemory.SobolPerResample);
         var limit = Limit;
         var needed = ((double)samples * perSample) + ((double)bootstrap * perResample);
         if (needed <= limit)

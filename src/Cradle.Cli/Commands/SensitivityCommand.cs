@@ -38,11 +38,7 @@ public static class SensitivityCommand
             {
                 var text = StudyCommandRunner.ReadStudy(file);
                 var (_, alternatives, _) = StudyAssessor.Compile(text, file.ToString(), extra, StudyCommandRunner.ReadCatalogFile);
-                foreach (var alternative in alternatives)
-                {
-                    // One alternative at a time holds the arrays, so each is checked on its own.
-                    SamplingBudget.CheckSobol(alternative, parse.GetValue(samples), parse.GetValue(bootstrap));
-                }
+                SamplingBudget.CheckSobol(alternatives, parse.GetValue(samples), parse.GetValue(bootstrap));
                 var results = alternatives.Select(a => SensitivityAnalysis.Run(a, parse.GetValue(samples), parse.GetValue(bootstrap), parse.GetValue(seed))).ToList();
                 Action<IReadOnlyList<SensitivityResult>, TextWriter> render = parse.GetValue(format) == "json" ? SensitivityJson.Write : SensitivityTable.Write;
                 return await OutputFile.WriteAsync(target, writer => render(results, writer), output, error).ConfigureAwait(false);

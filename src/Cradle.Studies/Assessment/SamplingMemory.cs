@@ -43,8 +43,9 @@ public static class SamplingMemory
 
     /// <summary>
     /// Bytes per Sobol base sample of <see cref="SensitivityAnalysis.Run(CompiledStudy, int, int, ulong)"/>: the two
-    /// sample matrices, a column per parameter and per exchange and process for the model, one evaluation's outputs,
-    /// and the estimators' per-sample terms (two per input and category).
+    /// sample matrices, a column per parameter and per exchange and process for the model, the outputs of each of the
+    /// inputs + 2 model evaluations (new arrays each time, counted although each is garbage after the next), and the
+    /// estimators' per-sample terms (two per input and category).
     /// </summary>
     public static long SobolPerSample(CompiledStudy compiled)
     {
@@ -54,7 +55,7 @@ public static class SamplingMemory
         var model = new VectorisedModel(compiled.System, compiled.Method);
         var workspace = model.CreateWorkspace(1); // one row of each column the model works in
         var columns = model.SlotCount + workspace.Stack.Length + workspace.Technosphere.Length + workspace.Biosphere.Length + workspace.Scaling.Length;
-        var outputs = categories * (1 + model.Stages.Count);
+        var outputs = (inputs + 2) * categories * (1 + model.Stages.Count);
         var estimators = categories * (2 + (2 * inputs));
         return Value * ((2 * inputs) + columns + outputs + estimators + 1);
     }
