@@ -12,7 +12,7 @@ public static class CradleApp
         var root = new RootCommand(
             "Cradle: cradle-to-grave life cycle assessment (ISO 14040/14044) of machine-learning models. " +
             "Describe a model's goal and scope, hardware, sites, training stages and serving in a study file; " +
-            "Cradle compiles it into a product system and reports impacts per functional unit, by stage, with the provenance of every input.");
+            "Cradle compiles it into a product system and reports impacts per functional unit, by stage, with the provenance of every input. " + ExitCodes.Help);
         root.Subcommands.Add(AssessCommand.Build(output, error));
         root.Subcommands.Add(CatalogCommand.Build(output, error));
         root.Subcommands.Add(CompareCommand.Build(output, error));
@@ -25,11 +25,11 @@ public static class CradleApp
     /// <summary>Parses and runs <paramref name="args"/>; returns the exit code.</summary>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
-        var root = BuildRoot(output, error);
-        var parsed = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
+            // Parsing runs the options' parsers and validators: an exception there is a bug too, reported as one.
+            var parsed = BuildRoot(output, error).Parse(args);
             return await parsed.InvokeAsync(configuration).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // The composition root turns any unexpected exception into exit code 3 with a request to report it.

@@ -11,4 +11,10 @@ public static class ExitCodes
     public const int Environment = 2;
     /// <summary>A bug in Cradle.</summary>
     public const int Bug = 3;
+
+    /// <summary>The exit codes as every command's help states them.</summary>
+    public const string Help =
+        "Exit codes: 0 success; 1 invalid input (a study, a catalog file, an option, or a run too large for memory); " +
+        "2 a file named on the command line that cannot be read (missing, a directory or device, over the size limit) or written; " +
+        "3 a bug in Cradle.";
 }

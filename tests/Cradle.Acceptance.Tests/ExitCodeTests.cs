@@ -101,10 +101,10 @@ public sealed class ExitCodeTests
     }
 
     [Theory]
-    [InlineData("sensitivity", "--samples", "1", "--samples is the Sobol base sample count N, at least 2")]
-    [InlineData("sensitivity", "--bootstrap", "-1", "--bootstrap is a number of resamples, 0 or more")]
-    [InlineData("breakeven", "--embodied-share", "7", "--embodied-share is a share of the total, above 0 and below 1")]
-    [InlineData("breakeven", "--embodied-share", "0", "--embodied-share is a share of the total, above 0 and below 1")]
+    [InlineData("sensitivity", "--samples", "1", "--samples expects a whole number of base samples from 2 to 2147483647")]
+    [InlineData("sensitivity", "--bootstrap", "-1", "--bootstrap expects a whole number of resamples from 0 to 2147483647")]
+    [InlineData("breakeven", "--embodied-share", "7", "--embodied-share expects a share of the total above 0 and below 1")]
+    [InlineData("breakeven", "--embodied-share", "0", "--embodied-share expects a share of the total above 0 and below 1")]
     public async Task Options_out_of_range_are_refused_with_what_is_expected(string command, string option, string value, string message)
     {
         var run = await CliRunner.InProcessAsync(command, Repository.Example, option, value);

@@ -1,11 +1,8 @@
 using System.CommandLine;
 using Cradle.Cli.Rendering;
-using Cradle.Studies.Assessment;
-using Cradle.Catalog;
 using Cradle.Reports.Model;
 using Cradle.Reports.Rendering;
-using Cradle.Studies;
-using Cradle.Syntax;
+using Cradle.Studies.Assessment;
 
 namespace Cradle.Cli.Commands;
 
@@ -18,6 +15,7 @@ public static class AssessCommand
         var study = new Argument<FileInfo>("STUDY")
         {
             Description = "The study file (YAML, format 'cradle: 1'); see docs/study-format.md.",
+            CustomParser = result => FilePaths.One(result, "STUDY"),
         };
         var format = new Option<string>("--format", "-f")
         {
@@ -30,11 +28,10 @@ public static class AssessCommand
         var report = new Option<FileInfo?>("--report")
         {
             Description = "Also write a report to this file: .html (with charts), .md, .model-card.md or .csv (see 'cradle report').",
+            HelpName = "FILE",
+            CustomParser = result => FilePaths.One(result, "--report"),
         };
-        var outputFile = new Option<FileInfo?>("--output", "-o")
-        {
-            Description = "Write the results to this file instead of standard output.",
-        };
+        var outputFile = OutputFile.Create("the results");
         var command = new Command("assess",
             "Assess a study: totals per functional unit for each impact category, contributions by life-cycle stage with the " +
             "significant issues marked, and, for a functional unit of requests, the three terms of equation (1) (marginal inference, " +
@@ -43,94 +40,62 @@ public static class AssessCommand
             "With --mc N, every input that has an uncertainty (stated, or the catalog's) is drawn N times and each total and stage " +
             "is reported with its mean, SD and percentiles; the JSON and --report also get the Sobol sensitivity, the amortisation " +
             "curve with its bands and, with alternatives, their comparison on the same draws (docs/results-format.md). " +
-            "Exit codes: 0 success, 1 invalid study, 2 unreadable file, 3 internal error.")
+            ExitCodes.Help)
         {
             study, format, outputFile, catalogFiles, iterations, seed, threads, report,
         };
-        command.SetAction((parse, cancellation) => RunAsync(
+        command.SetAction((parse, _) => RunAsync(
             parse.GetValue(study)!, parse.GetValue(format)!, parse.GetValue(outputFile), parse.GetValue(catalogFiles)!,
-            MonteCarloOptionSet.Read(parse, iterations, seed, threads), parse.GetValue(report), output, error, cancellation));
+            MonteCarloOptionSet.Read(parse, iterations, seed, threads), parse.GetValue(report), output, error));
         return command;
     }
 
     private static async Task<int> RunAsync(
         FileInfo studyFile, string format, FileInfo? outputFile, FileInfo[] catalogFiles, MonteCarloOptions? monteCarlo, FileInfo? report,
-        TextWriter output, TextWriter error, CancellationToken cancellation)
+        TextWriter output, TextWriter error)
     {
+        var clash = OutputFile.Clash(report, "--report", [studyFile, .. catalogFiles])
+            ?? (OutputFile.Clash(report, "--report", outputFile is null ? [] : [outputFile]) is null ? null
+                : $"cradle: --report '{report}' is also the --output file; name two files.");
+        if (clash is not null)
+        {
+            await error.WriteLineAsync(clash).ConfigureAwait(false);
+            return ExitCodes.InvalidInput;
+        }
         var reportFormat = report is null ? null : ReportFormats.FromFileName(report.Name);
         if (report is not null && reportFormat is null)
         {
             await error.WriteLineAsync($"cradle: --report '{report}': name the file .html, .md, .model-card.md or .csv so the format is clear.").ConfigureAwait(false);
             return ExitCodes.InvalidInput;
         }
-        var extraCatalog = await CatalogFilesOption.ReadAsync(catalogFiles, error, cancellation).ConfigureAwait(false);
-        if (extraCatalog is null)
+        return await StudyCommandRunner.RunAsync([studyFile], catalogFiles, outputFile, error, async extra =>
         {
-            return ExitCodes.Environment;
-        }
-        string text;
-        try
-        {
-            text = await File.ReadAllTextAsync(studyFile.FullName, cancellation).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            await error.WriteLineAsync($"cradle: cannot read the study file '{studyFile}': {e.Message}").ConfigureAwait(false);
-            return ExitCodes.Environment;
-        }
-
-        StudyAssessment assessment;
-        try
-        {
-            using var progress = monteCarlo is null ? null : TerminalProgress.ForConsole(error, "Monte Carlo");
-            assessment = StudyAssessor.Assess(text, studyFile.ToString(), extraCatalog, File.ReadAllText, monteCarlo is null ? null : monteCarlo with { Progress = progress });
-        }
-        catch (CatalogException e)
-        {
-            return await CatalogFilesOption.ReportAsync(e, error).ConfigureAwait(false);
-        }
-        catch (StudyException e)
-        {
-            foreach (var problem in e.Problems)
+            var text = StudyCommandRunner.ReadStudy(studyFile);
+            if (monteCarlo is not null)
             {
-                await error.WriteLineAsync(problem.ToString()).ConfigureAwait(false);
+                // Compiling first lets the size be checked against memory before anything is sampled.
+                var (_, alternatives, _) = StudyAssessor.Compile(text, studyFile.ToString(), extra, StudyCommandRunner.ReadCatalogFile);
+                SamplingBudget.CheckMonteCarlo(alternatives, monteCarlo.Iterations);
             }
-            await error.WriteLineAsync($"cradle: the study has {e.Problems.Count} error(s); nothing was assessed.").ConfigureAwait(false);
-            return ExitCodes.InvalidInput;
-        }
-        catch (Core.Engine.EngineException e)
-        {
-            return await StudyCommandRunner.ReportEngineAsync(studyFile, e, error).ConfigureAwait(false);
-        }
-
-        if (report is not null)
-        {
-            // The report is built from the JSON results, exactly as 'cradle report' would read them from a file.
-            using var json = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-            JsonRenderer.Write(assessment, json);
-            var written = await ReportCommand.WriteAsync(ReportReader.Read(json.ToString()), reportFormat!, report, output, error).ConfigureAwait(false);
-            if (written != ExitCodes.Success)
+            StudyAssessment assessment;
+            using (var progress = monteCarlo is null ? null : TerminalProgress.ForConsole(error, "Monte Carlo"))
             {
-                return written;
+                assessment = StudyAssessor.Assess(text, studyFile.ToString(), extra, StudyCommandRunner.ReadCatalogFile,
+                    monteCarlo is null ? null : monteCarlo with { Progress = progress });
             }
-        }
-        var render = format == "json" ? (Action<StudyAssessment, TextWriter>)JsonRenderer.Write : TableRenderer.Write;
-        if (outputFile is null)
-        {
-            render(assessment, output);
-            return ExitCodes.Success;
-        }
-        try
-        {
-            await using var writer = new StreamWriter(outputFile.FullName);
-            render(assessment, writer);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            await error.WriteLineAsync($"cradle: cannot write '{outputFile}': {e.Message}").ConfigureAwait(false);
-            return ExitCodes.Environment;
-        }
-        await output.WriteLineAsync($"Results written to {outputFile}.").ConfigureAwait(false);
-        return ExitCodes.Success;
+            if (report is not null)
+            {
+                // The report is built from the JSON results, exactly as 'cradle report' would read them from a file.
+                using var json = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+                JsonRenderer.Write(assessment, json);
+                var written = await ReportCommand.WriteAsync(ReportReader.Read(json.ToString()), reportFormat!, report, output, error).ConfigureAwait(false);
+                if (written != ExitCodes.Success)
+                {
+                    return written;
+                }
+            }
+            Action<StudyAssessment, TextWriter> render = format == "json" ? JsonRenderer.Write : TableRenderer.Write;
+            return await OutputFile.WriteAsync(outputFile, writer => render(assessment, writer), output, error, confirm: true).ConfigureAwait(false);
+        }).ConfigureAwait(false);
     }
 }

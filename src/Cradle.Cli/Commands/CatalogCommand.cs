@@ -14,7 +14,7 @@ public static class CatalogCommand
         var command = new Command("catalog",
             "Browse the reference catalog: accelerators, CPUs, servers, memory and storage, electricity grids (countries, " +
             "US eGRID subregions), data-centre profiles, cloud regions and impact methods. Every figure has its source, year, " +
-            "unit and uncertainty; studies refer to entries by id or by any alias. See docs/data-sources.md.");
+            "unit and uncertainty; studies refer to entries by id or by any alias. See docs/data-sources.md. " + ExitCodes.Help);
         command.Subcommands.Add(List(output, error));
         command.Subcommands.Add(Show(output, error));
         command.Subcommands.Add(Search(output, error));
@@ -31,12 +31,12 @@ public static class CatalogCommand
         };
         kind.AcceptOnlyFromAmong([.. CatalogKinds.All]);
         var files = CatalogFilesOption.Create();
-        var command = new Command("list", "List the catalog's entries (id, kind, name), optionally of one kind.") { kind, files };
-        command.SetAction((parse, cancellation) => WithCatalogAsync(parse.GetValue(files)!, error, catalog =>
+        var command = new Command("list", "List the catalog's entries (id, kind, name), optionally of one kind. " + ExitCodes.Help) { kind, files };
+        command.SetAction((parse, _) => WithCatalogAsync(parse.GetValue(files)!, error, catalog =>
         {
             CatalogRenderer.List(catalog, parse.GetValue(kind), output);
             return ExitCodes.Success;
-        }, cancellation));
+        }));
         return command;
     }
 
@@ -44,8 +44,8 @@ public static class CatalogCommand
     {
         var id = new Argument<string>("ID") { Description = "An entry id, name or alias (\"NVIDIA A100 SXM4 80 GB\" works), or a method id." };
         var files = CatalogFilesOption.Create();
-        var command = new Command("show", "Show an entry: every figure with its default, uncertainty and each source's estimate.") { id, files };
-        command.SetAction((parse, cancellation) => WithCatalogAsync(parse.GetValue(files)!, error, catalog =>
+        var command = new Command("show", "Show an entry: every figure with its default, uncertainty and each source's estimate. " + ExitCodes.Help) { id, files };
+        command.SetAction((parse, _) => WithCatalogAsync(parse.GetValue(files)!, error, catalog =>
         {
             var wanted = parse.GetValue(id)!;
             if (catalog.Method(wanted) is { } method)
@@ -59,7 +59,7 @@ public static class CatalogCommand
             }
             CatalogRenderer.Show(catalog, entry, output);
             return ExitCodes.Success;
-        }, cancellation));
+        }));
         return command;
     }
 
@@ -67,13 +67,13 @@ public static class CatalogCommand
     {
         var text = new Argument<string>("TEXT") { Description = "Text to look for in ids, names, aliases and attributes (case and punctuation ignored)." };
         var files = CatalogFilesOption.Create();
-        var command = new Command("search", "Find entries whose id, name, alias or attributes contain the text.") { text, files };
-        command.SetAction((parse, cancellation) => WithCatalogAsync(parse.GetValue(files)!, error, catalog =>
+        var command = new Command("search", "Find entries whose id, name, alias or attributes contain the text. " + ExitCodes.Help) { text, files };
+        command.SetAction((parse, _) => WithCatalogAsync(parse.GetValue(files)!, error, catalog =>
         {
             var found = catalog.Search(parse.GetValue(text)!).ToList();
             CatalogRenderer.Rows(found, output);
             return found.Count > 0 ? ExitCodes.Success : NotFound(catalog, parse.GetValue(text)!, error);
-        }, cancellation));
+        }));
         return command;
     }
 
@@ -87,8 +87,8 @@ public static class CatalogCommand
         };
         format.AcceptOnlyFromAmong("text", "bibtex");
         var files = CatalogFilesOption.Create();
-        var command = new Command("cite", "Print the sources behind entries (or bibliography keys), to cite them in a paper or report.") { ids, format, files };
-        command.SetAction((parse, cancellation) => WithCatalogAsync(parse.GetValue(files)!, error, catalog =>
+        var command = new Command("cite", "Print the sources behind entries (or bibliography keys), to cite them in a paper or report. " + ExitCodes.Help) { ids, format, files };
+        command.SetAction((parse, _) => WithCatalogAsync(parse.GetValue(files)!, error, catalog =>
         {
             var sources = new List<Source>();
             foreach (var id in parse.GetValue(ids)!)
@@ -112,7 +112,7 @@ public static class CatalogCommand
             }
             CitationWriter.Write(sources.Distinct().ToList(), parse.GetValue(format)!, output);
             return ExitCodes.Success;
-        }, cancellation));
+        }));
         return command;
     }
 
@@ -123,9 +123,9 @@ public static class CatalogCommand
         return ExitCodes.InvalidInput;
     }
 
-    private static async Task<int> WithCatalogAsync(FileInfo[] files, TextWriter error, Func<ReferenceCatalog, int> run, CancellationToken cancellation)
+    private static async Task<int> WithCatalogAsync(FileInfo[] files, TextWriter error, Func<ReferenceCatalog, int> run)
     {
-        var extra = await CatalogFilesOption.ReadAsync(files, error, cancellation).ConfigureAwait(false);
+        var extra = await CatalogFilesOption.ReadAsync(files, error).ConfigureAwait(false);
         if (extra is null)
         {
             return ExitCodes.Environment;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Cradle.Catalog;
+using Cradle.Cli.Input;
 
 namespace Cradle.Cli.Commands;
 
@@ -9,19 +10,21 @@ internal static class CatalogFilesOption
     public static Option<FileInfo[]> Create() => new("--catalog")
     {
         Description = "A catalog file (YAML, docs/catalog-format.md) that adds entries or overrides shipped ones by id; repeat for several.",
+        HelpName = "FILE",
         AllowMultipleArgumentsPerToken = false,
         DefaultValueFactory = _ => [],
+        CustomParser = result => FilePaths.All(result, "--catalog"),
     };
 
     /// <summary>Reads the files; an unreadable one is reported and null returned.</summary>
-    public static async Task<IReadOnlyList<(string Name, string Text)>?> ReadAsync(FileInfo[] files, TextWriter error, CancellationToken cancellation)
+    public static async Task<IReadOnlyList<(string Name, string Text)>?> ReadAsync(FileInfo[] files, TextWriter error)
     {
         var read = new List<(string, string)>();
         foreach (var file in files)
         {
             try
             {
-                read.Add((file.ToString(), await File.ReadAllTextAsync(file.FullName, cancellation).ConfigureAwait(false)));
+                read.Add((file.ToString(), InputFile.Read(file.FullName, InputKind.Catalog)));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

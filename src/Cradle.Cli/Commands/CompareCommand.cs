@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Cradle.Cli.Rendering;
-using Cradle.Studies;
 using Cradle.Studies.Assessment;
 using Cradle.Studies.Compilation;
 
@@ -16,42 +15,42 @@ public static class CompareCommand
         {
             Description = "One study with alternatives, or several studies (each contributes its alternatives, or itself).",
             Arity = ArgumentArity.OneOrMore,
+            CustomParser = result => FilePaths.All(result, "STUDY"),
         };
         var format = new Option<string>("--format", "-f") { Description = "'table' or 'json'.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
+        var outputFile = OutputFile.Create("the comparison");
         var catalogFiles = CatalogFilesOption.Create();
         var (iterations, seed, threads) = MonteCarloOptionSet.Create(defaultIterations: 10_000);
         var command = new Command("compare",
             "Compare design alternatives that deliver the same functional unit (refused otherwise): deterministic totals, and with " +
             "Monte Carlo on common random numbers (a parameter the alternatives share takes the same value in each draw) the " +
-            "distribution of each difference and the probability that one alternative has the lower impact, per category.")
+            "distribution of each difference and the probability that one alternative has the lower impact, per category. " +
+            ExitCodes.Help)
         {
-            studies, format, catalogFiles, iterations, seed, threads,
+            studies, format, outputFile, catalogFiles, iterations, seed, threads,
         };
-        command.SetAction((parse, cancellation) =>
-            StudyCommandRunner.RunAsync(parse.GetValue(catalogFiles)!, error, async extra =>
+        command.SetAction((parse, _) =>
+        {
+            var files = parse.GetValue(studies)!;
+            var target = parse.GetValue(outputFile);
+            return StudyCommandRunner.RunAsync(files, parse.GetValue(catalogFiles)!, target, error, async extra =>
             {
                 var candidates = new List<(string, CompiledStudy)>();
-                var files = parse.GetValue(studies)!;
                 foreach (var file in files)
                 {
-                    var text = await StudyCommandRunner.ReadStudyAsync(file, cancellation).ConfigureAwait(false);
-                    var (_, alternatives, _) = StudyAssessor.Compile(text, file.ToString(), extra, File.ReadAllText);
+                    var text = StudyCommandRunner.ReadStudy(file);
+                    var (_, alternatives, _) = StudyAssessor.Compile(text, file.ToString(), extra, StudyCommandRunner.ReadCatalogFile);
                     var prefix = files.Length > 1 ? $"{Path.GetFileNameWithoutExtension(file.Name)}:" : "";
                     candidates.AddRange(alternatives.Select(a => ($"{prefix}{a.Alternative?.Id ?? "as written"}", a)));
                 }
                 var options = MonteCarloOptionSet.Read(parse, iterations, seed, threads) ?? new MonteCarloOptions(1, parse.GetValue(seed), 1);
+                SamplingBudget.CheckMonteCarlo([.. candidates.Select(c => c.Item2)], options.Iterations);
                 var result = ComparisonAnalysis.Compare(candidates, options);
-                if (parse.GetValue(format) == "json")
-                {
-                    ComparisonJson.Write(result, output);
-                }
-                else
-                {
-                    ComparisonTable.Write(result, output);
-                }
-                return ExitCodes.Success;
-            }, cancellation));
+                Action<ComparisonResult, TextWriter> render = parse.GetValue(format) == "json" ? ComparisonJson.Write : ComparisonTable.Write;
+                return await OutputFile.WriteAsync(target, writer => render(result, writer), output, error).ConfigureAwait(false);
+            });
+        });
         return command;
     }
 }

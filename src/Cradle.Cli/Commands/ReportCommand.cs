@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Cradle.Cli.Input;
 using Cradle.Reports;
 using Cradle.Reports.Model;
 using Cradle.Reports.Rendering;
@@ -11,29 +12,39 @@ public static class ReportCommand
     /// <summary>Builds the command.</summary>
     public static Command Build(TextWriter output, TextWriter error)
     {
-        var results = new Argument<FileInfo>("RESULTS") { Description = "Results written by 'cradle assess STUDY --format json' (add --mc N for uncertainty, sensitivity and the comparison)." };
+        var results = new Argument<FileInfo>("RESULTS")
+        {
+            Description = "Results written by 'cradle assess STUDY --format json' (add --mc N for uncertainty, sensitivity and the comparison).",
+            CustomParser = result => FilePaths.One(result, "RESULTS"),
+        };
         var format = new Option<string>("--format", "-f")
         {
             Description = "html: one self-contained page with charts; md: Markdown tables for a paper appendix; model-card: Hugging Face co2_eq_emissions metadata and an 'Environmental impact' section; csv: per-stage, per-category results.",
             DefaultValueFactory = _ => "html",
         };
         format.AcceptOnlyFromAmong([.. ReportFormats.Names]);
-        var outputFile = new Option<FileInfo?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
-        var command = new Command("report", "Turn assessment results into a report people read: HTML with charts, Markdown, a model-card section, or CSV.")
+        var outputFile = OutputFile.Create("the report");
+        var command = new Command("report",
+            "Turn assessment results into a report people read: HTML with charts, Markdown, a model-card section, or CSV. " + ExitCodes.Help)
         {
             results, format, outputFile,
         };
-        command.SetAction(async (parse, cancellation) =>
+        command.SetAction(async (parse, _) =>
         {
             var file = parse.GetValue(results)!;
+            if (OutputFile.Clash(parse.GetValue(outputFile), "--output", [file]) is { } clash)
+            {
+                await error.WriteLineAsync(clash).ConfigureAwait(false);
+                return ExitCodes.InvalidInput;
+            }
             string json;
             try
             {
-                json = await File.ReadAllTextAsync(file.FullName, cancellation).ConfigureAwait(false);
+                json = InputFile.Read(file.FullName, InputKind.Results);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                await error.WriteLineAsync($"cradle: cannot read the results '{file}': {e.Message}").ConfigureAwait(false);
+                await error.WriteLineAsync($"cradle: cannot read the results file '{file}': {e.Message}").ConfigureAwait(false);
                 return ExitCodes.Environment;
             }
             try
@@ -51,23 +62,6 @@ public static class ReportCommand
     }
 
     /// <summary>Writes a report to a file or to <paramref name="output"/>.</summary>
-    internal static async Task<int> WriteAsync(ReportModel model, string format, FileInfo? file, TextWriter output, TextWriter error)
-    {
-        if (file is null)
-        {
-            ReportFormats.Write(model, format, output);
-            return ExitCodes.Success;
-        }
-        try
-        {
-            await using var writer = new StreamWriter(file.FullName);
-            ReportFormats.Write(model, format, writer);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            await error.WriteLineAsync($"cradle: cannot write '{file}': {e.Message}").ConfigureAwait(false);
-            return ExitCodes.Environment;
-        }
-        return ExitCodes.Success;
-    }
+    internal static Task<int> WriteAsync(ReportModel model, string format, FileInfo? file, TextWriter output, TextWriter error) =>
+        OutputFile.WriteAsync(file, writer => ReportFormats.Write(model, format, writer), output, error);
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Cradle.Cli.Rendering;
-using Cradle.Studies;
 using Cradle.Studies.Assessment;
 
 namespace Cradle.Cli.Commands;
@@ -11,52 +10,39 @@ public static class SensitivityCommand
     /// <summary>Builds the command.</summary>
     public static Command Build(TextWriter output, TextWriter error)
     {
-        var study = new Argument<FileInfo>("STUDY") { Description = "The study file." };
-        var samples = new Option<int>("--samples") { Description = "Sobol base samples N; the model runs N × (uncertain inputs + 2) times.", DefaultValueFactory = _ => 4096 };
-        var bootstrap = new Option<int>("--bootstrap") { Description = "Bootstrap resamples for the 95 % intervals of the indices.", DefaultValueFactory = _ => 200 };
-        samples.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 2)
-            {
-                r.AddError("--samples is the Sobol base sample count N, at least 2 (4096 is a good start).");
-            }
-        });
-        bootstrap.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 0)
-            {
-                r.AddError("--bootstrap is a number of resamples, 0 or more (0 gives no intervals).");
-            }
-        });
-        var seed = new Option<ulong>("--seed") { Description = "Seed of the draws.", DefaultValueFactory = _ => 1 };
+        var study = new Argument<FileInfo>("STUDY") { Description = "The study file.", CustomParser = result => FilePaths.One(result, "STUDY") };
+        var samples = NumberOptions.WholeNumber("--samples",
+            "Sobol base samples N; the model runs N × (uncertain inputs + 2) times.",
+            "base samples", 2, int.MaxValue, 4096, defaultValue: 4096);
+        var bootstrap = NumberOptions.WholeNumber("--bootstrap",
+            "Bootstrap resamples for the 95 % intervals of the indices; 0 gives no intervals.",
+            "resamples", 0, int.MaxValue, 200, defaultValue: 200);
+        var seed = NumberOptions.Seed("Seed of the draws: the same seed gives the same results.");
         var format = new Option<string>("--format", "-f") { Description = "'table' or 'json'.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
+        var outputFile = OutputFile.Create("the sensitivity");
         var catalogFiles = CatalogFilesOption.Create();
         var command = new Command("sensitivity",
             "What drives the result: for every input with an uncertainty (stated, or the catalog's), the total with that input at its " +
             "5th and at its 95th percentile and the others at their values (tornado), and its Sobol first-order index (the share of the " +
-            "variance it explains alone) and total-order index (alone and through interactions), with bootstrap 95 % intervals.")
+            "variance it explains alone) and total-order index (alone and through interactions), with bootstrap 95 % intervals. " +
+            ExitCodes.Help)
         {
-            study, samples, bootstrap, seed, format, catalogFiles,
+            study, samples, bootstrap, seed, format, outputFile, catalogFiles,
         };
-        command.SetAction((parse, cancellation) =>
+        command.SetAction((parse, _) =>
         {
             var file = parse.GetValue(study)!;
-            return StudyCommandRunner.RunAsync(parse.GetValue(catalogFiles)!, error, async extra =>
+            var target = parse.GetValue(outputFile);
+            return StudyCommandRunner.RunAsync([file], parse.GetValue(catalogFiles)!, target, error, async extra =>
             {
-                var text = await StudyCommandRunner.ReadStudyAsync(file, cancellation).ConfigureAwait(false);
-                var (_, alternatives, _) = StudyAssessor.Compile(text, file.ToString(), extra, File.ReadAllText);
+                var text = StudyCommandRunner.ReadStudy(file);
+                var (_, alternatives, _) = StudyAssessor.Compile(text, file.ToString(), extra, StudyCommandRunner.ReadCatalogFile);
+                SamplingBudget.CheckSobol(alternatives, parse.GetValue(samples), parse.GetValue(bootstrap));
                 var results = alternatives.Select(a => SensitivityAnalysis.Run(a, parse.GetValue(samples), parse.GetValue(bootstrap), parse.GetValue(seed))).ToList();
-                if (parse.GetValue(format) == "json")
-                {
-                    SensitivityJson.Write(results, output);
-                }
-                else
-                {
-                    SensitivityTable.Write(results, output);
-                }
-                return ExitCodes.Success;
-            }, cancellation);
+                Action<IReadOnlyList<SensitivityResult>, TextWriter> render = parse.GetValue(format) == "json" ? SensitivityJson.Write : SensitivityTable.Write;
+                return await OutputFile.WriteAsync(target, writer => render(results, writer), output, error).ConfigureAwait(false);
+            });
         });
         return command;
     }

@@ -1,28 +1,40 @@
 using Cradle.Catalog;
+using Cradle.Cli.Input;
 using Cradle.Studies;
 
 namespace Cradle.Cli.Commands;
 
 /// <summary>
-/// What the interpretation commands (compare, sensitivity, breakeven) share around their own work: reading the extra
-/// catalog files, and turning the failures every study command can meet into messages on stderr and exit codes.
+/// What the study commands (assess, compare, sensitivity, breakeven) share around their own work: refusing an output
+/// file that is one of the inputs, reading the extra catalog files and the studies, and turning the failures every
+/// study command can meet into messages on stderr and exit codes.
 /// </summary>
 internal static class StudyCommandRunner
 {
+    /// <summary>Reads a study's own <c>catalog:</c> files; a refusal is an <see cref="IOException"/>, reported at the study's line.</summary>
+    public static Func<string, string> ReadCatalogFile { get; } = path => InputFile.Read(path, InputKind.Catalog);
+
     /// <summary>
-    /// Reads <paramref name="catalogFiles"/>, then runs <paramref name="work"/> with them.
+    /// Checks <paramref name="outputFile"/>, reads <paramref name="catalogFiles"/>, then runs <paramref name="work"/> with them.
     /// </summary>
+    /// <param name="studies">The study files given, named in messages.</param>
     /// <param name="catalogFiles">The <c>--catalog</c> files given.</param>
+    /// <param name="outputFile">The <c>--output</c> file, or null.</param>
     /// <param name="error">Where messages go.</param>
     /// <param name="work">The command's own work, given the extra catalog files; returns the exit code.</param>
-    /// <param name="cancellation">Cancels the reads.</param>
     public static async Task<int> RunAsync(
+        IReadOnlyList<FileInfo> studies,
         FileInfo[] catalogFiles,
+        FileInfo? outputFile,
         TextWriter error,
-        Func<IReadOnlyList<(string Name, string Text)>, Task<int>> work,
-        CancellationToken cancellation)
+        Func<IReadOnlyList<(string Name, string Text)>, Task<int>> work)
     {
-        var extra = await CatalogFilesOption.ReadAsync(catalogFiles, error, cancellation).ConfigureAwait(false);
+        if (OutputFile.Clash(outputFile, "--output", [.. studies, .. catalogFiles]) is { } clash)
+        {
+            await error.WriteLineAsync(clash).ConfigureAwait(false);
+            return ExitCodes.InvalidInput;
+        }
+        var extra = await CatalogFilesOption.ReadAsync(catalogFiles, error).ConfigureAwait(false);
         if (extra is null)
         {
             return ExitCodes.Environment;
@@ -36,9 +48,14 @@ internal static class StudyCommandRunner
             await error.WriteLineAsync($"cradle: cannot read the study file '{e.File}': {e.Message}").ConfigureAwait(false);
             return ExitCodes.Environment;
         }
+        catch (SamplingTooLargeException e)
+        {
+            await error.WriteLineAsync($"cradle: {e.Message}").ConfigureAwait(false);
+            return ExitCodes.InvalidInput;
+        }
         catch (IOException e)
         {
-            // Reading is handled above, so this is the output (a full disk, a closed pipe).
+            // Inputs are handled above and where they are read, so this is standard output (a full disk, a closed pipe).
             await error.WriteLineAsync($"cradle: cannot write the output: {e.Message}").ConfigureAwait(false);
             return ExitCodes.Environment;
         }
@@ -48,6 +65,8 @@ internal static class StudyCommandRunner
             {
                 await error.WriteLineAsync(problem.ToString()).ConfigureAwait(false);
             }
+            var whose = studies.Count == 1 ? "the study has" : "the studies have";
+            await error.WriteLineAsync($"cradle: {whose} {e.Problems.Count} error(s); nothing was assessed.").ConfigureAwait(false);
             return ExitCodes.InvalidInput;
         }
         catch (CatalogException e)
@@ -56,27 +75,20 @@ internal static class StudyCommandRunner
         }
         catch (Core.Engine.EngineException e)
         {
-            return await ReportEngineAsync(null, e, error).ConfigureAwait(false);
+            // The study's numbers make a model that cannot be solved (an amount that is NaN or infinite in a draw, a
+            // process that consumes all it makes), found by the engine rather than the reader: the study's error.
+            await error.WriteLineAsync($"cradle: {string.Join(", ", studies)}: {e.Message}").ConfigureAwait(false);
+            await error.WriteLineAsync("cradle: nothing was assessed; check the inputs named above and their uncertainties.").ConfigureAwait(false);
+            return ExitCodes.InvalidInput;
         }
     }
 
-    /// <summary>
-    /// The study's numbers make a model that cannot be solved (an amount that is NaN or infinite, a process that
-    /// consumes all it makes), found by the engine rather than the reader: the study's error, not Cradle's.
-    /// </summary>
-    public static async Task<int> ReportEngineAsync(FileInfo? study, Core.Engine.EngineException e, TextWriter error)
-    {
-        await error.WriteLineAsync($"cradle: {(study is null ? "" : $"{study}: ")}{e.Message}").ConfigureAwait(false);
-        await error.WriteLineAsync("cradle: nothing was assessed; check the inputs named above and their uncertainties.").ConfigureAwait(false);
-        return ExitCodes.InvalidInput;
-    }
-
     /// <summary>Reads a study file; a failure is reported as the study's, apart from failures to write the output.</summary>
-    public static async Task<string> ReadStudyAsync(FileInfo file, CancellationToken cancellation)
+    public static string ReadStudy(FileInfo file)
     {
         try
         {
-            return await File.ReadAllTextAsync(file.FullName, cancellation).ConfigureAwait(false);
+            return InputFile.Read(file.FullName, InputKind.Study);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,0 +1,24 @@
+using System.Globalization;
+
+namespace Cradle.Cli;
+
+/// <summary>Sizes in messages, in binary units: "512 bytes", "16 MiB", "3.1 TiB".</summary>
+internal static class ByteSize
+{
+    private static readonly string[] Units = ["KiB", "MiB", "GiB", "TiB", "PiB", "EiB"];
+
+    public static string Format(double bytes)
+    {
+        if (bytes < 1024)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"{bytes:0} bytes");
+        }
+        var unit = -1;
+        while (bytes >= 1024 && unit < Units.Length - 1)
+        {
+            bytes /= 1024;
+            unit++;
+        }
+        return string.Create(CultureInfo.InvariantCulture, $"{bytes:0.#} {Units[unit]}");
+    }
+}

@@ -1,0 +1,18 @@
+namespace Cradle.Cli.Input;
+
+/// <summary>A kind of input file: the words that name it in messages and the most bytes Cradle reads of it.</summary>
+/// <param name="Name">How messages name it, e.g. "study file".</param>
+/// <param name="Limit">The largest size accepted, in bytes.</param>
+internal sealed record InputKind(string Name, long Limit)
+{
+    private const long MiB = 1024 * 1024;
+
+    /// <summary>A study: 16 MiB, two thousand times the bundled example, and still parsed in seconds.</summary>
+    public static InputKind Study { get; } = new("study file", 16 * MiB);
+
+    /// <summary>A catalog file (<c>--catalog</c>, or a study's <c>catalog:</c>): 16 MiB, thirty times the whole shipped catalog.</summary>
+    public static InputKind Catalog { get; } = new("catalog file", 16 * MiB);
+
+    /// <summary>Results JSON for <c>cradle report</c>: 64 MiB, room for hundreds of alternatives with Monte Carlo.</summary>
+    public static InputKind Results { get; } = new("results file", 64 * MiB);
+}
