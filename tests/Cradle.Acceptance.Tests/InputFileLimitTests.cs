@@ -117,12 +117,11 @@ public sealed class InputFileLimitTests
     }
 
     [Theory]
-    // An empty path is the study's own directory once joined to it.
-    [InlineData("\"\"", "it is a directory, not a regular file; give the path of a catalog file.")]
-    [InlineData("\"a\\0b\"", "the catalog file's path contains a NUL character.")]
-    [InlineData("\"/dev/zero\"", "cannot read '/dev/zero': it is a character device, not a regular file")]
-    [InlineData("\".\"", "it is a directory, not a regular file")]
-    public async Task A_catalog_file_the_study_names_that_cannot_be_read_is_an_error_at_its_line(string path, string message)
+    [InlineData("\"\"", "invalid-path", "expected the path of a catalog file (relative to the study), found an empty text.")]
+    [InlineData("\"a\\0b\"", "invalid-path", "the path contains a control character (a NUL, a tab, an escape)")]
+    [InlineData("\"/dev/zero\"", "unreadable-catalog", "cannot read '/dev/zero': it is a character device, not a regular file")]
+    [InlineData("\".\"", "unreadable-catalog", "it is a directory, not a regular file")]
+    public async Task A_catalog_file_the_study_names_that_cannot_be_read_is_an_error_at_its_line(string path, string code, string message)
     {
         using var temp = new TempDirectory();
         var text = await File.ReadAllTextAsync(Repository.Example);
@@ -132,7 +131,7 @@ public sealed class InputFileLimitTests
         {
             var run = await CliRunner.InProcessAsync(command, study);
             Assert.Equal(1, run.ExitCode);
-            Assert.Contains($"study.yaml:{line}:5: error [unreadable-catalog] catalog: ", run.Error, StringComparison.Ordinal);
+            Assert.Contains($"study.yaml:{line}:5: error [{code}] catalog: ", run.Error, StringComparison.Ordinal);
             Assert.Contains(message, run.Error, StringComparison.Ordinal);
         }
     }

@@ -53,7 +53,7 @@ public static class StudyReader
             Inference = InferenceReader.Read(study),
             Alternatives = ParameterReader.ReadAlternatives(study),
             Interpretation = interpretation,
-            CatalogFiles = study.StringList("catalog"),
+            CatalogFiles = CatalogPathReader.Read(study),
         };
         problems.ThrowIfErrors();
         return (definition, problems.All);

@@ -1,7 +1,10 @@
 namespace Cradle.Acceptance.Tests;
 
-/// <summary>Errors the engine finds in a study's numbers name the study file, whichever command met them.</summary>
-public sealed class StudyFileNamingTests
+/// <summary>
+/// A sampled value that is not a number is the study's error, named at the parameter that became NaN with the draw
+/// that made it so, whichever command met it.
+/// </summary>
+public sealed class SampledNaNTests
 {
     /// <summary>
     /// x is drawn from a normal with a relative SD of 2: about 31 % of the draws are below 0, where sqrt gives NaN. The
@@ -67,25 +70,27 @@ public sealed class StudyFileNamingTests
     [InlineData("assess", "--mc", "4096")]
     [InlineData("breakeven", "--mc", "4096")]
     [InlineData("sensitivity", "--samples", "4096")]
-    public async Task An_engine_error_in_a_draw_names_the_study(string command, string option, string size)
+    public async Task A_draw_that_is_not_a_number_is_named_at_its_parameter(string command, string option, string size)
     {
         using var temp = new TempDirectory();
         var study = temp.Write("nan.yaml", SampledNaN);
         Assert.Equal(0, (await CliRunner.InProcessAsync("assess", study)).ExitCode);
         var run = await CliRunner.InProcessAsync(command, study, option, size);
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains($"cradle: {study}: ", run.Error, StringComparison.Ordinal);
-        Assert.Contains("in a sampled case", run.Error, StringComparison.Ordinal);
+        // The energy is written on line 40, column 14; x on line 50.
+        Assert.Contains($"{study}:40:14: error [sample-not-finite] stages.pre_training.energy: stages.pre_training.energy = sqrt(x) * base_energy is not a number in a Monte Carlo draw where x = -", run.Error, StringComparison.Ordinal);
+        Assert.Contains("(line 50)", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task An_engine_error_in_a_comparison_names_the_studies()
+    public async Task A_draw_that_is_not_a_number_in_a_comparison_is_named_in_its_study()
     {
         using var temp = new TempDirectory();
         var study = temp.Write("nan.yaml", SampledNaN);
         var other = temp.Write("other.yaml", SampledNaN.Replace("sqrt(x) * base_energy", "base_energy", StringComparison.Ordinal));
         var run = await CliRunner.InProcessAsync("compare", study, other, "--mc", "4096");
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains($"cradle: {study}, {other}: ", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"{study}:40:14: error [sample-not-finite] stages.pre_training.energy: ", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(other, run.Error, StringComparison.Ordinal);
     }
 }
