@@ -21,14 +21,20 @@ public sealed class MappingReader
         Problems = problems;
         foreach (var (key, value) in node.Children)
         {
-            var name = ((YamlScalarNode)key).Value ?? "";
-            if (!allowedKeys.Contains(name))
+            if (!IsPlainKey(key, path, file, problems, what))
             {
-                problems.Error("unknown-key", key.Location(file), Join(path, name),
-                    $"'{name}' is not a field of {what}{Core.NameSuggestions.Hint(name, allowedKeys)}; the fields are: {string.Join(", ", allowedKeys)}.");
                 continue;
             }
-            _entries[name] = ((YamlScalarNode)key, value);
+            var scalar = (YamlScalarNode)key;
+            var name = scalar.Value ?? "";
+            if (!allowedKeys.Contains(name))
+            {
+                var shown = Printable.Escape(name);
+                problems.Error("unknown-key", key.Location(file), Join(path, shown),
+                    $"'{shown}' is not a field of {what}{Core.NameSuggestions.Hint(name, allowedKeys)}; the fields are: {string.Join(", ", allowedKeys)}.");
+                continue;
+            }
+            _entries[name] = (scalar, value);
         }
     }
 
@@ -101,7 +107,7 @@ public sealed class MappingReader
         {
             return value;
         }
-        Problems.Error("not-a-number", LocationOf(key), Join(Path, key), $"expected a finite number, found '{text}'.");
+        Problems.Error("not-a-number", LocationOf(key), Join(Path, key), $"expected a finite number, found '{Printable.Escape(text)}'.");
         return null;
     }
 
@@ -114,7 +120,7 @@ public sealed class MappingReader
             return text;
         }
         Problems.Error("unknown-choice", LocationOf(key), Join(Path, key),
-            $"'{text}' is not one of {string.Join(", ", choices)}{Core.NameSuggestions.Hint(text, choices)}.");
+            $"'{Printable.Escape(text)}' is not one of {string.Join(", ", choices)}{Core.NameSuggestions.Hint(text, choices)}.");
         return null;
     }
 
@@ -168,7 +174,7 @@ public sealed class MappingReader
         {
             if (!IsValidId(id))
             {
-                Problems.Error("invalid-id", location, $"{Join(Path, key)}.{id}",
+                Problems.Error("invalid-id", location, $"{Join(Path, key)}.{Printable.Escape(id)}",
                     "ids are letters, digits, '-', '_' and '.' (they become parts of parameter names such as 'sites.jupiter.pue').");
                 continue;
             }
@@ -195,7 +201,25 @@ public sealed class MappingReader
         }
         foreach (var (k, v) in mapping.Children)
         {
-            yield return (((YamlScalarNode)k).Value ?? "", k.Location(File), v);
+            if (IsPlainKey(k, Join(Path, key), File, Problems, "this mapping"))
+            {
+                yield return (((YamlScalarNode)k).Value ?? "", k.Location(File), v);
+            }
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="key"/> is a plain name; a list or mapping used as a key ("? [a, b]") is recorded as
+    /// "complex-key", since every key Cradle reads is a name.
+    /// </summary>
+    private static bool IsPlainKey(YamlNode key, string path, string file, ProblemList problems, string what)
+    {
+        if (key is YamlScalarNode)
+        {
+            return true;
+        }
+        problems.Error("complex-key", key.Location(file), path,
+            $"the keys of {what} are names, but this key is {key.Kind()}; write the key as a plain name followed by ':'.");
+        return false;
     }
 }

@@ -15,7 +15,7 @@ public static class YamlNodes
         YamlMappingNode => "a mapping (key: value lines)",
         YamlSequenceNode => "a list",
         YamlScalarNode s when string.IsNullOrEmpty(s.Value) => "an empty value",
-        YamlScalarNode s => $"the value '{s.Value}'",
+        YamlScalarNode s => $"the value '{Printable.Escape(s.Value)}'",
         _ => "something else",
     };
 }

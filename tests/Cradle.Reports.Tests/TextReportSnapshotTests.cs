@@ -112,8 +112,8 @@ public sealed class TextReportSnapshotTests
         Assert.Contains("not valid JSON", Assert.Throws<ReportException>(() => ReportReader.Read("{ nope")).Message, StringComparison.Ordinal);
         Assert.Contains("cradle.assessment/1", Assert.Throws<ReportException>(() => ReportReader.Read("{\"schema\": \"other/2\"}")).Message, StringComparison.Ordinal);
         Assert.Contains("no schema", Assert.Throws<ReportException>(() => ReportReader.Read("[1, 2]")).Message, StringComparison.Ordinal);
-        Assert.Contains("lack the field 'study'", Assert.Throws<ReportException>(() => ReportReader.Read("{\"schema\": \"cradle.assessment/1\"}")).Message, StringComparison.Ordinal);
+        Assert.Contains("lack the field $.study ", Assert.Throws<ReportException>(() => ReportReader.Read("{\"schema\": \"cradle.assessment/1\"}")).Message, StringComparison.Ordinal);
         const string WrongType = """{"schema": "cradle.assessment/1", "study": {"goal": {}, "functional_unit": {}, "system_boundary": {"included": 3, "excluded": []}}, "alternatives": []}""";
-        Assert.Contains("do not have the shape", Assert.Throws<ReportException>(() => ReportReader.Read(WrongType)).Message, StringComparison.Ordinal);
+        Assert.Contains("the number 3 at $.study.system_boundary.included, where schema 'cradle.assessment/1' has a list", Assert.Throws<ReportException>(() => ReportReader.Read(WrongType)).Message, StringComparison.Ordinal);
     }
 }

@@ -36,7 +36,7 @@ public sealed record MatrixSet(SparseColumns Inputs, SparseColumns Biosphere)
         {
             throw new EngineException(
                 string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                    $"The amount '{exchange.Amount.Text}' in process '{system.Processes[exchange.Column].Id}' evaluates to {value}; check for a division by zero."));
+                    $"The amount '{exchange.Amount.Text}' in process '{system.Processes[exchange.Column].Id}' evaluates to {InvariantNumber.Format(value)}; check for a division by zero."));
         }
         return value;
     }

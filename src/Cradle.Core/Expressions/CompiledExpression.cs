@@ -42,7 +42,8 @@ public sealed class CompiledExpression
             depth += stackEffect;
             maxDepth = Math.Max(maxDepth, depth);
         }
-        void Walk(ExpressionNode n)
+        // Post-order is postfix order; walking it in a loop keeps long chains (1 + 1 + … + 1) off the call stack.
+        foreach (var n in ExpressionWalk.PostOrder(node))
         {
             switch (n)
             {
@@ -52,27 +53,19 @@ public sealed class CompiledExpression
                 case ParameterNode parameter:
                     Emit(new Instruction(OpCode.Slot, 0, slotOf(parameter.Name), 0), 1);
                     break;
-                case NegateNode negate:
-                    Walk(negate.Operand);
+                case NegateNode:
                     Emit(new Instruction(OpCode.Negate, 0, 0, 0), 0);
                     break;
                 case BinaryNode binary:
-                    Walk(binary.Left);
-                    Walk(binary.Right);
                     Emit(new Instruction(BinaryCode(binary.Operator), 0, 0, 0), -1);
                     break;
                 case CallNode call:
-                    foreach (var argument in call.Arguments)
-                    {
-                        Walk(argument);
-                    }
                     Emit(new Instruction(CallCode(call.Function), 0, 0, call.Arguments.Count), 1 - call.Arguments.Count);
                     break;
                 default:
                     throw new InvalidOperationException($"Unknown expression node {n.GetType().Name}.");
             }
         }
-        Walk(node);
         return new CompiledExpression([.. program], maxDepth, text);
     }
 

@@ -12,20 +12,45 @@ public static class DimensionInference
     /// <summary>The dimension of <paramref name="node"/>; throws <see cref="ExpressionException"/> on a mismatch.</summary>
     /// <param name="node">The parsed expression.</param>
     /// <param name="unitOf">The declared unit of each referenced parameter (names are known to exist).</param>
-    public static Dimension Infer(ExpressionNode node, Func<string, Unit> unitOf) => node switch
+    public static Dimension Infer(ExpressionNode node, Func<string, Unit> unitOf)
     {
-        NumberNode => Dimension.None,
-        ParameterNode p => unitOf(p.Name).Dimension,
-        NegateNode n => Infer(n.Operand, unitOf),
-        BinaryNode b => InferBinary(b, unitOf),
-        CallNode c => InferCall(c, unitOf),
-        _ => throw new InvalidOperationException($"Unknown expression node {node.GetType().Name}."),
-    };
+        // Evaluated over the post-order with a stack of dimensions, as the compiled program evaluates values,
+        // so that a long chain such as 1 + 1 + … + 1 cannot exhaust the call stack.
+        var dimensions = new Stack<Dimension>();
+        foreach (var n in ExpressionWalk.PostOrder(node))
+        {
+            switch (n)
+            {
+                case NumberNode:
+                    dimensions.Push(Dimension.None);
+                    break;
+                case ParameterNode p:
+                    dimensions.Push(unitOf(p.Name).Dimension);
+                    break;
+                case NegateNode:
+                    break; // the operand's dimension stays on top
+                case BinaryNode b:
+                    var right = dimensions.Pop();
+                    var left = dimensions.Pop();
+                    dimensions.Push(InferBinary(b, left, right, unitOf));
+                    break;
+                case CallNode c:
+                    var arguments = new Dimension[c.Arguments.Count];
+                    for (var i = arguments.Length - 1; i >= 0; i--)
+                    {
+                        arguments[i] = dimensions.Pop();
+                    }
+                    dimensions.Push(InferCall(c, arguments, unitOf));
+                    break;
+                default:
+                    throw new InvalidOperationException($"Unknown expression node {n.GetType().Name}.");
+            }
+        }
+        return dimensions.Pop();
+    }
 
-    private static Dimension InferBinary(BinaryNode node, Func<string, Unit> unitOf)
+    private static Dimension InferBinary(BinaryNode node, Dimension left, Dimension right, Func<string, Unit> unitOf)
     {
-        var left = Infer(node.Left, unitOf);
-        var right = Infer(node.Right, unitOf);
         switch (node.Operator)
         {
             case '+' or '-':
@@ -74,13 +99,12 @@ public static class DimensionInference
         }
     }
 
-    private static Dimension InferCall(CallNode node, Func<string, Unit> unitOf)
+    private static Dimension InferCall(CallNode node, Dimension[] dimensions, Func<string, Unit> unitOf)
     {
-        var dimensions = node.Arguments.Select(a => Infer(a, unitOf)).ToList();
         switch (node.Function)
         {
             case "min" or "max":
-                for (var i = 1; i < dimensions.Count; i++)
+                for (var i = 1; i < dimensions.Length; i++)
                 {
                     if (dimensions[i] != dimensions[0])
                     {
@@ -111,7 +135,7 @@ public static class DimensionInference
             ? string.Create(CultureInfo.InvariantCulture, $"'{p.Name}' in {unitOf(p.Name).Symbol} ({dimension})")
             : dimension.WithArticle();
 
-    /// <summary>The value of an expression made only of numbers, or null.</summary>
+    /// <summary>The value of an expression made only of numbers, or null (recursion bounded by the parser's nesting limit).</summary>
     private static double? ConstantValue(ExpressionNode node) => node switch
     {
         NumberNode n => n.Value,

@@ -12,6 +12,12 @@ public sealed class ExpressionException : CradleCoreException
     /// <summary>0-based offset of the problem in the expression text.</summary>
     public int Position { get; }
 
+    /// <summary>
+    /// A stable problem code when this problem has one of its own ("too-deep" for an expression nested beyond
+    /// <see cref="ExpressionParser.MaxDepth"/>); null for ordinary syntax, name and unit problems, which callers code.
+    /// </summary>
+    public string? Code { get; init; }
+
     /// <summary>True when the expression reads but its units do not fit (as opposed to syntax or unknown names).</summary>
     internal bool IsUnitMismatch { get; init; }
 }

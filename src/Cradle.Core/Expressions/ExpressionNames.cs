@@ -4,12 +4,6 @@ namespace Cradle.Core.Expressions;
 public static class ExpressionNames
 {
     /// <summary>The parameter references in <paramref name="node"/>, in reading order (with repeats).</summary>
-    public static IEnumerable<ParameterNode> References(ExpressionNode node) => node switch
-    {
-        ParameterNode p => [p],
-        NegateNode n => References(n.Operand),
-        BinaryNode b => References(b.Left).Concat(References(b.Right)),
-        CallNode c => c.Arguments.SelectMany(References),
-        _ => [],
-    };
+    public static IEnumerable<ParameterNode> References(ExpressionNode node) =>
+        ExpressionWalk.PostOrder(node).OfType<ParameterNode>();
 }

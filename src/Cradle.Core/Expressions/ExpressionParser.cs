@@ -6,6 +6,8 @@ namespace Cradle.Core.Expressions;
 /// Parses parameter expressions: numbers (1e9, 0.5), parameter names (letters, digits, '_' and '.'; not starting
 /// with a digit), + − * / ^ with the usual precedence (^ binds tightest and is right-associative; unary minus
 /// binds looser than ^, so -2^2 = −4), parentheses, and the functions min, max, exp, log (natural), sqrt, abs.
+/// Chains of one precedence (1 + 1 + … + 1) are read in a loop and may be as long as the text; nesting (parentheses,
+/// calls, signs, exponents) is limited to <see cref="MaxDepth"/> levels so that no expression can exhaust the stack.
 /// </summary>
 public sealed class ExpressionParser
 {
@@ -19,8 +21,15 @@ public sealed class ExpressionParser
         ["abs"] = (1, 1),
     };
 
+    /// <summary>How deeply parentheses, calls, unary signs and exponents may nest; deeper is refused as "too-deep".</summary>
+    public const int MaxDepth = 200;
+
+    /// <summary>The problem code of an expression nested deeper than <see cref="MaxDepth"/>.</summary>
+    public const string TooDeepCode = "too-deep";
+
     private readonly string _text;
     private int _position;
+    private int _depth;
 
     private ExpressionParser(string text) => _text = text;
 
@@ -72,15 +81,19 @@ public sealed class ExpressionParser
     private ExpressionNode ParseUnary()
     {
         SkipSpace();
+        // A unary plus changes nothing and makes no node, so a run of them is skipped in a loop.
+        while (!AtEnd && Current == '+')
+        {
+            _position++;
+            SkipSpace();
+        }
         if (!AtEnd && Current == '-')
         {
             var at = _position++;
-            return new NegateNode(at, ParseUnary());
-        }
-        if (!AtEnd && Current == '+')
-        {
-            _position++;
-            return ParseUnary();
+            Enter(at);
+            var operand = ParseUnary();
+            _depth--;
+            return new NegateNode(at, operand);
         }
         return ParsePower();
     }
@@ -92,9 +105,23 @@ public sealed class ExpressionParser
         if (!AtEnd && Current == '^')
         {
             var at = _position++;
-            return new BinaryNode(at, '^', bas, ParseUnary());
+            Enter(at);
+            var exponent = ParseUnary();
+            _depth--;
+            return new BinaryNode(at, '^', bas, exponent);
         }
         return bas;
+    }
+
+    /// <summary>Goes one nesting level deeper, refusing to pass <see cref="MaxDepth"/>.</summary>
+    private void Enter(int at)
+    {
+        if (++_depth > MaxDepth)
+        {
+            throw new ExpressionException(
+                $"The expression nests more than {MaxDepth} levels deep (parentheses, function calls, signs or powers); split it into several parameters.",
+                at) { Code = TooDeepCode };
+        }
     }
 
     private ExpressionNode ParsePrimary()
@@ -108,8 +135,10 @@ public sealed class ExpressionParser
         if (Current == '(')
         {
             _position++;
+            Enter(start);
             var inner = ParseSum();
             Expect(')', start);
+            _depth--;
             return inner;
         }
         if (char.IsAsciiDigit(Current) || Current == '.')
@@ -137,12 +166,14 @@ public sealed class ExpressionParser
                 $"Unknown function '{name}'{NameSuggestions.Hint(name, Functions.Keys)}; the functions are {string.Join(", ", Functions.Keys)}.", start);
         }
         var open = _position++; // '('
+        Enter(start);
         var arguments = new List<ExpressionNode> { ParseSum() };
         while (TryConsume(',', ',', out _, out _))
         {
             arguments.Add(ParseSum());
         }
         Expect(')', open);
+        _depth--;
         if (arguments.Count < arity.Min || arguments.Count > arity.Max)
         {
             var expected = arity.Min == arity.Max ? $"{arity.Min}" : $"at least {arity.Min}";

@@ -1,7 +1,7 @@
 namespace Cradle.Core.Model;
 
 /// <summary>One thing wrong with a product system, with a stable code and a message saying how to fix it.</summary>
-/// <param name="Code">unknown-product, unknown-flow, no-provider, duplicate-provider, duplicate-id, exchange-unit, exchange-expression.</param>
+/// <param name="Code">unknown-product, unknown-flow, no-provider, duplicate-provider, duplicate-id, exchange-unit, exchange-expression, too-deep.</param>
 /// <param name="Subject">The process, product or flow concerned.</param>
 /// <param name="Message">What is wrong and what to do.</param>
 public sealed record ModelProblem(string Code, string Subject, string Message);

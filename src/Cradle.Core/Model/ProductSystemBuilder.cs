@@ -107,7 +107,7 @@ public static class ProductSystemBuilder
             // Units that do not fit are "exchange-unit" (as documented on ModelProblem); syntax and unknown names
             // are "exchange-expression". Every message says which exchange it is about.
             var message = e.Message.StartsWith(context, StringComparison.Ordinal) ? e.Message : $"{context}: {e.Message}";
-            problems.Add(new ModelProblem(e.IsUnitMismatch ? "exchange-unit" : "exchange-expression", subject, message));
+            problems.Add(new ModelProblem(e.Code ?? (e.IsUnitMismatch ? "exchange-unit" : "exchange-expression"), subject, message));
             return null;
         }
     }

@@ -47,7 +47,7 @@ public sealed record ParameterDefinition
         RequireName(name);
         if (!double.IsFinite(value.Value))
         {
-            throw new ArgumentException($"Parameter '{name}' must have a finite value, not {value.Value}.", nameof(value));
+            throw new ArgumentException($"Parameter '{name}' must have a finite value, not {InvariantNumber.Format(value.Value)}.", nameof(value));
         }
         return new ParameterDefinition(name, value, null, value.Unit, provenance);
     }

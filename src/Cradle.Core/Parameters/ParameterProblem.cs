@@ -2,7 +2,7 @@ namespace Cradle.Core.Parameters;
 
 /// <summary>
 /// One thing wrong with a set of parameters, as data: a stable <see cref="Code"/> (unknown-parameter,
-/// parameter-cycle, unit-mismatch, expression-syntax, duplicate-parameter), the parameter it concerns,
+/// parameter-cycle, unit-mismatch, expression-syntax, duplicate-parameter, too-deep), the parameter it concerns,
 /// a message that says how to fix it, and where in the expression text it starts.
 /// </summary>
 public sealed record ParameterProblem(string Code, string Parameter, string Message, int? ExpressionPosition = null);

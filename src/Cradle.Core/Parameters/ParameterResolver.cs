@@ -67,7 +67,7 @@ public static class ParameterResolver
             catch (ExpressionException e)
             {
                 units[name] = definition.DeclaredUnit ?? Unit.One;
-                problems.Add(new ParameterProblem("unit-mismatch", name, e.Message, e.Position));
+                problems.Add(new ParameterProblem(e.Code ?? "unit-mismatch", name, e.Message, e.Position));
             }
         }
         if (problems.Count > 0)
@@ -88,7 +88,7 @@ public static class ParameterResolver
             }
             catch (ExpressionException e)
             {
-                problems.Add(new ParameterProblem("expression-syntax", definition.Name, e.Message, e.Position));
+                problems.Add(new ParameterProblem(e.Code ?? "expression-syntax", definition.Name, e.Message, e.Position));
             }
         }
         return trees;
@@ -111,7 +111,10 @@ public static class ParameterResolver
         }
     }
 
-    /// <summary>Depth-first topological order; a back edge is a cycle, reported with its whole path.</summary>
+    /// <summary>
+    /// Depth-first topological order; a back edge is a cycle, reported with its whole path. The search keeps its own
+    /// stack, so a chain of thousands of parameters (p2 = p1 + 1, p3 = p2 + 1, …) cannot exhaust the call stack.
+    /// </summary>
     private static List<string> Order(
         Dictionary<string, ParameterDefinition> byName, Dictionary<string, ExpressionNode> trees, List<ParameterProblem> problems)
     {
@@ -119,7 +122,30 @@ public static class ParameterResolver
         var state = new Dictionary<string, bool>(StringComparer.Ordinal); // false: on the path, true: done
         var path = new List<string>();
         var reported = new HashSet<string>(StringComparer.Ordinal);
+        var work = new Stack<IEnumerator<string>>();
 
+        foreach (var root in byName.Keys)
+        {
+            Visit(root);
+            while (work.Count > 0)
+            {
+                var next = work.Peek();
+                if (next.MoveNext())
+                {
+                    Visit(next.Current);
+                    continue;
+                }
+                next.Dispose();
+                work.Pop();
+                var name = path[^1];
+                path.RemoveAt(path.Count - 1);
+                state[name] = true;
+                order.Add(name);
+            }
+        }
+        return order;
+
+        // Opens a parameter: reports a cycle when it is on the path, skips it when done, else pushes its dependencies.
         void Visit(string name)
         {
             if (state.TryGetValue(name, out var done))
@@ -137,22 +163,10 @@ public static class ParameterResolver
             }
             state[name] = false;
             path.Add(name);
-            if (trees.TryGetValue(name, out var tree))
-            {
-                foreach (var dependency in ExpressionNames.References(tree).Select(r => r.Name).Distinct(StringComparer.Ordinal))
-                {
-                    Visit(dependency);
-                }
-            }
-            path.RemoveAt(path.Count - 1);
-            state[name] = true;
-            order.Add(name);
+            var dependencies = trees.TryGetValue(name, out var tree)
+                ? ExpressionNames.References(tree).Select(r => r.Name).Distinct(StringComparer.Ordinal).ToList()
+                : [];
+            work.Push(dependencies.GetEnumerator());
         }
-
-        foreach (var name in byName.Keys)
-        {
-            Visit(name);
-        }
-        return order;
     }
 }

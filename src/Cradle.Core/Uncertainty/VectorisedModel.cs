@@ -128,7 +128,7 @@ public sealed class VectorisedModel
                 // As the deterministic path refuses it (MatrixSet): a NaN would otherwise sort first and shift every percentile.
                 var value = column.ToArray().First(v => !double.IsFinite(v));
                 throw new EngineException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                    $"The amount '{exchanges[e].Amount.Text}' in process '{system.Processes[exchanges[e].Column].Id}' evaluates to {value} in a sampled case; check for a division by zero, or the log or square root of an input whose distribution reaches below 0."));
+                    $"The amount '{exchanges[e].Amount.Text}' in process '{system.Processes[exchanges[e].Column].Id}' evaluates to {InvariantNumber.Format(value)} in a sampled case; check for a division by zero, or the log or square root of an input whose distribution reaches below 0."));
             }
         }
     }

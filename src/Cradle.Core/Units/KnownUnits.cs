@@ -33,6 +33,11 @@ public static class KnownUnits
     /// <summary>All accepted symbols (for "did you mean" suggestions).</summary>
     public static IEnumerable<string> Symbols => BySymbol.Value.Keys;
 
+    /// <summary>The most words (separated by spaces) in any symbol: 3, for "kg CO2 eq".</summary>
+    internal static int MaxWordsPerSymbol => MaxWords.Value;
+
+    private static readonly Lazy<int> MaxWords = new(() => BySymbol.Value.Keys.Max(s => s.Split(' ').Length));
+
     /// <summary>Finds a unit by its exact symbol (after collapsing white space), or null.</summary>
     public static Unit? Find(string symbol) =>
         BySymbol.Value.GetValueOrDefault(string.Join(' ', symbol.Split(' ', StringSplitOptions.RemoveEmptyEntries)));

@@ -126,6 +126,5 @@ public readonly record struct Quantity(double Value, Unit Unit)
 
     /// <inheritdoc />
     public override string ToString() =>
-        Unit == Unit.One ? Value.ToString("G6", CultureInfo.InvariantCulture)
-                         : string.Create(CultureInfo.InvariantCulture, $"{Value:G6} {Unit.Symbol}");
+        Unit == Unit.One ? InvariantNumber.Format(Value) : $"{InvariantNumber.Format(Value)} {Unit.Symbol}";
 }

@@ -69,14 +69,16 @@ public static class UnitParser
         {
             return whole;
         }
-        // Multi-word symbols such as "kg CO2 eq" contain spaces, so try the longest run of words first.
+        // Multi-word symbols such as "kg CO2 eq" contain spaces, so try the longest run of words first. No symbol has
+        // more than a few words, so the runs tried from each word are capped: the work stays linear in the text.
         var words = trimmed.Split(['*', '·', ' '], StringSplitOptions.RemoveEmptyEntries);
-        var result = Unit.One;
+        var dimension = Dimension.None;
+        var factorToBase = 1.0;
         var start = 0;
         while (start < words.Length)
         {
             Unit? factor = null;
-            var end = words.Length;
+            var end = Math.Min(words.Length, start + KnownUnits.MaxWordsPerSymbol);
             for (; end > start; end--)
             {
                 factor = ParsePower(string.Join(' ', words[start..end]));
@@ -90,10 +92,13 @@ public static class UnitParser
                 error = $"'{words[start]}' in '{trimmed}' is not a known unit{Suggest(words[start])}";
                 return null;
             }
-            result = result == Unit.One ? factor : result * factor;
+            // Dimension and factor are multiplied up, and the symbol written once, so that a long product is not
+            // rebuilt as text at every factor.
+            dimension *= factor.Dimension;
+            factorToBase *= factor.FactorToBase;
             start = end;
         }
-        return result;
+        return new Unit(trimmed, dimension, factorToBase);
     }
 
     private static Unit? ParsePower(string text)

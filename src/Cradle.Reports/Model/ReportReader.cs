@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace Cradle.Reports.Model;
@@ -5,7 +6,8 @@ namespace Cradle.Reports.Model;
 /// <summary>
 /// Reads results written by <c>cradle assess --format json</c> (schema cradle.assessment/1) into a
 /// <see cref="ReportModel"/>. Blocks the results lack (no Monte Carlo, no equation (1)) are null in the model, and the
-/// renderers leave their sections out.
+/// renderers leave their sections out. A field that is missing or of the wrong type is a <see cref="ReportException"/>
+/// naming its JSON path (for example $.alternatives[0].inputs[3].location.line).
 /// </summary>
 public static class ReportReader
 {
@@ -22,130 +24,152 @@ public static class ReportReader
         }
         catch (JsonException e)
         {
-            throw new ReportException($"The results are not valid JSON ({e.Message}); write them with 'cradle assess STUDY --format json'.");
+            var where = e.LineNumber is { } line
+                ? string.Create(CultureInfo.InvariantCulture, $" at line {line + 1}, column {(e.BytePositionInLine ?? 0) + 1}")
+                : "";
+            throw new ReportException($"The results are not valid JSON{where} ({FirstSentence(e.Message)}); write them with 'cradle assess STUDY --format json'.");
         }
         using (document)
         {
-            var root = document.RootElement;
-            var schema = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("schema", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null;
+            var root = new ResultsNode(document.RootElement, "$");
+            var schema = root.Kind == JsonValueKind.Object && document.RootElement.TryGetProperty("schema", out var s) && s.ValueKind == JsonValueKind.String
+                ? s.GetString()
+                : null;
             if (schema != Schema)
             {
-                throw new ReportException($"Expected results of schema '{Schema}' (from 'cradle assess --format json'), found '{schema ?? "no schema"}'.");
+                throw new ReportException($"Expected results of schema '{Schema}' (from 'cradle assess --format json') at $.schema, found '{schema ?? "no schema"}'.");
             }
-            try
-            {
-                var study = root.Need("study");
-                var goal = study.Need("goal");
-                var fu = study.Need("functional_unit");
-                var boundary = study.Need("system_boundary");
-                return new ReportModel(
-                    Text(study, "name") ?? "", Text(study, "file") ?? "", Text(study, "description"),
-                    new GoalInfo(Text(goal, "application") ?? "", Text(goal, "audience") ?? "", Text(goal, "approach") ?? "", Text(goal, "reasons")),
-                    new FunctionalUnitInfo(Text(fu, "amount") ?? "", Text(fu, "description") ?? "",
-                        fu.TryGetProperty("latency", out var l) ? $"p{l.Need("percentile").GetDouble().ToString(System.Globalization.CultureInfo.InvariantCulture)} ≤ {Text(l, "max")}" : null,
-                        fu.TryGetProperty("quality", out var q) ? $"{Text(q, "benchmark")} {Text(q, "metric") ?? "score"} ≥ {q.Need("min").GetDouble().ToString(System.Globalization.CultureInfo.InvariantCulture)}" : null),
-                    boundary.Need("included").EnumerateArray().Select(e => e.GetString()!).ToList(),
-                    boundary.Need("excluded").EnumerateArray().Select(e => (Text(e, "stage")!, Text(e, "reason")!)).ToList(),
-                    root.Need("alternatives").EnumerateArray().Select(Alternative).ToList(),
-                    root.TryGetProperty("comparison", out var c) ? Comparison(c) : null,
-                    root.TryGetProperty("consistency", out var cs)
-                        ? cs.EnumerateArray().Select(n => new ConsistencyItem(Text(n, "parameter")!, n.Need("changed_by_alternative").GetBoolean(),
-                            n.Need("sources").EnumerateArray().Select(x => (Text(x, "alternative")!, Text(x, "source")!)).ToList())).ToList()
-                        : []);
-            }
-            catch (InvalidOperationException e)
-            {
-                // A field of the wrong type (text where a number belongs, an object where a list does).
-                throw new ReportException($"The results do not have the shape of schema '{Schema}' ({e.Message}); write them again with 'cradle assess STUDY --format json'.");
-            }
+            var study = root.Need("study");
+            var goal = study.Need("goal");
+            var fu = study.Need("functional_unit");
+            var boundary = study.Need("system_boundary");
+            return new ReportModel(
+                study.Text("name") ?? "", study.Text("file") ?? "", study.Text("description"),
+                new GoalInfo(goal.Text("application") ?? "", goal.Text("audience") ?? "", goal.Text("approach") ?? "", goal.Text("reasons")),
+                new FunctionalUnitInfo(fu.Text("amount") ?? "", fu.Text("description") ?? "",
+                    fu.TryGet("latency", out var l) ? $"p{Invariant(l.Need("percentile").Double())} ≤ {l.Text("max")}" : null,
+                    fu.TryGet("quality", out var q) ? $"{q.Text("benchmark")} {q.Text("metric") ?? "score"} ≥ {Invariant(q.Need("min").Double())}" : null),
+                boundary.Need("included").Items().Select(e => e.AsText()).ToList(),
+                boundary.Need("excluded").Items().Select(e => (e.NeedText("stage"), e.NeedText("reason"))).ToList(),
+                root.Need("alternatives").Items().Select(Alternative).ToList(),
+                root.TryGet("comparison", out var c) ? Comparison(c) : null,
+                root.TryGet("consistency", out var cs)
+                    ? cs.Items().Select(n => new ConsistencyItem(n.NeedText("parameter"), n.Need("changed_by_alternative").Bool(),
+                        n.Need("sources").Items().Select(x => (x.NeedText("alternative"), x.NeedText("source"))).ToList())).ToList()
+                    : []);
         }
     }
 
-    private static AlternativeReport Alternative(JsonElement a)
+    private static AlternativeReport Alternative(ResultsNode a)
     {
-        var categories = a.Need("categories").EnumerateArray().Select(c => new CategoryInfo(Text(c, "id")!, Text(c, "name")!, Text(c, "unit")!)).ToList();
-        IReadOnlyList<double> PerCategory(JsonElement e) => categories.Select(c => Number(e.Need(c.Id))).ToList();
-        IReadOnlyList<Stats> StatsPerCategory(JsonElement e) => categories.Select(c => StatsOf(e.Need(c.Id))).ToList();
+        var categories = a.Need("categories").Items().Select(c => new CategoryInfo(c.NeedText("id"), c.NeedText("name"), c.NeedText("unit"))).ToList();
+        IReadOnlyList<double> PerCategory(ResultsNode e) => categories.Select(c => e.Need(c.Id).NumberOrNaN()).ToList();
+        IReadOnlyList<Stats> StatsPerCategory(ResultsNode e) => categories.Select(c => StatsOf(e.Need(c.Id))).ToList();
         return new AlternativeReport
         {
-            Id = Text(a, "id"),
-            Description = Text(a, "description"),
+            Id = a.Text("id"),
+            Description = a.Text("description"),
             Categories = categories,
             Totals = PerCategory(a.Need("totals")),
-            Stages = a.Need("stages").EnumerateArray()
-                .Select(s => (Text(s, "stage")!, PerCategory(s.Need("values")), PerCategory(s.Need("shares")), s.Need("significant").GetBoolean())).ToList(),
-            Processes = a.Need("processes").EnumerateArray().Select(p => (Text(p, "name")!, Text(p, "stage")!, PerCategory(p.Need("values")))).ToList(),
-            EquationOne = a.TryGetProperty("equation_1", out var eq) ? new EquationOneReport(
+            Stages = a.Need("stages").Items()
+                .Select(s => (s.NeedText("stage"), PerCategory(s.Need("values")), PerCategory(s.Need("shares")), s.Need("significant").Bool())).ToList(),
+            Processes = a.Need("processes").Items().Select(p => (p.NeedText("name"), p.NeedText("stage"), PerCategory(p.Need("values")))).ToList(),
+            EquationOne = a.TryGet("equation_1", out var eq) ? new EquationOneReport(
                 PerCategory(eq.Need("marginal_inference")), PerCategory(eq.Need("amortised_embodied")),
                 PerCategory(eq.Need("amortised_development")), PerCategory(eq.Need("development_total")),
-                eq.Need("lifetime_requests").GetDouble(),
-                categories.Select(c => eq.Need("break_even_requests").Need(c.Id) is { ValueKind: JsonValueKind.Number } n ? n.GetDouble() : (double?)null).ToList(),
-                eq.Need("lifetime_grid").EnumerateArray().Select(g => (g.Need("lifetime_requests").GetDouble(), PerCategory(g.Need("per_functional_unit")))).ToList()) : null,
-            Inputs = a.Need("inputs").EnumerateArray().Select(i => new InputRow(Text(i, "name")!, i.Need("value").GetDouble(), Text(i, "unit")!,
-                Text(i, "provenance")!, Text(i, "source"), Text(i, "formula"), i.TryGetProperty("location", out var loc) ? loc.Need("line").GetInt32() : null)).ToList(),
-            Inventory = Array(a, "inventory").Select(f => (Text(f, "name")!, Text(f, "compartment")!, f.Need("amount").GetDouble(), Text(f, "unit")!)).ToList(),
-            InventoryByStage = Array(a, "inventory").Select(f => (IReadOnlyList<(string, double)>)(f.TryGetProperty("by_stage", out var b)
-                ? b.EnumerateObject().Select(p => (p.Name, p.Value.GetDouble())).ToList() : [])).ToList(),
-            Hardware = Array(a, "hardware").Select(h => (Text(h, "scope")!, Text(h, "device")!, Text(h, "per_node")!, Text(h, "lifespan")!)).ToList(),
-            Conventions = a.Need("conventions").EnumerateArray()
-                .Select(c => (Text(c, "scope")!, Text(c, "site_name") ?? Text(c, "site")!, Text(c, "grid_name") ?? "", Text(c, "description")!)).ToList(),
-            Warnings = a.Need("warnings").EnumerateArray().Select(w => (Text(w, "code")!, Text(w, "field")!, Text(w, "message")!)).ToList(),
-            DataProvenance = a.TryGetProperty("data_provenance", out var dp)
-                ? categories.Select(c => dp.Need(c.Id)).Select(x => (Number(x.Need("measured")), Number(x.Need("declared")), Number(x.Need("modelled")))).ToList()
+                eq.Need("lifetime_requests").Double(),
+                categories.Select(c => eq.Need("break_even_requests").TryGet(c.Id, out var n) ? n.Double() : (double?)null).ToList(),
+                eq.Need("lifetime_grid").Items().Select(g => (g.Need("lifetime_requests").Double(), PerCategory(g.Need("per_functional_unit")))).ToList()) : null,
+            Inputs = a.Need("inputs").Items().Select(i => new InputRow(i.NeedText("name"), i.Need("value").Double(), i.NeedText("unit"),
+                i.NeedText("provenance"), i.Text("source"), i.Text("formula"), i.TryGet("location", out var loc) ? loc.Need("line").Int() : null)).ToList(),
+            Inventory = Array(a, "inventory").Select(f => (f.NeedText("name"), f.NeedText("compartment"), f.Need("amount").Double(), f.NeedText("unit"))).ToList(),
+            InventoryByStage = Array(a, "inventory").Select(f => (IReadOnlyList<(string, double)>)(f.TryGet("by_stage", out var b)
+                ? b.Properties().Select(p => (p.Name, p.Value.Double())).ToList() : [])).ToList(),
+            Hardware = Array(a, "hardware").Select(h => (h.NeedText("scope"), h.NeedText("device"), h.NeedText("per_node"), h.NeedText("lifespan"))).ToList(),
+            Conventions = a.Need("conventions").Items()
+                .Select(c => (c.NeedText("scope"), c.Text("site_name") ?? c.NeedText("site"), c.Text("grid_name") ?? "", c.NeedText("description"))).ToList(),
+            Warnings = a.Need("warnings").Items().Select(w => (w.NeedText("code"), w.NeedText("field"), w.NeedText("message"))).ToList(),
+            DataProvenance = a.TryGet("data_provenance", out var dp)
+                ? categories.Select(c => dp.Need(c.Id)).Select(x => (x.Need("measured").NumberOrNaN(), x.Need("declared").NumberOrNaN(), x.Need("modelled").NumberOrNaN())).ToList()
                 : [],
-            Uncertainty = a.TryGetProperty("uncertainty", out var u) ? new UncertaintyReport(
-                u.Need("iterations").GetInt32(), u.Need("seed").GetUInt64(),
-                u.Need("inputs").EnumerateArray().Select(i => (Text(i, "name")!, Text(i, "distribution")!)).ToList(),
-                StatsPerCategory(u.Need("totals")),
-                u.Need("stages").EnumerateArray().Select(s => (Text(s, "stage")!, StatsPerCategory(s))).ToList(),
-                u.TryGetProperty("histograms", out var h)
-                    ? categories.Select(c => h.Need(c.Id)).Select(x => ((IReadOnlyList<double>)x.Need("edges").EnumerateArray().Select(e => e.GetDouble()).ToList(),
-                        (IReadOnlyList<int>)x.Need("counts").EnumerateArray().Select(e => e.GetInt32()).ToList())).ToList()
-                    : []) : null,
-            Sensitivity = a.TryGetProperty("sensitivity", out var sens)
-                ? sens.Need("inputs").EnumerateArray().Select(i => new SensitivityRow(Text(i, "name")!, Text(i, "distribution")!,
-                    categories.Select(c => Number(i.Need(c.Id).Need("at_p5"))).ToList(),
-                    categories.Select(c => Number(i.Need(c.Id).Need("at_p95"))).ToList(),
-                    categories.Select(c => Number(i.Need(c.Id).Need("sobol_first"))).ToList(),
-                    categories.Select(c => Number(i.Need(c.Id).Need("sobol_total"))).ToList())).ToList()
+            Uncertainty = a.TryGet("uncertainty", out var u) ? Uncertainty(u, categories, StatsPerCategory) : null,
+            Sensitivity = a.TryGet("sensitivity", out var sens)
+                ? sens.Need("inputs").Items().Select(i => new SensitivityRow(i.NeedText("name"), i.NeedText("distribution"),
+                    categories.Select(c => i.Need(c.Id).Need("at_p5").NumberOrNaN()).ToList(),
+                    categories.Select(c => i.Need(c.Id).Need("at_p95").NumberOrNaN()).ToList(),
+                    categories.Select(c => i.Need(c.Id).Need("sobol_first").NumberOrNaN()).ToList(),
+                    categories.Select(c => i.Need(c.Id).Need("sobol_total").NumberOrNaN()).ToList())).ToList()
                 : null,
-            Amortisation = a.TryGetProperty("amortisation", out var am)
-                ? am.Need("curve").EnumerateArray().Select(p => (p.Need("lifetime_requests").GetDouble(),
-                    (IReadOnlyList<double>)categories.Select(c => p.Need(c.Id) is { ValueKind: JsonValueKind.Object } o ? o.Need("value").GetDouble() : Number(p.Need(c.Id))).ToList(),
-                    categories.All(c => p.Need(c.Id).ValueKind == JsonValueKind.Object)
-                        ? (IReadOnlyList<Stats>?)categories.Select(c => p.Need(c.Id)).Select(o => new Stats(double.NaN, o.Need("median").GetDouble(), double.NaN,
-                            o.Need("p5").GetDouble(), o.Need("p95").GetDouble(), double.NaN, double.NaN)).ToList()
-                        : null)).ToList()
-                : null,
-            CatalogVersion = Text(a.Need("catalog"), "version") ?? "",
-            Sources = a.Need("catalog").Need("sources").EnumerateArray().Select(s => (Text(s, "key")!, Text(s, "citation")!, Text(s, "licence")!)).ToList(),
+            Amortisation = a.TryGet("amortisation", out var am) ? Amortisation(am, categories) : null,
+            CatalogVersion = a.Need("catalog").Text("version") ?? "",
+            Sources = a.Need("catalog").Need("sources").Items().Select(s => (s.NeedText("key"), s.NeedText("citation"), s.NeedText("licence"))).ToList(),
         };
     }
 
-    private static ComparisonReport Comparison(JsonElement c)
+    private static UncertaintyReport Uncertainty(ResultsNode u, List<CategoryInfo> categories, Func<ResultsNode, IReadOnlyList<Stats>> statsPerCategory)
     {
-        var alternatives = c.Need("alternatives").EnumerateArray().ToList();
-        var ids = alternatives.Count == 0 ? [] : alternatives[0].Need("totals").EnumerateObject().Select(p => p.Name).ToList();
-        return new ComparisonReport(c.Need("iterations").GetInt32(),
-            alternatives.Select(x => (Text(x, "id")!, (IReadOnlyList<double>)ids.Select(k => x.Need("totals").Need(k).GetDouble()).ToList(),
-                (IReadOnlyList<Stats>)ids.Select(k => StatsOf(x.Need("uncertainty").Need(k))).ToList())).ToList(),
-            c.Need("pairs").EnumerateArray().Select(p => (Text(p, "a")!, Text(p, "b")!,
-                (IReadOnlyList<Stats>)ids.Select(k => StatsOf(p.Need("difference").Need(k))).ToList(),
-                (IReadOnlyList<double>)ids.Select(k => p.Need("probability_a_lower").Need(k).GetDouble()).ToList())).ToList());
+        var iterations = u.Need("iterations");
+        return new UncertaintyReport(
+            iterations.Int() > 0 ? iterations.Int() : throw iterations.Wrong("a number of draws above 0"),
+            u.Need("seed").UInt64(),
+            u.Need("inputs").Items().Select(i => (i.NeedText("name"), i.NeedText("distribution"))).ToList(),
+            statsPerCategory(u.Need("totals")),
+            u.Need("stages").Items().Select(s => (s.NeedText("stage"), statsPerCategory(s))).ToList(),
+            u.TryGet("histograms", out var h)
+                ? categories.Select(c => Histogram(h.Need(c.Id))).ToList()
+                : []);
     }
 
-    private static Stats StatsOf(JsonElement e) => new(Number(e.Need("mean")), Number(e.Need("median")), Number(e.Need("p2_5")),
-        Number(e.Need("p5")), Number(e.Need("p95")), Number(e.Need("p97_5")), Number(e.Need("sd")));
+    /// <summary>A histogram's edges and counts: one more edge than counts, edges rising, counts of 0 or more.</summary>
+    private static (IReadOnlyList<double> Edges, IReadOnlyList<int> Counts) Histogram(ResultsNode x)
+    {
+        var edgesNode = x.Need("edges");
+        var edges = edgesNode.Items().Select(e => e.Double()).ToList();
+        var counts = x.Need("counts").Items().Select(e => e.Int() >= 0 ? e.Int() : throw e.Wrong("a count of 0 or more")).ToList();
+        if (edges.Count != counts.Count + 1 || edges.Zip(edges.Skip(1)).Any(p => p.Second < p.First))
+        {
+            throw edgesNode.Wrong(string.Create(CultureInfo.InvariantCulture, $"{counts.Count + 1} rising bin edges (one more than the {counts.Count} counts)"));
+        }
+        return (edges, counts);
+    }
 
-    /// <summary>A field the schema requires: its absence is reported by name, not as a missing dictionary key.</summary>
-    private static JsonElement Need(this JsonElement e, string name) => e.TryGetProperty(name, out var value) ? value
-        : throw new ReportException($"The results lack the field '{name}' that schema '{Schema}' requires; write them again with 'cradle assess STUDY --format json' (a truncated or hand-edited file cannot be read).");
+    private static List<(double Lifetime, IReadOnlyList<double> Values, IReadOnlyList<Stats>? Bands)> Amortisation(ResultsNode am, List<CategoryInfo> categories) =>
+        am.Need("curve").Items().Select(p => (p.Need("lifetime_requests").Double(),
+            (IReadOnlyList<double>)categories.Select(c => p.Need(c.Id) is { Kind: JsonValueKind.Object } o ? o.Need("value").Double() : p.Need(c.Id).NumberOrNaN()).ToList(),
+            categories.All(c => p.Need(c.Id).Kind == JsonValueKind.Object)
+                ? (IReadOnlyList<Stats>?)categories.Select(c => p.Need(c.Id)).Select(o => new Stats(double.NaN, o.Need("median").Double(), double.NaN,
+                    o.Need("p5").Double(), o.Need("p95").Double(), double.NaN, double.NaN)).ToList()
+                : null)).ToList();
 
-    private static List<JsonElement> Array(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var array) ? [.. array.EnumerateArray()] : [];
+    private static ComparisonReport Comparison(ResultsNode c)
+    {
+        var alternatives = c.Need("alternatives").Items().ToList();
+        var ids = alternatives.Count == 0 ? [] : alternatives[0].Need("totals").Properties().Select(p => p.Name).ToList();
+        var iterations = c.Need("iterations");
+        return new ComparisonReport(iterations.Int() > 0 ? iterations.Int() : throw iterations.Wrong("a number of draws above 0"),
+            alternatives.Select(x => (x.NeedText("id"), (IReadOnlyList<double>)ids.Select(k => x.Need("totals").Need(k).Double()).ToList(),
+                (IReadOnlyList<Stats>)ids.Select(k => StatsOf(x.Need("uncertainty").Need(k))).ToList())).ToList(),
+            c.Need("pairs").Items().Select(p => (p.NeedText("a"), p.NeedText("b"),
+                (IReadOnlyList<Stats>)ids.Select(k => StatsOf(p.Need("difference").Need(k))).ToList(),
+                (IReadOnlyList<double>)ids.Select(k => p.Need("probability_a_lower").Need(k).Double()).ToList())).ToList());
+    }
 
-    private static double Number(JsonElement e) => e.ValueKind == JsonValueKind.Number ? e.GetDouble() : double.NaN;
+    private static Stats StatsOf(ResultsNode e) => new(e.Need("mean").NumberOrNaN(), e.Need("median").NumberOrNaN(), e.Need("p2_5").NumberOrNaN(),
+        e.Need("p5").NumberOrNaN(), e.Need("p95").NumberOrNaN(), e.Need("p97_5").NumberOrNaN(), e.Need("sd").NumberOrNaN());
 
-    private static string? Text(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    private static List<ResultsNode> Array(ResultsNode e, string name) =>
+        e.TryGet(name, out var array) ? [.. array.Items()] : [];
+
+    // Plain decimals, never "1E+20": a percentile or a quality threshold is read by people.
+    private static string Invariant(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);
+
+    // System.Text.Json ends its messages with "Path: $ | LineNumber: 0 | BytePositionInLine: 1.", which the location
+    // already says, and may quote the bad text with its line breaks: those are escaped as JSON escapes them.
+    private static string FirstSentence(string message)
+    {
+        var end = new[] { message.IndexOf(" Path:", StringComparison.Ordinal), message.IndexOf(" LineNumber:", StringComparison.Ordinal) }
+            .Where(i => i >= 0).DefaultIfEmpty(message.Length).Min();
+        var text = message[..end].TrimEnd('.', ' ');
+        return JsonEncodedText.Encode(text, System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping).ToString();
+    }
 }

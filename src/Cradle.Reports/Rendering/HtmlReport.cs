@@ -11,6 +11,12 @@ namespace Cradle.Reports.Rendering;
 /// </summary>
 public static class HtmlReport
 {
+    /// <summary>
+    /// Alternatives that get their own charts; the rest get their tables only. Charts cost most of the report's time
+    /// and size, and a reader compares many alternatives in the tables and the comparison chart, not in 200 pictures.
+    /// </summary>
+    public const int ChartedAlternatives = 10;
+
     private const string Style = """
         body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2328; max-width: 1040px; margin: 2rem auto; padding: 0 1rem; }
         h1 { font-size: 1.7rem; margin-bottom: .2rem } h2 { border-bottom: 1px solid #d0d7de; padding-bottom: .2rem; margin-top: 2.2rem }
@@ -122,7 +128,8 @@ public static class HtmlReport
         w.WriteLine("<h2>3. Life cycle impact assessment</h2>");
         Table(w, ["Alternative", .. categories.Select(c => E($"{c.Name} ({c.Unit})"))],
             model.Alternatives.Select(a => new[] { E(a.Title) }.Concat(a.Totals.Select(Num)).ToArray()), numeric: [.. Enumerable.Range(1, categories.Count)]);
-        foreach (var a in model.Alternatives)
+        ChartNote(model, w);
+        foreach (var (a, index) in model.Alternatives.Select((a, i) => (a, i)))
         {
             w.WriteLine($"<h3>Contributions by life-cycle stage — {E(a.Title)}</h3>");
             w.WriteLine("<table><tr><th>Stage</th>" + string.Concat(categories.Select(c => $"<th>{E(c.Id)} ({E(c.Unit)})</th><th>share</th>")) + "</tr>");
@@ -132,16 +139,21 @@ public static class HtmlReport
                     + string.Concat(s.Values.Select((v, k) => $"<td class=\"n\">{Num(v)}</td><td class=\"n\">{E(NumberFormat.Percent(s.Shares[k]))}</td>")) + "</tr>");
             }
             w.WriteLine("</table><p class=\"note\">★ significant issue: at or above the study's significance threshold in some category.</p>");
-            Svg(w, ChartSet.StageShares(a));
+            if (index < ChartedAlternatives)
+            {
+                Svg(w, ChartSet.StageShares(a));
+            }
         }
     }
 
     private static void Interpretation(ReportModel model, TextWriter w)
     {
         w.WriteLine("<h2>4. Interpretation</h2>");
-        foreach (var a in model.Alternatives)
+        ChartNote(model, w);
+        foreach (var (a, index) in model.Alternatives.Select((a, i) => (a, i)))
         {
             var categories = a.Categories;
+            var charted = index < ChartedAlternatives;
             w.WriteLine($"<h3>{E(a.Title)}{(a.Description is null ? "" : $" — {E(a.Description)}")}</h3>");
             if (a.DataProvenance.Count > 0)
             {
@@ -158,7 +170,10 @@ public static class HtmlReport
                     ["experimentation + training, whole", .. eq.DevelopmentTotal.Select(Num)],
                     ["break-even lifetime (requests)", .. eq.BreakEven.Select(b => b is null ? "never" : Num(b.Value))],
                 ], numeric: [.. Enumerable.Range(1, categories.Count)]);
-                Svg(w, ChartSet.Amortisation(a, 0, model.FunctionalUnit.Amount));
+                if (charted)
+                {
+                    Svg(w, ChartSet.Amortisation(a, 0, model.FunctionalUnit.Amount));
+                }
             }
             if (a.Uncertainty is { } u)
             {
@@ -169,7 +184,7 @@ public static class HtmlReport
                     ["median", .. u.Totals.Select(s => Num(s.Median))],
                     ["95 % interval", .. u.Totals.Select(s => $"{Num(s.P025)} – {Num(s.P975)}")],
                 ], numeric: [.. Enumerable.Range(1, categories.Count)]);
-                for (var k = 0; k < categories.Count && k < u.Histograms.Count; k++)
+                for (var k = 0; charted && k < categories.Count && k < u.Histograms.Count; k++)
                 {
                     Svg(w, ChartSet.Distribution(a, k));
                 }
@@ -179,14 +194,22 @@ public static class HtmlReport
                 Table(w, ["Input", $"{E(categories[0].Id)} at 5 %", "at 95 %", "Sobol first order", "total order"], sensitivity
                     .OrderByDescending(r => Math.Abs(r.AtP95[0] - r.AtP5[0]))
                     .Select(r => new[] { Code(r.Name), Num(r.AtP5[0]), Num(r.AtP95[0]), Index(r.First[0]), Index(r.TotalOrder[0]) }), numeric: [1, 2, 3, 4]);
-                Svg(w, ChartSet.Tornado(a, 0));
+                if (charted)
+                {
+                    Svg(w, ChartSet.Tornado(a, 0));
+                }
             }
         }
         if (model.Comparison is { } comparison && model.Alternatives.Count > 1)
         {
             w.WriteLine($"<h3>Comparison of alternatives</h3><p>On common random numbers ({E(comparison.Iterations.ToString("N0", CultureInfo.InvariantCulture))} draws): the probability that A has the lower impact.</p>");
             var ids = model.Alternatives[0].Categories.Select(c => c.Id).ToList();
-            Table(w, ["A", "B", .. ids.Select(id => E($"P(A < B), {id}"))], comparison.Pairs.Select(p => new[] { E(p.A), E(p.B) }
+            var pairs = PairListing.Select(comparison, model.Alternatives[0].Title, out var note);
+            if (note is not null)
+            {
+                w.WriteLine($"<p class=\"note\">{E(note)}</p>");
+            }
+            Table(w, ["A", "B", .. ids.Select(id => E($"P(A < B), {id}"))], pairs.Select(p => new[] { E(p.A), E(p.B) }
                 .Concat(p.ProbabilityALower.Select(x => E(x.ToString("0.000", CultureInfo.InvariantCulture)))).ToArray()), numeric: [.. Enumerable.Range(2, ids.Count)]);
             Svg(w, ChartSet.Comparison(model, 0));
         }
@@ -199,6 +222,16 @@ public static class HtmlReport
                     + E(string.Join("; ", item.Sources.Select(s => $"{s.Alternative}: {s.Source}"))) + "</li>");
             }
             w.WriteLine("</ul>");
+        }
+    }
+
+    /// <summary>Says which alternatives have charts, when not all of them do.</summary>
+    private static void ChartNote(ReportModel model, TextWriter w)
+    {
+        if (model.Alternatives.Count > ChartedAlternatives)
+        {
+            w.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"<p class=\"note\">Charts are drawn for the first {ChartedAlternatives} of the {model.Alternatives.Count} alternatives; the tables give the figures of every alternative, and the comparison chart shows them all.</p>"));
         }
     }
 

@@ -14,11 +14,11 @@ public static class MarkdownReport
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteLine($"# {model.Name}");
+        writer.WriteLine($"# {T(model.Name)}");
         writer.WriteLine();
         if (model.Description is not null)
         {
-            writer.WriteLine(model.Description);
+            writer.WriteLine(T(model.Description));
             writer.WriteLine();
         }
         GoalAndScope(model, writer);
@@ -33,21 +33,21 @@ public static class MarkdownReport
     {
         w.WriteLine("## Goal and scope");
         w.WriteLine();
-        w.WriteLine($"- **Application:** {model.Goal.Application}");
-        w.WriteLine($"- **Audience:** {model.Goal.Audience}; **approach:** {model.Goal.Approach}");
+        w.WriteLine($"- **Application:** {T(model.Goal.Application)}");
+        w.WriteLine($"- **Audience:** {T(model.Goal.Audience)}; **approach:** {T(model.Goal.Approach)}");
         if (model.Goal.Reasons is not null)
         {
-            w.WriteLine($"- **Reasons:** {model.Goal.Reasons}");
+            w.WriteLine($"- **Reasons:** {T(model.Goal.Reasons)}");
         }
-        w.WriteLine($"- **Functional unit:** {model.FunctionalUnit.Amount} — {model.FunctionalUnit.Description}");
+        w.WriteLine($"- **Functional unit:** {T(model.FunctionalUnit.Amount)} — {T(model.FunctionalUnit.Description)}");
         foreach (var constraint in new[] { model.FunctionalUnit.Latency, model.FunctionalUnit.Quality }.OfType<string>())
         {
-            w.WriteLine($"  - constraint: {constraint}");
+            w.WriteLine($"  - constraint: {T(constraint)}");
         }
-        w.WriteLine($"- **System boundary:** includes {string.Join(", ", model.Included)}");
+        w.WriteLine($"- **System boundary:** includes {T(string.Join(", ", model.Included))}");
         foreach (var (stage, reason) in model.Excluded)
         {
-            w.WriteLine($"  - excludes *{stage}*: {reason}");
+            w.WriteLine($"  - excludes *{T(stage)}*: {T(reason)}");
         }
         w.WriteLine();
     }
@@ -57,18 +57,18 @@ public static class MarkdownReport
         var first = model.Alternatives[0];
         w.WriteLine("## Inventory");
         w.WriteLine();
-        w.WriteLine($"Inputs{(model.Alternatives.Count > 1 ? $" of *{first.Title}* (the other alternatives change only what they override)" : "")}, with how each was obtained:");
+        w.WriteLine($"Inputs{(model.Alternatives.Count > 1 ? $" of *{T(first.Title)}* (the other alternatives change only what they override)" : "")}, with how each was obtained:");
         w.WriteLine();
         Table(w, ["Input", "Value", "Unit", "Provenance", "Source or formula"], first.Inputs.Select(i => new[]
         {
-            $"`{i.Name}`", NumberFormat.Format(i.Value), i.Unit == "1" ? "" : i.Unit, i.Provenance, Escape(i.Source ?? (i.Formula is null ? "" : $"= {i.Formula}")),
+            $"`{i.Name}`", NumberFormat.Format(i.Value), i.Unit == "1" ? "" : Cell(i.Unit), Cell(i.Provenance), Cell(i.Source ?? (i.Formula is null ? "" : $"= {i.Formula}")),
         }), numeric: [1]);
         if (first.Inventory.Count > 0)
         {
             var stages = first.InventoryByStage.SelectMany(s => s.Select(x => x.Stage)).Distinct().ToList();
-            w.WriteLine($"Elementary flows per functional unit ({model.FunctionalUnit.Amount}), by stage:");
+            w.WriteLine($"Elementary flows per functional unit ({T(model.FunctionalUnit.Amount)}), by stage:");
             w.WriteLine();
-            Table(w, ["Flow", "Compartment", "Unit", "Total", .. stages], first.Inventory.Select((f, i) => new[] { f.Name, f.Compartment, f.Unit, NumberFormat.Format(f.Amount) }
+            Table(w, ["Flow", "Compartment", "Unit", "Total", .. stages.Select(T)], first.Inventory.Select((f, i) => new[] { Cell(f.Name), Cell(f.Compartment), Cell(f.Unit), NumberFormat.Format(f.Amount) }
                 .Concat(stages.Select(s => i < first.InventoryByStage.Count && first.InventoryByStage[i].Any(x => x.Stage == s)
                     ? NumberFormat.Format(first.InventoryByStage[i].First(x => x.Stage == s).Amount) : "")).ToArray()), numeric: [.. Enumerable.Range(3, stages.Count + 1)]);
         }
@@ -79,15 +79,15 @@ public static class MarkdownReport
         var categories = model.Alternatives[0].Categories;
         w.WriteLine("## Impact assessment");
         w.WriteLine();
-        w.WriteLine($"Per functional unit ({model.FunctionalUnit.Amount}):");
+        w.WriteLine($"Per functional unit ({T(model.FunctionalUnit.Amount)}):");
         w.WriteLine();
-        Table(w, ["Alternative", .. categories.Select(Header)], model.Alternatives.Select(a => new[] { a.Title }.Concat(a.Totals.Select(NumberFormat.Format)).ToArray()));
+        Table(w, ["Alternative", .. categories.Select(Header)], model.Alternatives.Select(a => new[] { Cell(a.Title) }.Concat(a.Totals.Select(NumberFormat.Format)).ToArray()));
         foreach (var a in model.Alternatives)
         {
-            w.WriteLine($"Contributions by life-cycle stage — *{a.Title}* (significant stages in bold):");
+            w.WriteLine($"Contributions by life-cycle stage — *{T(a.Title)}* (significant stages in bold):");
             w.WriteLine();
             Table(w, ["Stage", .. categories.SelectMany(c => new[] { Header(c), "share" })], a.Stages.Where(s => s.Values.Any(v => v != 0)).Select(s =>
-                new[] { s.Significant ? $"**{s.Stage}**" : s.Stage }.Concat(s.Values.SelectMany((v, k) => new[] { NumberFormat.Format(v), NumberFormat.Percent(s.Shares[k]) })).ToArray()));
+                new[] { s.Significant ? $"**{Cell(s.Stage)}**" : Cell(s.Stage) }.Concat(s.Values.SelectMany((v, k) => new[] { NumberFormat.Format(v), NumberFormat.Percent(s.Shares[k]) })).ToArray()));
         }
     }
 
@@ -98,12 +98,12 @@ public static class MarkdownReport
         foreach (var a in model.Alternatives)
         {
             var categories = a.Categories;
-            w.WriteLine($"### {a.Title}");
+            w.WriteLine($"### {T(a.Title)}");
             w.WriteLine();
             if (a.DataProvenance.Count > 0)
             {
                 w.WriteLine("Share of each result resting on measured / declared / modelled activity data: " + string.Join("; ", categories.Select((c, k) =>
-                    $"{c.Id} {NumberFormat.ProvenanceShares(a.DataProvenance[k].Measured, a.DataProvenance[k].Declared, a.DataProvenance[k].Modelled)}")) + ".");
+                    $"{T(c.Id)} {NumberFormat.ProvenanceShares(a.DataProvenance[k].Measured, a.DataProvenance[k].Declared, a.DataProvenance[k].Modelled)}")) + ".");
                 w.WriteLine();
             }
             if (a.EquationOne is { } eq)
@@ -138,7 +138,7 @@ public static class MarkdownReport
             }
             if (a.Sensitivity is { Count: > 0 } sensitivity)
             {
-                w.WriteLine($"Sensitivity of {categories[0].Id} (inputs at their 5th and 95th percentiles; Sobol indices):");
+                w.WriteLine($"Sensitivity of {T(categories[0].Id)} (inputs at their 5th and 95th percentiles; Sobol indices):");
                 w.WriteLine();
                 Table(w, ["Input", "at 5 %", "at 95 %", "first order", "total order"], sensitivity
                     .OrderByDescending(r => Math.Abs(r.AtP95[0] - r.AtP5[0]))
@@ -150,7 +150,13 @@ public static class MarkdownReport
             var ids = model.Alternatives[0].Categories.Select(c => c.Id).ToList();
             w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"### Comparison on common random numbers ({comparison.Iterations:N0} draws)"));
             w.WriteLine();
-            Table(w, ["A", "B", .. ids.Select(id => $"P(A < B), {id}")], comparison.Pairs.Select(p => new[] { p.A, p.B }
+            var pairs = PairListing.Select(comparison, model.Alternatives[0].Title, out var note);
+            if (note is not null)
+            {
+                w.WriteLine(T(note));
+                w.WriteLine();
+            }
+            Table(w, ["A", "B", .. ids.Select(id => $"P(A < B), {T(id)}")], pairs.Select(p => new[] { Cell(p.A), Cell(p.B) }
                 .Concat(p.ProbabilityALower.Select(x => x.ToString("0.000", CultureInfo.InvariantCulture))).ToArray()), numeric: [.. Enumerable.Range(2, ids.Count)]);
         }
         if (model.Consistency.Count > 0)
@@ -160,7 +166,7 @@ public static class MarkdownReport
             foreach (var item in model.Consistency)
             {
                 w.WriteLine($"- `{item.Parameter}` {(item.ChangedByAlternative ? "is changed by the alternatives (a design difference)" : "comes from different sources (a data difference)")}: "
-                    + string.Join("; ", item.Sources.Select(s => $"{s.Alternative}: {s.Source}")));
+                    + T(string.Join("; ", item.Sources.Select(s => $"{s.Alternative}: {s.Source}"))));
             }
             w.WriteLine();
         }
@@ -173,15 +179,15 @@ public static class MarkdownReport
         w.WriteLine();
         foreach (var (_, _, _, description) in first.Conventions)
         {
-            w.WriteLine($"- Energy convention — {description}");
+            w.WriteLine($"- Energy convention — {T(description)}");
         }
         foreach (var (code, field, message) in model.Alternatives.SelectMany(a => a.Warnings).Distinct())
         {
-            w.WriteLine($"- `{code}` at `{field}`: {message}");
+            w.WriteLine($"- `{code}` at `{field}`: {T(message)}");
         }
         foreach (var (stage, reason) in model.Excluded)
         {
-            w.WriteLine($"- Not assessed: {stage} — {reason}");
+            w.WriteLine($"- Not assessed: {T(stage)} — {T(reason)}");
         }
         w.WriteLine();
     }
@@ -191,11 +197,11 @@ public static class MarkdownReport
         var sources = model.Alternatives.SelectMany(a => a.Sources).Distinct().ToList();
         w.WriteLine("## References");
         w.WriteLine();
-        w.WriteLine($"Reference catalog {model.Alternatives[0].CatalogVersion}.{(sources.Count == 0 ? " No catalog figure was used." : "")}");
+        w.WriteLine($"Reference catalog {T(model.Alternatives[0].CatalogVersion)}.{(sources.Count == 0 ? " No catalog figure was used." : "")}");
         w.WriteLine();
         foreach (var (key, citation, licence) in sources)
         {
-            w.WriteLine($"- [{key}] {citation} Licence: {licence}.");
+            w.WriteLine($"- [{T(key)}] {T(citation)} Licence: {T(licence)}.");
         }
         var cited = model.Alternatives[0].Inputs.Select(i => i.Source).OfType<string>().Where(s => sources.All(x => x.Key != s)).Distinct().ToList();
         if (cited.Count > 0)
@@ -205,12 +211,12 @@ public static class MarkdownReport
             w.WriteLine();
             foreach (var source in cited)
             {
-                w.WriteLine($"- {Escape(source)}");
+                w.WriteLine($"- {Cell(source)}");
             }
         }
     }
 
-    private static string Header(CategoryInfo c) => $"{c.Id} ({c.Unit})";
+    private static string Header(CategoryInfo c) => $"{T(c.Id)} ({T(c.Unit)})";
 
     private static string Index(double value) => double.IsNaN(value) ? "–" : value.ToString("0.000", CultureInfo.InvariantCulture);
 
@@ -230,5 +236,10 @@ public static class MarkdownReport
         w.WriteLine();
     }
 
+    // Headers are written here (some hold study text, escaped by the caller); only the table's own syntax is escaped.
     private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
+
+    private static string T(string? text) => MarkdownText.Escape(text);
+
+    private static string Cell(string? text) => MarkdownText.Cell(text);
 }

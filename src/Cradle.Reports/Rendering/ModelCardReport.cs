@@ -28,7 +28,7 @@ public static class ModelCardReport
             writer.WriteLine("---");
             writer.WriteLine("co2_eq_emissions:");
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  emissions: {Math.Round(development * 1000, MidpointRounding.AwayFromZero):0}"));
-            writer.WriteLine($"  source: \"Cradle life cycle assessment of '{Quote(model.Name)}' (reference catalog {a.CatalogVersion}); experimentation and training, with the hardware's manufacture share\"");
+            writer.WriteLine($"  source: \"Cradle life cycle assessment of '{Quote(model.Name)}' (reference catalog {Quote(a.CatalogVersion)}); experimentation and training, with the hardware's manufacture share\"");
             writer.WriteLine($"  training_type: \"{trainingType}\"");
             writer.WriteLine($"  geographical_location: \"{Quote(training == default ? "unknown" : $"{training.Site} ({training.Grid})")}\"");
             writer.WriteLine($"  hardware_used: \"{Quote(hardware.Length == 0 ? "not stated" : hardware)}\"");
@@ -37,19 +37,19 @@ public static class ModelCardReport
         }
         writer.WriteLine("## Environmental impact");
         writer.WriteLine();
-        writer.WriteLine($"Life cycle assessment (ISO 14040/14044, {model.Goal.Approach}) with Cradle, per functional unit: "
-            + $"**{model.FunctionalUnit.Amount}** — {model.FunctionalUnit.Description}");
+        writer.WriteLine($"Life cycle assessment (ISO 14040/14044, {T(model.Goal.Approach)}) with Cradle, per functional unit: "
+            + $"**{T(model.FunctionalUnit.Amount)}** — {T(model.FunctionalUnit.Description)}");
         writer.WriteLine();
         var categories = a.Categories;
         var rows = a.Stages.Where(s => s.Values.Any(v => v != 0)).Select(s =>
         {
             var band = a.Uncertainty?.Stages.FirstOrDefault(u => u.Stage == s.Stage).Values;
-            return new[] { s.Stage }.Concat(s.Values.Select((v, k) => band is null ? NumberFormat.Format(v)
+            return new[] { MarkdownText.Cell(s.Stage) }.Concat(s.Values.Select((v, k) => band is null ? NumberFormat.Format(v)
                 : $"{NumberFormat.Format(v)} [{NumberFormat.Format(band[k].P025)}, {NumberFormat.Format(band[k].P975)}]")).ToArray();
         }).ToList();
         rows.Add(["**total**", .. a.Totals.Select((t, k) => a.Uncertainty is null ? $"**{NumberFormat.Format(t)}**"
             : $"**{NumberFormat.Format(t)}** [{NumberFormat.Format(a.Uncertainty.Totals[k].P025)}, {NumberFormat.Format(a.Uncertainty.Totals[k].P975)}]")]);
-        MarkdownReport.Table(writer, ["Life-cycle stage", .. categories.Select(c => $"{c.Id} ({c.Unit})")], rows);
+        MarkdownReport.Table(writer, ["Life-cycle stage", .. categories.Select(c => $"{T(c.Id)} ({T(c.Unit)})")], rows);
         if (a.Uncertainty is not null)
         {
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Brackets: 95 % interval over {a.Uncertainty.Iterations:N0} Monte Carlo draws."));
@@ -66,24 +66,44 @@ public static class ModelCardReport
         if (a.EquationOne is { } e)
         {
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"- **Inference scale:** a lifetime of {NumberFormat.Format(e.Lifetime)} requests is assumed; experimentation and training are amortised over it."));
-            writer.WriteLine($"- **Break-even:** cumulative inference equals experimentation + training after {string.Join(", ", categories.Select((c, k) => $"{(e.BreakEven[k] is { } n ? NumberFormat.Format(n) : "never")} requests ({c.Id})"))}.");
-            writer.WriteLine($"- **Experimentation + training, whole:** {string.Join(", ", categories.Select((c, k) => $"{NumberFormat.Format(e.DevelopmentTotal[k])} {c.Unit}"))}.");
+            writer.WriteLine($"- **Break-even:** cumulative inference equals experimentation + training after {string.Join(", ", categories.Select((c, k) => $"{(e.BreakEven[k] is { } n ? NumberFormat.Format(n) : "never")} requests ({T(c.Id)})"))}.");
+            writer.WriteLine($"- **Experimentation + training, whole:** {string.Join(", ", categories.Select((c, k) => $"{NumberFormat.Format(e.DevelopmentTotal[k])} {T(c.Unit)}"))}.");
         }
         foreach (var input in a.Inputs.Where(i => i.Name.Contains(".embodied.", StringComparison.Ordinal)))
         {
-            writer.WriteLine($"- **Embodied figure:** `{input.Name}` = {NumberFormat.Format(input.Value)} {input.Unit} ({input.Provenance}{(input.Source is null ? "" : $", {input.Source}")}).");
+            writer.WriteLine($"- **Embodied figure:** `{input.Name}` = {NumberFormat.Format(input.Value)} {T(input.Unit)} ({T(input.Provenance)}{(input.Source is null ? "" : $", {T(input.Source)}")}).");
         }
         foreach (var input in a.Inputs.Where(i => i.Name.EndsWith(".per_kwh.gwp100", StringComparison.Ordinal) || i.Name.EndsWith(".pue", StringComparison.Ordinal)))
         {
-            writer.WriteLine($"- **Site:** `{input.Name}` = {NumberFormat.Format(input.Value)} {(input.Unit == "1" ? "" : input.Unit)}{(input.Source is null ? "" : $" ({input.Source})")}.");
+            writer.WriteLine($"- **Site:** `{input.Name}` = {NumberFormat.Format(input.Value)} {(input.Unit == "1" ? "" : T(input.Unit))}{(input.Source is null ? "" : $" ({T(input.Source)})")}.");
         }
         foreach (var (_, _, _, description) in a.Conventions)
         {
-            writer.WriteLine($"- **Energy convention:** {description}.");
+            writer.WriteLine($"- **Energy convention:** {T(description)}.");
         }
     }
 
-    private static string Quote(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
+    /// <summary>Text for a double-quoted YAML string in the front matter: backslashes, quotes and control characters escaped.</summary>
+    private static string Quote(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                '\\' => "\\\\",
+                '"' => "\\\"",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ when char.IsControl(c) => string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}"),
+                _ => c.ToString(),
+            });
+        }
+        return builder.ToString();
+    }
+
+    private static string T(string? text) => MarkdownText.Escape(text);
 
     private static bool AnyValueOutsideItsInterval(AlternativeReport a)
     {

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Cradle.Studies.Definition;
 using Cradle.Syntax;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Cradle.Studies.Reading;
@@ -61,58 +60,18 @@ public static class StudyReader
 
     private static YamlMappingNode? Load(string text, string file, ProblemList problems)
     {
-        var stream = new YamlStream();
-        try
+        // Malformed YAML, nesting too deep and a second document are reported by the loader.
+        if (!YamlDocumentLoader.TryLoad(text, file, problems, out var node))
         {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            var location = new SourceLocation(file, (int)e.Start.Line, (int)e.Start.Column);
-            problems.Error("malformed-yaml", location, "", $"the file is not valid YAML: {Describe(e)}");
             return null;
         }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner throws this instead of a YamlException for some unterminated flow collections
-            // ("[a, b"); find where parsing stopped by replaying the events.
-            problems.Error("malformed-yaml", LastGoodPosition(text, file), "",
-                "the file is not valid YAML: a '[' or '{' is not closed, or a value after it is malformed.");
-            return null;
-        }
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        if (node is not YamlMappingNode root)
         {
             problems.Error("empty-study", new SourceLocation(file, 1, 1), "",
                 "the study must be a YAML mapping with at least name, goal, functional_unit and system_boundary.");
             return null;
         }
         return root;
-    }
-
-    private static SourceLocation LastGoodPosition(string text, string file)
-    {
-        var parser = new Parser(new StringReader(text));
-        var last = new SourceLocation(file, 1, 1);
-        try
-        {
-            while (parser.MoveNext())
-            {
-                last = new SourceLocation(file, (int)parser.Current!.End.Line, (int)parser.Current.End.Column);
-            }
-        }
-        catch (Exception e) when (e is YamlException or InvalidOperationException)
-        {
-            // Parsing stops here: the last event read is the best position we have.
-        }
-        return last;
-    }
-
-    private static string Describe(YamlException e)
-    {
-        var inner = e.InnerException?.Message ?? e.Message;
-        // YamlDotNet prefixes messages with the position, which the location already gives.
-        var close = inner.IndexOf("): ", StringComparison.Ordinal);
-        return close >= 0 && inner.StartsWith("(Line", StringComparison.Ordinal) ? inner[(close + 3)..] : inner;
     }
 
     private static void CheckVersion(MappingReader study)

@@ -1,0 +1,30 @@
+using System.Globalization;
+using Cradle.Reports.Model;
+
+namespace Cradle.Reports.Rendering;
+
+/// <summary>
+/// Which pairs of alternatives a report lists: n alternatives make n(n−1)/2 pairs (19,900 for 200), too many to read
+/// or to render. Up to <see cref="Limit"/> pairs are all listed; beyond, the pairs with the first alternative, with a
+/// note saying so. The results JSON keeps every pair.
+/// </summary>
+internal static class PairListing
+{
+    /// <summary>The most pairs listed in full.</summary>
+    public const int Limit = 100;
+
+    /// <summary>The pairs to list, and a note when some are left out (null when all are listed).</summary>
+    public static IReadOnlyList<(string A, string B, IReadOnlyList<Stats> Difference, IReadOnlyList<double> ProbabilityALower)> Select(
+        ComparisonReport comparison, string first, out string? note)
+    {
+        note = null;
+        if (comparison.Pairs.Count <= Limit)
+        {
+            return comparison.Pairs;
+        }
+        var listed = comparison.Pairs.Where(p => p.A == first || p.B == first).ToList();
+        note = string.Create(CultureInfo.InvariantCulture,
+            $"The results compare {comparison.Pairs.Count:N0} pairs of alternatives; listed here are the {listed.Count:N0} pairs with {first}. Every pair is in the results JSON.");
+        return listed;
+    }
+}

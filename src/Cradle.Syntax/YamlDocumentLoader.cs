@@ -1,0 +1,106 @@
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
+
+namespace Cradle.Syntax;
+
+/// <summary>
+/// Loads the one YAML document of a study or catalog file, turning every way the text can fail into a coded problem
+/// at its line and column: malformed YAML ("malformed-yaml"), lists and mappings nested deeper than
+/// <see cref="MaxDepth"/> ("too-deep"), and a second document after a '---' ("multiple-documents"), which would
+/// otherwise be ignored.
+/// </summary>
+/// <remarks>
+/// YamlDotNet's representation model builds nested nodes by recursion, so 30,000 nested '[' would overflow the stack
+/// and kill the process. The parser itself keeps its own stack, so the events are read once first, and nesting is
+/// counted there, before any node is built.
+/// </remarks>
+public static class YamlDocumentLoader
+{
+    /// <summary>How deeply lists and mappings may nest. Cradle's files need fewer than ten levels.</summary>
+    public const int MaxDepth = 100;
+
+    /// <summary>
+    /// Reads the document in <paramref name="text"/>, naming the file <paramref name="file"/> in problems. Returns
+    /// false when an error was recorded in <paramref name="problems"/>; true otherwise, with <paramref name="root"/>
+    /// the document's root node, or null when the text holds no document (it is empty or only comments).
+    /// </summary>
+    public static bool TryLoad(string text, string file, ProblemList problems, out YamlNode? root)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(problems);
+        root = null;
+        if (!Check(text, file, problems))
+        {
+            return false;
+        }
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            // The events read, but the document does not build: an alias to an anchor never defined, a key given twice.
+            problems.Error("malformed-yaml", At(file, e.Start), "", $"the file is not valid YAML: {Describe(e)}");
+            return false;
+        }
+        root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        return true;
+    }
+
+    /// <summary>Reads the events alone: malformed text, nesting too deep, a second document.</summary>
+    private static bool Check(string text, string file, ProblemList problems)
+    {
+        var parser = new Parser(new StringReader(text));
+        var last = new SourceLocation(file, 1, 1);
+        var depth = 0;
+        var documents = 0;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                var current = parser.Current!;
+                switch (current)
+                {
+                    case DocumentStart when ++documents == 2:
+                        problems.Error("multiple-documents", At(file, current.Start), "",
+                            "a second YAML document starts here; a file holds one document: remove this '---' and what follows, or move it to a file of its own.");
+                        return false;
+                    case MappingStart or SequenceStart when ++depth > MaxDepth:
+                        problems.Error("too-deep", At(file, current.Start), "",
+                            $"lists and mappings nest more than {MaxDepth} levels deep here; look for '[' or '{{' that are repeated or never closed.");
+                        return false;
+                    case MappingEnd or SequenceEnd:
+                        depth--;
+                        break;
+                }
+                last = At(file, current.End);
+            }
+        }
+        catch (YamlException e)
+        {
+            problems.Error("malformed-yaml", At(file, e.Start), "", $"the file is not valid YAML: {Describe(e)}");
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException for some unterminated flow collections
+            // ("[a, b"); parsing stopped after the last event read.
+            problems.Error("malformed-yaml", last, "",
+                "the file is not valid YAML: a '[' or '{' is not closed, or a value after it is malformed.");
+            return false;
+        }
+        return true;
+    }
+
+    private static SourceLocation At(string file, Mark mark) => new(file, (int)mark.Line, (int)mark.Column);
+
+    private static string Describe(YamlException e)
+    {
+        var inner = e.InnerException?.Message ?? e.Message;
+        // YamlDotNet prefixes messages with the position, which the location already gives.
+        var close = inner.IndexOf("): ", StringComparison.Ordinal);
+        return Printable.Escape(close >= 0 && inner.StartsWith("(Line", StringComparison.Ordinal) ? inner[(close + 3)..] : inner);
+    }
+}
