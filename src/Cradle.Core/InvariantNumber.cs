@@ -5,7 +5,7 @@ namespace Cradle.Core;
 /// <summary>
 /// Numbers in messages, the same on every machine: invariant culture, at most six significant digits, plain decimals
 /// from 0.0001 up to 10¹⁵ and otherwise scientific notation as people type it ("1e20", "2.5e-7"), never .NET's
-/// "1E+20". NaN and infinities are spelt out. Every layer's messages use this (Studies, Syntax and the CLI too).
+/// "1E+20". NaN and infinities are spelt out ("not a number", "infinity"). Every layer's messages use this (Studies, Syntax and the CLI too).
 /// </summary>
 public static class InvariantNumber
 {
@@ -14,7 +14,7 @@ public static class InvariantNumber
     {
         if (double.IsNaN(value))
         {
-            return "NaN";
+            return "not a number";
         }
         if (double.IsInfinity(value))
         {

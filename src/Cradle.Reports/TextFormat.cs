@@ -3,7 +3,8 @@ namespace Cradle.Reports;
 /// <summary>Text for fixed-width columns: long names shortened at a word boundary, never in the middle of a word.</summary>
 public static class TextFormat
 {
-    private static readonly char[] Breaks = [' ', ',', ';', '/', ':'];
+    // '.' separates the parts of a parameter name (devices.h100_sxm.embodied.gwp100).
+    private static readonly char[] Breaks = [' ', ',', ';', '/', ':', '.'];
 
     /// <summary>
     /// <paramref name="text"/> when it fits in <paramref name="width"/> characters; otherwise its longest start that

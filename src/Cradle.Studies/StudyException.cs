@@ -10,7 +10,7 @@ public sealed class StudyException : Exception
 {
     /// <summary>
     /// Creates the exception from the problems found. Control characters in their fields and messages (a key written
-    /// as <c>"a\x1bb"</c> in YAML is echoed in them) are escaped (<see cref="Text.MessageText.Escape"/>), so that no
+    /// as <c>"a\x1bb"</c> in YAML is echoed in them) are escaped (<see cref="Printable.Escape"/>), so that no
     /// message can move a terminal's cursor or hide text.
     /// </summary>
     public StudyException(IReadOnlyList<InputProblem> problems)
@@ -27,7 +27,7 @@ public sealed class StudyException : Exception
     private static List<InputProblem> Escaped(IReadOnlyList<InputProblem> problems)
     {
         ArgumentNullException.ThrowIfNull(problems);
-        return problems.Select(p => p with { Field = Text.MessageText.Escape(p.Field), Message = Text.MessageText.Escape(p.Message) }).ToList();
+        return problems.Select(p => p with { Field = Printable.Escape(p.Field), Message = Printable.Escape(p.Message) }).ToList();
     }
 }
 

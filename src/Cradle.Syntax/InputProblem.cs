@@ -20,11 +20,15 @@ public enum Severity
 /// <param name="Message">What is wrong and what to do.</param>
 public sealed record InputProblem(string Code, Severity Severity, SourceLocation? Location, string Field, string Message)
 {
-    /// <summary>"study.yaml:12:5: error [unknown-key] stages.pre-training: …".</summary>
+    /// <summary>
+    /// "study.yaml:12:5: error [unknown-key] stages.pre-training: …". Control characters that reached the field or the
+    /// message from an input file (in a key, a value, a path) are escaped (<see cref="Printable.Escape"/>), whichever
+    /// layer made the problem: a warning or a catalog error cannot recolour a terminal any more than a study error.
+    /// </summary>
     public override string ToString()
     {
-        var where = Location is null ? "" : $"{Location}: ";
+        var where = Location is null ? "" : $"{Printable.Escape(Location.ToString())}: ";
         var severity = Severity == Severity.Error ? "error" : "warning";
-        return $"{where}{severity} [{Code}] {Field}: {Message}";
+        return $"{where}{severity} [{Code}] {Printable.Escape(Field)}: {Printable.Escape(Message)}";
     }
 }

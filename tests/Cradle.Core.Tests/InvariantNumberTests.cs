@@ -17,7 +17,7 @@ public class InvariantNumberTests
     [InlineData(1e15, "1e15")]
     [InlineData(999999999999999, "1e15")]     // rounds up past the plain range's end
     [InlineData(9.9999999e20, "1e21")]        // a mantissa that rounds to 10 carries into the exponent
-    [InlineData(double.NaN, "NaN")]
+    [InlineData(double.NaN, "not a number")]
     [InlineData(double.PositiveInfinity, "infinity")]
     [InlineData(double.NegativeInfinity, "-infinity")]
     [InlineData(double.MaxValue, "1.79769e308")]

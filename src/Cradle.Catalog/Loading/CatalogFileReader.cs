@@ -3,7 +3,6 @@ using Cradle.Catalog.Model;
 using Cradle.Core.Model;
 using Cradle.Core.Units;
 using Cradle.Syntax;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Cradle.Catalog.Loading;
@@ -25,17 +24,12 @@ public static partial class CatalogFileReader
     public static CatalogFile? Read(string text, string file, ProblemList problems)
     {
         ArgumentNullException.ThrowIfNull(problems);
-        var stream = new YamlStream();
-        try
+        // The same loader as studies: nesting depth, a second document and malformed YAML are refused at their line.
+        if (!YamlDocumentLoader.TryLoad(text, file, problems, out var node))
         {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            problems.Error("malformed-yaml", new SourceLocation(file, (int)e.Start.Line, (int)e.Start.Column), "", $"the file is not valid YAML: {e.Message}");
             return null;
         }
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        if (node is not YamlMappingNode root)
         {
             problems.Error("empty-catalog", new SourceLocation(file, 1, 1), "", "a catalog file is a YAML mapping with 'catalog: 1', 'kind' and 'entries'.");
             return null;

@@ -11,8 +11,7 @@ namespace Cradle.Catalog.Loading;
 /// </summary>
 internal static class CatalogValidator
 {
-    /// <summary>A number as messages write it: invariant, six digits, lower-case exponent (1e+20, never 1E+20).</summary>
-    private static string Number(double value) => value.ToString("G6", CultureInfo.InvariantCulture).Replace('E', 'e');
+    private static string Number(double value) => Core.InvariantNumber.Format(value);
 
     private static string WithUnit(double value, string symbol) => symbol == "1" ? Number(value) : $"{Number(value)} {symbol}";
 

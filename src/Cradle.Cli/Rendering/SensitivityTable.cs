@@ -1,7 +1,6 @@
 using System.Globalization;
-using Cradle.Studies.Assessment;
-
 using Cradle.Reports;
+using Cradle.Studies.Assessment;
 
 namespace Cradle.Cli.Rendering;
 
@@ -32,7 +31,7 @@ public static class SensitivityTable
                 {
                     var swing = result.Totals[k] == 0 ? double.NaN : input.Swing(k) / Math.Abs(result.Totals[k]);
                     writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"    {Ellipsis.Fit(input.Input, 44),-44} {NumberFormat.Format(input.AtLow[k]),12} {NumberFormat.Format(input.AtHigh[k]),12} {NumberFormat.Percent(swing),8}  {Index(input.First[k], input.FirstInterval[k]),-22} {Index(input.Total[k], input.TotalInterval[k]),-22}"));
+                        $"    {TextFormat.Shorten(input.Input, 44),-44} {NumberFormat.Format(input.AtLow[k]),12} {NumberFormat.Format(input.AtHigh[k]),12} {NumberFormat.Percent(swing),8}  {Index(input.First[k], input.FirstInterval[k]),-22} {Index(input.Total[k], input.TotalInterval[k]),-22}"));
                 }
             }
             writer.WriteLine("  Inputs:");

@@ -169,7 +169,7 @@ public static class TableRenderer
         Header(writer, "Largest processes", a);
         foreach (var process in a.Processes)
         {
-            Row(writer, "  " + Ellipsis.Fit(process.Name, LabelWidth - 2), process.Values);
+            Row(writer, "  " + TextFormat.Shorten(process.Name, LabelWidth - 2), process.Values);
         }
 
         if (a.Uncertainty is { } u)

@@ -1,5 +1,4 @@
 using Cradle.Studies.Compilation;
-using Cradle.Studies.Text;
 using Cradle.Syntax;
 
 namespace Cradle.Studies.Assessment;
@@ -17,10 +16,10 @@ internal static class ResultCheck
         {
             return;
         }
-        var prefix = compiled.Alternative is null ? "" : $"alternative '{MessageText.Escape(compiled.Alternative.Id)}': ";
+        var prefix = compiled.Alternative is null ? "" : $"alternative '{Printable.Escape(compiled.Alternative.Id)}': ";
         var categories = string.Join(", ", broken.Select(b => compiled.Method.Categories[b.k].Id));
         var amount = compiled.Study.FunctionalUnit.Amount;
         throw new StudyException([new InputProblem("not-finite", Severity.Error, amount.Location, "functional_unit.amount",
-            $"{prefix}the total per functional unit of {categories} is beyond the largest number a computer can hold (about 1.8e+308); the functional unit ('{MessageText.Escape(amount.Text)}') or the inputs it scales are implausibly large.")]);
+            $"{prefix}the total per functional unit of {categories} is beyond the largest number a computer can hold (about 1.8e+308); the functional unit ('{Printable.Escape(amount.Text)}') or the inputs it scales are implausibly large.")]);
     }
 }

@@ -1,7 +1,6 @@
 using Cradle.Core.Engine;
 using Cradle.Core.Uncertainty;
 using Cradle.Studies.Compilation;
-using Cradle.Studies.Text;
 using Cradle.Syntax;
 
 namespace Cradle.Studies.Assessment;
@@ -71,7 +70,7 @@ internal static class SampledCases
     /// <summary>No single amount overflowed, but the solved model did: name the drawn inputs, not the engine's terms.</summary>
     private static StudyException Unexplained(CompiledStudy compiled, IReadOnlyList<UncertainInput> inputs)
     {
-        var prefix = compiled.Alternative is null ? "" : $"alternative '{MessageText.Escape(compiled.Alternative.Id)}': ";
+        var prefix = compiled.Alternative is null ? "" : $"alternative '{Printable.Escape(compiled.Alternative.Id)}': ";
         var names = string.Join(", ", inputs.Select(i => i.Name));
         var first = inputs.Count == 0 ? null : compiled.ParameterLocations.GetValueOrDefault(inputs[0].Name);
         return new StudyException([new InputProblem("sample-not-finite", Severity.Error, first, inputs.Count == 0 ? "uncertainty" : inputs[0].Name,

@@ -1,7 +1,7 @@
+using Cradle.Core;
 using Cradle.Core.Expressions;
 using Cradle.Core.Model;
 using Cradle.Core.Parameters;
-using Cradle.Studies.Text;
 using Cradle.Syntax;
 
 namespace Cradle.Studies.Compilation;
@@ -84,7 +84,7 @@ internal sealed class NonFiniteCase
 
     private InputProblem ForParameter(ResolvedParameter parameter, double[][] slots, int i, bool[]? drawn)
     {
-        var value = MessageText.Number(slots[parameter.Slot][i]);
+        var value = InvariantNumber.Format(slots[parameter.Slot][i]);
         if (drawn is not null && drawn[parameter.Slot])
         {
             return Problem("sample-not-finite", parameter.Name,
@@ -117,7 +117,7 @@ internal sealed class NonFiniteCase
 
     private InputProblem Problem(string code, string parameter, string message)
     {
-        var prefix = _alternative is null ? "" : $"alternative '{MessageText.Escape(_alternative)}': ";
+        var prefix = _alternative is null ? "" : $"alternative '{Printable.Escape(_alternative)}': ";
         return new InputProblem(code, Severity.Error, _locations.GetValueOrDefault(parameter), parameter, prefix + message);
     }
 
@@ -159,7 +159,7 @@ internal sealed class NonFiniteCase
 
     private static string ValueText(ResolvedParameter parameter, double baseValue)
     {
-        var number = MessageText.Number(parameter.Unit.FromBase(baseValue));
+        var number = InvariantNumber.Format(parameter.Unit.FromBase(baseValue));
         return parameter.Unit.Symbol == "1" ? number : $"{number} {parameter.Unit.Symbol}";
     }
 

@@ -1,5 +1,5 @@
+using Cradle.Core;
 using Cradle.Core.Parameters;
-using Cradle.Studies.Text;
 using Cradle.Syntax;
 
 namespace Cradle.Studies.Compilation;
@@ -24,10 +24,10 @@ internal static class RangeChecks
             }
             if (MinimumInclusive ? value < Minimum : value <= Minimum)
             {
-                return MinimumInclusive ? $"is below {MessageText.Number(Minimum)}"
-                    : Minimum == 0 ? "is not positive" : $"is not above {MessageText.Number(Minimum)}";
+                return MinimumInclusive ? $"is below {InvariantNumber.Format(Minimum)}"
+                    : Minimum == 0 ? "is not positive" : $"is not above {InvariantNumber.Format(Minimum)}";
             }
-            return value > Maximum ? $"is above {MessageText.Number(Maximum)}" : null;
+            return value > Maximum ? $"is above {InvariantNumber.Format(Maximum)}" : null;
         }
     }
 
@@ -82,7 +82,7 @@ internal static class RangeChecks
                 continue;
             }
             var overridden = alternative is null ? null : cause[parameter.Slot];
-            var prefix = overridden is null ? "" : $"alternative '{MessageText.Escape(alternative!)}': ";
+            var prefix = overridden is null ? "" : $"alternative '{Printable.Escape(alternative!)}': ";
             var expected = rule is null ? "" : $"; expected {rule.Expected}";
             problems.Error("out-of-range", overridden ?? parameters.Locations.GetValueOrDefault(parameter.Name), parameter.Name,
                 $"{prefix}{parameter.Name} = {WithUnit(values, parameter)} {violation}{expected}.");
@@ -92,7 +92,7 @@ internal static class RangeChecks
     /// <summary>The value in the unit it is shown in ("0.5", "-4 year", "80 %").</summary>
     internal static string WithUnit(ParameterValues values, ResolvedParameter parameter)
     {
-        var number = MessageText.Number(values.InOwnUnit(parameter.Name));
+        var number = InvariantNumber.Format(values.InOwnUnit(parameter.Name));
         return parameter.Unit.Symbol == "1" ? number : $"{number} {parameter.Unit.Symbol}";
     }
 

@@ -218,7 +218,7 @@ public static class StudyCompiler
         if (!double.IsFinite(quantity.Value))
         {
             problems.Error("out-of-range", amount.Location, "functional_unit.amount",
-                $"'{Text.MessageText.Escape(amount.Text.Trim())}' is not a finite number; expected a positive amount such as '1000 request' or '1 model'.");
+                $"'{Printable.Escape(amount.Text.Trim())}' is not a finite number; expected a positive amount such as '1000 request' or '1 model'.");
             return null;
         }
         if (quantity.Value <= 0)

@@ -111,7 +111,7 @@ public static class StudyReader
             }
             else
             {
-                study.Problems.Error("not-a-number", location, "interpretation.lifetime_grid", $"expected a positive, finite number of inferences, found '{Text.MessageText.Escape(text)}'.");
+                study.Problems.Error("not-a-number", location, "interpretation.lifetime_grid", $"expected a positive, finite number of inferences, found '{Printable.Escape(text)}'.");
             }
         }
         return new InterpretationDefinition(threshold, grid.Count > 0 ? grid : DefaultLifetimeGrid);

@@ -20,7 +20,7 @@ public sealed class NonFiniteCaseTests
         var text = TinyStudy.With("  device_time_per_request: 1 s/request", "  device_time_per_request: 1 s/request\n  samples_per_request: 1e308");
         var error = TinyStudy.Error(text, "not-finite");
         Assert.Equal("inference.samples_per_request", error.Field);
-        Assert.Contains("inference.samples_per_request = 1e+308", error.Message, StringComparison.Ordinal);
+        Assert.Contains("inference.samples_per_request = 1e308", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("served-request", error.Message, StringComparison.Ordinal);
         Assert.Equal(TinyStudy.Find(text, "1e308"), (error.Location!.Line, error.Location.Column));
     }
