@@ -98,7 +98,9 @@ public static class ComparisonAnalysis
         if (candidates.Count < 2)
         {
             var problems = new ProblemList();
-            problems.Error("nothing-to-compare", null, "alternatives", "a comparison needs at least two alternatives: give several study files, or a study with 'alternatives'.");
+            // One study without alternatives: the place is the study itself (there is no 'alternatives' line to point at).
+            var where = candidates.Count == 1 ? new SourceLocation(candidates[0].Compiled.Study.File, 1, 1) : null;
+            problems.Error("nothing-to-compare", where, "alternatives", "a comparison needs at least two alternatives: give several study files, or a study with 'alternatives'.");
             problems.ThrowIfErrors();
         }
         FunctionalUnitCheck.Require(candidates);

@@ -96,9 +96,11 @@ internal static class SeedStudies
           pre-training:
             hardware: cluster
             site: dc
-            flops: 1e23 FLOP
-            mfu: 0.4
-            average_power: 600 W
+            energy:
+              average_power: 600 W
+            device_time:
+              flops: 1e23 FLOP
+              mfu: 0.4
         inference:
           hardware: cluster
           site: dc

@@ -39,6 +39,17 @@ public sealed class StudyFuzzTests(ITestOutputHelper output) : IDisposable
         tally.Report(output);
     }
 
+    [Theory]
+    [InlineData("small")]
+    [InlineData("modelled")]
+    public async Task The_seed_studies_are_valid_so_that_mutations_start_from_a_working_study(string name)
+    {
+        var file = Path.Combine(folder, name + ".yaml");
+        await File.WriteAllTextAsync(file, name == "small" ? SeedStudies.Small : SeedStudies.Modelled);
+        var run = await CliRunner.InProcessAsync("assess", file);
+        Assert.True(run.ExitCode == 0, run.Error);
+    }
+
     /// <summary>Mostly assess; now and then with --mc, JSON output, or one of the interpretation commands.</summary>
     private string[] CommandFor(Random random, string file) => random.Next(20) switch
     {
