@@ -49,6 +49,18 @@ public sealed class EditedResultsTests
     }
 
     [Fact]
+    public void An_emptied_category_list_is_refused_naming_its_path()
+    {
+        // Found by the long fuzz run (scripts/fuzz.sh): the Markdown writer indexed the first category of an empty list.
+        var results = JsonNode.Parse(ExampleResults.Json)!;
+        results["alternatives"]![0]!["categories"] = new JsonArray();
+
+        var e = Assert.Throws<ReportException>(() => ReportReader.Read(results.ToJsonString()));
+
+        Assert.Contains("at $.alternatives[0].categories, where schema 'cradle.assessment/1' has at least one impact category", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_deleted_category_id_is_refused_naming_its_path()
     {
         var results = JsonNode.Parse(ExampleResults.Json)!;

@@ -62,7 +62,13 @@ public static class ReportReader
 
     private static AlternativeReport Alternative(ResultsNode a)
     {
-        var categories = a.Need("categories").Items().Select(c => new CategoryInfo(c.NeedText("id"), c.NeedText("name"), c.NeedText("unit"))).ToList();
+        var categoriesNode = a.Need("categories");
+        var categories = categoriesNode.Items().Select(c => new CategoryInfo(c.NeedText("id"), c.NeedText("name"), c.NeedText("unit"))).ToList();
+        if (categories.Count == 0)
+        {
+            // Every table and chart has a column per category; an assessment always has at least one.
+            throw categoriesNode.Wrong("at least one impact category");
+        }
         IReadOnlyList<double> PerCategory(ResultsNode e) => categories.Select(c => e.Need(c.Id).NumberOrNaN()).ToList();
         IReadOnlyList<Stats> StatsPerCategory(ResultsNode e) => categories.Select(c => StatsOf(e.Need(c.Id))).ToList();
         return new AlternativeReport
