@@ -29,6 +29,8 @@ public sealed record InputProblem(string Code, Severity Severity, SourceLocation
     {
         var where = Location is null ? "" : $"{Printable.Escape(Location.ToString())}: ";
         var severity = Severity == Severity.Error ? "error" : "warning";
-        return $"{where}{severity} [{Code}] {Printable.Escape(Field)}: {Printable.Escape(Message)}";
+        // A problem of the whole file (malformed YAML, a second document) has no field: no empty "field: " then.
+        var field = Field.Length == 0 ? "" : $"{Printable.Escape(Field)}: ";
+        return $"{where}{severity} [{Code}] {field}{Printable.Escape(Message)}";
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Cradle.Catalog;
 using Cradle.Catalog.Model;
 using Cradle.Cli.Rendering;
@@ -116,10 +117,17 @@ public static class CatalogCommand
         return command;
     }
 
+    private const int ShownLength = 80;
+
     private static int NotFound(ReferenceCatalog catalog, string wanted, TextWriter error)
     {
         var hint = Core.NameSuggestions.Hint(wanted, catalog.Entries.Select(e => e.Id).Concat(catalog.Sources.Keys));
-        error.WriteLine($"cradle: '{wanted}' is not in the catalog{hint}. Try 'cradle catalog search {wanted.Split(' ')[0]}'.");
+        // The name is echoed escaped and, when long, shortened: an argument of 100,000 characters is not worth repeating.
+        var shown = wanted.Length <= ShownLength
+            ? $"'{Syntax.Printable.Escape(wanted)}'"
+            : string.Create(CultureInfo.InvariantCulture, $"'{Syntax.Printable.Escape(Reports.TextFormat.Shorten(wanted, ShownLength))}' ({wanted.Length:N0} characters)");
+        var search = wanted.Length <= ShownLength ? $" Try 'cradle catalog search {Syntax.Printable.Escape(wanted.Split(' ')[0])}'." : "";
+        error.WriteLine($"cradle: {shown} is not in the catalog{hint}.{search}");
         return ExitCodes.InvalidInput;
     }
 

@@ -20,6 +20,6 @@ internal static class ResultCheck
         var categories = string.Join(", ", broken.Select(b => compiled.Method.Categories[b.k].Id));
         var amount = compiled.Study.FunctionalUnit.Amount;
         throw new StudyException([new InputProblem("not-finite", Severity.Error, amount.Location, "functional_unit.amount",
-            $"{prefix}the total per functional unit of {categories} is beyond the largest number a computer can hold (about 1.8e+308); the functional unit ('{Printable.Escape(amount.Text)}') or the inputs it scales are implausibly large.")]);
+            $"{prefix}the total per functional unit of {categories} is beyond the largest number a computer can hold (about 1.8e308); the functional unit ('{Printable.Escape(amount.Text)}') or the inputs it scales are implausibly large.")]);
     }
 }

@@ -49,7 +49,7 @@ internal static class DistributionBuilder
             var bound = f * central;
             if (!double.IsFinite(bound))
             {
-                Problem($"'{name}' × the value is beyond the largest number a computer can hold (about 1.8e+308).", name);
+                Problem($"'{name}' × the value is beyond the largest number a computer can hold (about 1.8e308).", name);
                 return double.NaN;
             }
             return bound;
@@ -73,7 +73,7 @@ internal static class DistributionBuilder
                 }
                 if (sd is { } s && !double.IsFinite(s))
                 {
-                    Problem("'relative_sd' × the value is beyond the largest number a computer can hold (about 1.8e+308).", "relative_sd");
+                    Problem("'relative_sd' × the value is beyond the largest number a computer can hold (about 1.8e308).", "relative_sd");
                     return null;
                 }
                 return sd is null ? null : new NormalDistribution(central, sd.Value);

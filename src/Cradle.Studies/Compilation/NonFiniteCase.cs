@@ -110,9 +110,9 @@ internal sealed class NonFiniteCase
         var drawnBehind = drawn is null ? "" : Describe(Inputs(amount.Slots, drawn), [.. row.Select(v => new[] { v })], 0);
         return drawn is null
             ? Problem("not-finite", blamed.Name,
-                $"{factors} together give an amount of the model beyond the largest number a computer can hold (about 1.8e+308); {blamed.Name} is implausibly large.")
+                $"{factors} together give an amount of the model beyond the largest number a computer can hold (about 1.8e308); {blamed.Name} is implausibly large.")
             : Problem("sample-not-finite", blamed.Name,
-                $"in a Monte Carlo draw, {factors} together give an amount of the model beyond the largest number a computer can hold (about 1.8e+308){(drawnBehind.Length == 0 ? "" : $", where {drawnBehind}")}; narrow the uncertainty of the inputs drawn.");
+                $"in a Monte Carlo draw, {factors} together give an amount of the model beyond the largest number a computer can hold (about 1.8e308){(drawnBehind.Length == 0 ? "" : $", where {drawnBehind}")}; narrow the uncertainty of the inputs drawn.");
     }
 
     private InputProblem Problem(string code, string parameter, string message)
