@@ -1,9 +1,7 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
-using Cradle.Cli.Rendering;
 using Cradle.Reports.Model;
 using Cradle.Reports.Rendering;
-using Cradle.Studies.Assessment;
 
 namespace Cradle.Benchmarks;
 
@@ -24,16 +22,7 @@ public class ManyAlternativesReportBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Cradle.slnx")))
-        {
-            directory = directory.Parent;
-        }
-        var text = File.ReadAllText(Path.Combine(directory!.FullName, "examples", "olmo2-7b", "study.yaml"));
-        var assessment = StudyAssessor.Assess(text, "study.yaml", [], null, new MonteCarloOptions(1000, 7, 1));
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        JsonRenderer.Write(assessment, writer);
-        var example = ReportReader.Read(writer.ToString());
+        var example = ExampleStudy.Report(1000, 7);
 
         var alternatives = Enumerable.Range(0, Alternatives)
             .Select(i => example.Alternatives[i % example.Alternatives.Count] with { Id = string.Create(CultureInfo.InvariantCulture, $"variant-{i}") })

@@ -24,13 +24,7 @@ public class MonteCarloBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Cradle.slnx")))
-        {
-            directory = directory.Parent;
-        }
-        var file = Path.Combine(directory!.FullName, "examples", "olmo2-7b", "study.yaml");
-        _study = StudyAssessor.Compile(File.ReadAllText(file), file, [], null).Alternatives[0];
+        _study = StudyAssessor.Compile(ExampleStudy.Text, ExampleStudy.Path, [], null).Alternatives[0];
         _model = new VectorisedModel(_study.System, _study.Method);
         _inputs = _study.System.Parameters.Parameters
             .Where(p => p.Formula is null && p.Definition.Value!.Value.BaseValue > 0)

@@ -1,9 +1,7 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
-using Cradle.Cli.Rendering;
 using Cradle.Reports.Model;
 using Cradle.Reports.Rendering;
-using Cradle.Studies.Assessment;
 
 namespace Cradle.Benchmarks;
 
@@ -20,16 +18,7 @@ public class ReportBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Cradle.slnx")))
-        {
-            directory = directory.Parent;
-        }
-        var text = File.ReadAllText(Path.Combine(directory!.FullName, "examples", "olmo2-7b", "study.yaml"));
-        var assessment = StudyAssessor.Assess(text, "study.yaml", [], null, new MonteCarloOptions(4000, 7, 1));
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        JsonRenderer.Write(assessment, writer);
-        _json = writer.ToString();
+        _json = ExampleStudy.ResultsJson(4000, 7);
         _model = ReportReader.Read(_json);
     }
 

@@ -12,12 +12,7 @@ public class StudyBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Cradle.slnx")))
-        {
-            directory = directory.Parent;
-        }
-        _text = File.ReadAllText(Path.Combine(directory!.FullName, "examples", "olmo2-7b", "study.yaml"));
+        _text = ExampleStudy.Text;
     }
 
     [Benchmark(Description = "assess OLMo 2 7B example")]

@@ -7,64 +7,23 @@ namespace Cradle.Acceptance.Tests;
 public sealed class SampledNaNTests
 {
     /// <summary>
-    /// x is drawn from a normal with a relative SD of 2: about 31 % of the draws are below 0, where sqrt gives NaN. The
-    /// deterministic value (x = 1) is fine, so only sampling meets it.
+    /// The fuzzer's small study without its alternatives, its training energy made sqrt(x) × 1,000 kWh with x drawn from
+    /// a normal of relative SD 2: about 31 % of the draws are below 0, where sqrt gives NaN. The deterministic value
+    /// (x = 1) is fine, so only sampling meets it.
     /// </summary>
-    private const string SampledNaN = """
-        cradle: 1
-        name: tiny
-        goal:
-          application: tests
-          audience: tests
-        functional_unit:
-          amount: 1 request
-          description: one answered request
-        system_boundary:
-          included: [pre-training, inference, hardware-manufacture]
-        impact_categories: [gwp100, water]
-        devices:
-          gpu:
-            power: 400 W
-            embodied:
-              gwp100: 100 kg CO2e
-              water: 50 L
-        hardware:
-          fleet:
-            device: gpu
-            per_node: 4
-            lifespan: 2 year
-            utilisation: 0.5
-        grids:
-          g:
-            basis: life-cycle
-            per_kwh:
-              gwp100: 0.5 kg CO2e/kWh
-              water: 2 L/kWh
-        sites:
-          s:
-            grid: g
-            pue: 1.5
-            wue: 0.25 L/kWh
-        stages:
-          pre-training:
-            hardware: fleet
-            site: s
-            energy:
-              value: sqrt(x) * base_energy
-            device_time: 2000 h
-        inference:
-          hardware: fleet
-          site: s
-          lifetime_requests: 1e6 request
-          energy_per_request: 0.002 kWh/request
-          device_time_per_request: 1 s/request
-        parameters:
-          x:
-            value: 1
-            uncertainty: {distribution: normal, relative_sd: 2}
-          base_energy:
-            value: 1000 kWh
-        """;
+    private static readonly string SampledNaN = Fuzzing.SeedStudies.Small[..Fuzzing.SeedStudies.Small.IndexOf("alternatives:", StringComparison.Ordinal)]
+        .Replace("    energy: 1000 kWh\n", "    energy:\n      value: sqrt(x) * base_energy\n", StringComparison.Ordinal)
+        .Replace("parameters:\n", "parameters:\n  x:\n    value: 1\n    uncertainty: {distribution: normal, relative_sd: 2}\n  base_energy:\n    value: 1000 kWh\n", StringComparison.Ordinal);
+
+    /// <summary>Where the energy's expression starts, as "line:column", and the line of x's value.</summary>
+    private static (string Energy, int X) Places()
+    {
+        var lines = SampledNaN.Split('\n');
+        var energy = Array.FindIndex(lines, l => l.Contains("sqrt(x)", StringComparison.Ordinal));
+        var x = Array.FindIndex(lines, l => l == "  x:");
+        Assert.True(energy >= 0 && x >= 0, SampledNaN);
+        return ($"{energy + 1}:{lines[energy].IndexOf("sqrt", StringComparison.Ordinal) + 1}", x + 2);
+    }
 
     [Theory]
     [InlineData("assess", "--mc", "4096")]
@@ -77,9 +36,9 @@ public sealed class SampledNaNTests
         Assert.Equal(0, (await CliRunner.InProcessAsync("assess", study)).ExitCode);
         var run = await CliRunner.InProcessAsync(command, study, option, size);
         Assert.Equal(1, run.ExitCode);
-        // The energy is written on line 40, column 14; x on line 50.
-        Assert.Contains($"{study}:40:14: error [sample-not-finite] stages.pre_training.energy: stages.pre_training.energy = sqrt(x) * base_energy is not a number in a Monte Carlo draw where x = -", run.Error, StringComparison.Ordinal);
-        Assert.Contains("(line 50)", run.Error, StringComparison.Ordinal);
+        var (energy, x) = Places();
+        Assert.Contains($"{study}:{energy}: error [sample-not-finite] stages.pre_training.energy: stages.pre_training.energy = sqrt(x) * base_energy is not a number in a Monte Carlo draw where x = -", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"(line {x})", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -90,7 +49,7 @@ public sealed class SampledNaNTests
         var other = temp.Write("other.yaml", SampledNaN.Replace("sqrt(x) * base_energy", "base_energy", StringComparison.Ordinal));
         var run = await CliRunner.InProcessAsync("compare", study, other, "--mc", "4096");
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains($"{study}:40:14: error [sample-not-finite] stages.pre_training.energy: ", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"{study}:{Places().Energy}: error [sample-not-finite] stages.pre_training.energy: ", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain(other, run.Error, StringComparison.Ordinal);
     }
 }
