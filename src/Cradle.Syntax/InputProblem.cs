@@ -24,13 +24,14 @@ public sealed record InputProblem(string Code, Severity Severity, SourceLocation
     /// "study.yaml:12:5: error [unknown-key] stages.pre-training: …". Control characters that reached the field or the
     /// message from an input file (in a key, a value, a path) are escaped (<see cref="Printable.Escape"/>), whichever
     /// layer made the problem: a warning or a catalog error cannot recolour a terminal any more than a study error.
+    /// Words of hundreds of characters (a hostile key or unit echoed back) are cut (<see cref="Printable.Elide"/>).
     /// </summary>
     public override string ToString()
     {
         var where = Location is null ? "" : $"{Printable.Escape(Location.ToString())}: ";
         var severity = Severity == Severity.Error ? "error" : "warning";
         // A problem of the whole file (malformed YAML, a second document) has no field: no empty "field: " then.
-        var field = Field.Length == 0 ? "" : $"{Printable.Escape(Field)}: ";
-        return $"{where}{severity} [{Code}] {field}{Printable.Escape(Message)}";
+        var field = Field.Length == 0 ? "" : $"{Printable.Elide(Printable.Escape(Field))}: ";
+        return $"{where}{severity} [{Code}] {field}{Printable.Elide(Printable.Escape(Message))}";
     }
 }

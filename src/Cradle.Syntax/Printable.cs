@@ -55,6 +55,60 @@ public static class Printable
         return builder.ToString();
     }
 
+    /// <summary>The longest run of non-space characters <see cref="Elide"/> leaves whole.</summary>
+    public const int LongestWord = 200;
+
+    /// <summary>The longest message <see cref="Elide"/> leaves whole.</summary>
+    public const int LongestMessage = 2_000;
+
+    /// <summary>
+    /// <paramref name="text"/> cut to a readable length when it echoes a huge input. Every run of non-space characters
+    /// longer than <see cref="LongestWord"/> is cut to its first 60 characters and its length
+    /// ("kkkk…(1,000,000 characters)"): no id, unit, number or path in a real message is that long. A message still longer
+    /// than <see cref="LongestMessage"/> (an expression of thousands of terms quoted whole) keeps its start, which says
+    /// what and where, and its end, which says what to do, around "…(N characters)…".
+    /// </summary>
+    public static string Elide(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length <= LongestWord)
+        {
+            return text;
+        }
+        var builder = new StringBuilder(Math.Min(text.Length, 4096));
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = start;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+            var length = end - start;
+            if (length > LongestWord)
+            {
+                builder.Append(text, start, 60).Append(CultureInfo.InvariantCulture, $"…({length:N0} characters)");
+            }
+            else
+            {
+                builder.Append(text, start, length);
+            }
+            if (end < text.Length)
+            {
+                builder.Append(text[end]);
+            }
+            start = end + 1;
+        }
+        if (builder.Length <= LongestMessage)
+        {
+            return builder.ToString();
+        }
+        const int Head = 1_200, Tail = 600;
+        var omitted = builder.Length - Head - Tail;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{builder.ToString(0, Head)}…({omitted:N0} characters)…{builder.ToString(builder.Length - Tail, Tail)}");
+    }
+
     // A backslash alone needs no escaping: "C:\data" reads as written. It is escaped only beside other escapes,
     // so that "\u001b" typed literally and an ESC character do not print alike.
     private static bool NeedsEscape(string text)

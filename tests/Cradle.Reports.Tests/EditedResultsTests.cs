@@ -49,6 +49,40 @@ public sealed class EditedResultsTests
     }
 
     [Fact]
+    public void An_emptied_list_of_alternatives_is_refused_naming_its_path()
+    {
+        var results = JsonNode.Parse(ExampleResults.Json)!;
+        results["alternatives"] = new JsonArray();
+
+        var e = Assert.Throws<ReportException>(() => ReportReader.Read(results.ToJsonString()));
+
+        Assert.Contains("at $.alternatives, where schema 'cradle.assessment/1' has at least one alternative", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_text_escaping_a_lone_surrogate_is_refused_naming_its_path()
+    {
+        // JSON allows "\ud800" alone; a .NET string cannot be read from it, so it is the file's error, not Cradle's.
+        var json = ExampleResults.Json.Replace("\"name\": \"OLMo 2 7B", "\"name\": \"\\ud800OLMo 2 7B", StringComparison.Ordinal);
+        Assert.NotEqual(ExampleResults.Json, json);
+
+        var e = Assert.Throws<ReportException>(() => ReportReader.Read(json));
+
+        Assert.Contains("at $.study.name, where schema 'cradle.assessment/1' has a text of valid Unicode", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_field_name_escaping_a_lone_surrogate_is_refused()
+    {
+        var json = ExampleResults.Json.Replace("\"name\": \"OLMo 2 7B", "\"\\udc00\": 1, \"name\": \"OLMo 2 7B", StringComparison.Ordinal);
+        Assert.NotEqual(ExampleResults.Json, json);
+
+        var e = Record.Exception(() => ReportReader.Read(json));
+
+        Assert.True(e is null or ReportException, e?.ToString());
+    }
+
+    [Fact]
     public void An_emptied_category_list_is_refused_naming_its_path()
     {
         // Found by the long fuzz run (scripts/fuzz.sh): the Markdown writer indexed the first category of an empty list.

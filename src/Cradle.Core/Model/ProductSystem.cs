@@ -57,6 +57,13 @@ public sealed class ProductSystem
     public IEnumerable<(int Consumer, int Product, CompiledExpression Amount)> Inputs() =>
         Technosphere.Select(x => (x.Column, x.Row, x.Amount));
 
+    /// <summary>
+    /// Every matrix entry's compiled amount (in base units) and the factor that turns it into the matrix's units: the
+    /// engine refuses an entry whose product is not finite, so a diagnosis must check the same product.
+    /// </summary>
+    public IEnumerable<(CompiledExpression Amount, double ToMatrixUnits)> MatrixAmounts() =>
+        Technosphere.Concat(Biosphere).Select(x => (x.Amount, x.ToMatrixUnits));
+
     /// <summary>Technosphere inputs: row = product consumed, column = consuming process.</summary>
     internal IReadOnlyList<CompiledExchange> Technosphere { get; }
 

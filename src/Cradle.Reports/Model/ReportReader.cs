@@ -33,31 +33,44 @@ public static class ReportReader
         {
             var root = new ResultsNode(document.RootElement, "$");
             var schema = root.Kind == JsonValueKind.Object && document.RootElement.TryGetProperty("schema", out var s) && s.ValueKind == JsonValueKind.String
-                ? s.GetString()
+                ? ResultsNode.StringOf(s)
                 : null;
             if (schema != Schema)
             {
                 throw new ReportException($"Expected results of schema '{Schema}' (from 'cradle assess --format json') at $.schema, found '{schema ?? "no schema"}'.");
             }
-            var study = root.Need("study");
-            var goal = study.Need("goal");
-            var fu = study.Need("functional_unit");
-            var boundary = study.Need("system_boundary");
-            return new ReportModel(
-                study.Text("name") ?? "", study.Text("file") ?? "", study.Text("description"),
-                new GoalInfo(goal.Text("application") ?? "", goal.Text("audience") ?? "", goal.Text("approach") ?? "", goal.Text("reasons")),
-                new FunctionalUnitInfo(fu.Text("amount") ?? "", fu.Text("description") ?? "",
-                    fu.TryGet("latency", out var l) ? $"p{Invariant(l.Need("percentile").Double())} ≤ {l.Text("max")}" : null,
-                    fu.TryGet("quality", out var q) ? $"{q.Text("benchmark")} {q.Text("metric") ?? "score"} ≥ {Invariant(q.Need("min").Double())}" : null),
-                boundary.Need("included").Items().Select(e => e.AsText()).ToList(),
-                boundary.Need("excluded").Items().Select(e => (e.NeedText("stage"), e.NeedText("reason"))).ToList(),
-                root.Need("alternatives").Items().Select(Alternative).ToList(),
-                root.TryGet("comparison", out var c) ? Comparison(c) : null,
-                root.TryGet("consistency", out var cs)
-                    ? cs.Items().Select(n => new ConsistencyItem(n.NeedText("parameter"), n.Need("changed_by_alternative").Bool(),
-                        n.Need("sources").Items().Select(x => (x.NeedText("alternative"), x.NeedText("source"))).ToList())).ToList()
-                    : []);
+            try
+            {
+                return Model(root);
+            }
+            catch (InvalidOperationException)
+            {
+                // A field name escaping a lone surrogate ("\ud800"): JsonElement cannot give it as a string.
+                throw new ReportException("The results hold a field name that is not valid Unicode (a lone surrogate such as \\ud800); write them again with 'cradle assess STUDY --format json'.");
+            }
         }
+    }
+
+    private static ReportModel Model(ResultsNode root)
+    {
+        var study = root.Need("study");
+        var goal = study.Need("goal");
+        var fu = study.Need("functional_unit");
+        var boundary = study.Need("system_boundary");
+        return new ReportModel(
+            study.Text("name") ?? "", study.Text("file") ?? "", study.Text("description"),
+            new GoalInfo(goal.Text("application") ?? "", goal.Text("audience") ?? "", goal.Text("approach") ?? "", goal.Text("reasons")),
+            new FunctionalUnitInfo(fu.Text("amount") ?? "", fu.Text("description") ?? "",
+                fu.TryGet("latency", out var l) ? $"p{Invariant(l.Need("percentile").Double())} ≤ {l.Text("max")}" : null,
+                fu.TryGet("quality", out var q) ? $"{q.Text("benchmark")} {q.Text("metric") ?? "score"} ≥ {Invariant(q.Need("min").Double())}" : null),
+            boundary.Need("included").Items().Select(e => e.AsText()).ToList(),
+            boundary.Need("excluded").Items().Select(e => (e.NeedText("stage"), e.NeedText("reason"))).ToList(),
+            Alternatives(root.Need("alternatives")),
+            root.TryGet("comparison", out var c) ? Comparison(c) : null,
+            root.TryGet("consistency", out var cs)
+                ? cs.Items().Select(n => new ConsistencyItem(n.NeedText("parameter"), n.Need("changed_by_alternative").Bool(),
+                    n.Need("sources").Items().Select(x => (x.NeedText("alternative"), x.NeedText("source"))).ToList())).ToList()
+                : []);
     }
 
     private static AlternativeReport Alternative(ResultsNode a)
@@ -167,7 +180,20 @@ public static class ReportReader
         e.TryGet(name, out var array) ? [.. array.Items()] : [];
 
     // Plain decimals, never "1E+20": a percentile or a quality threshold is read by people.
-    private static string Invariant(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);
+    /// <summary>A constraint's number as written (1e-7 stays 1e-7, 99.9999999 stays whole), never .NET's "1E-07".</summary>
+    private static string Invariant(double value)
+    {
+        var text = value.ToString("R", CultureInfo.InvariantCulture);
+        var e = text.IndexOf('E', StringComparison.Ordinal);
+        return e < 0 ? text : string.Create(CultureInfo.InvariantCulture, $"{text[..e]}e{int.Parse(text[(e + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture)}");
+    }
+
+    /// <summary>The alternatives; every report shows at least one, and a study always has one.</summary>
+    private static List<AlternativeReport> Alternatives(ResultsNode node)
+    {
+        var alternatives = node.Items().Select(Alternative).ToList();
+        return alternatives.Count > 0 ? alternatives : throw node.Wrong("at least one alternative");
+    }
 
     // System.Text.Json ends its messages with "Path: $ | LineNumber: 0 | BytePositionInLine: 1.", which the location
     // already says, and may quote the bad text with its line breaks: those are escaped as JSON escapes them.

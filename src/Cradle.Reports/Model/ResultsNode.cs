@@ -59,7 +59,22 @@ internal readonly struct ResultsNode
     }
 
     /// <summary>This value as text.</summary>
-    public string AsText() => _element.ValueKind == JsonValueKind.String ? _element.GetString()! : throw Wrong("a text");
+    public string AsText() => _element.ValueKind == JsonValueKind.String
+        ? StringOf(_element) ?? throw Wrong("a text of valid Unicode (no lone surrogate such as \\ud800)")
+        : throw Wrong("a text");
+
+    /// <summary>The text of a JSON string, or null when it escapes a lone surrogate, which .NET strings cannot hold as text.</summary>
+    public static string? StringOf(JsonElement element)
+    {
+        try
+        {
+            return element.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>This value as a number.</summary>
     public double Double() =>
@@ -128,7 +143,7 @@ internal readonly struct ResultsNode
     {
         JsonValueKind.Object => "an object",
         JsonValueKind.Array => "a list",
-        JsonValueKind.String => $"the text {Quoted(element.GetString()!)}",
+        JsonValueKind.String => StringOf(element) is { } text ? $"the text {Quoted(text)}" : $"the text {Shortened(element.GetRawText())}",
         JsonValueKind.Number => $"the number {Shortened(element.GetRawText())}",
         JsonValueKind.True => "true",
         JsonValueKind.False => "false",

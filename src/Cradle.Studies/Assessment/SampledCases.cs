@@ -1,3 +1,4 @@
+using Cradle.Core;
 using Cradle.Core.Engine;
 using Cradle.Core.Uncertainty;
 using Cradle.Studies.Compilation;
@@ -26,7 +27,7 @@ internal static class SampledCases
                 input.Distribution.Sample(new RandomDraws(seed, input.Name, block), column);
                 return column;
             }).ToList();
-            if (Find(compiled, diagnosis, inputs, columns, count) is { } problem)
+            if ((Find(compiled, diagnosis, inputs, columns, count) ?? FailedDraw(compiled, inputs, columns, count)) is { } problem)
             {
                 return new StudyException([problem]);
             }
@@ -38,7 +39,80 @@ internal static class SampledCases
     public static StudyException Explain(CompiledStudy compiled, IReadOnlyList<UncertainInput> inputs, IReadOnlyList<double[]> columns, int count)
     {
         var diagnosis = new NonFiniteCase(compiled.System, compiled.ParameterLocations, compiled.Alternative?.Id);
-        return Find(compiled, diagnosis, inputs, columns, count) is { } problem ? new StudyException([problem]) : Unexplained(compiled, inputs);
+        return (Find(compiled, diagnosis, inputs, columns, count) ?? FailedDraw(compiled, inputs, columns, count)) is { } problem
+            ? new StudyException([problem])
+            : Unexplained(compiled, inputs);
+    }
+
+    /// <summary>Whether any sampled result in <paramref name="impacts"/> ([demand or output][category][sample]) is not finite.</summary>
+    public static bool AnyNotFinite(IEnumerable<double[][]> impacts) =>
+        impacts.Any(perCategory => perCategory.Any(samples => !Array.TrueForAll(samples, double.IsFinite)));
+
+    /// <summary>
+    /// No parameter or amount of any draw is infinite, but a solved draw is (many large factors multiplied along the
+    /// supply chain), or the engine refused one (a loop that consumes what it makes): the first such draw is found by
+    /// solving the draws one by one, then the input whose draw alone breaks the model, with all others at their values.
+    /// When no single input does, the one drawn furthest from its value is named, with every draw of that case.
+    /// </summary>
+    private static InputProblem? FailedDraw(CompiledStudy compiled, IReadOnlyList<UncertainInput> inputs, IReadOnlyList<double[]> columns, int count)
+    {
+        const int MostDrawsSolved = 100_000; // one solve per draw, on the error path only
+        var deterministic = compiled.System.Parameters.Evaluate();
+        for (var row = 0; row < Math.Min(count, MostDrawsSolved); row++)
+        {
+            var draws = inputs.Select((input, i) => (input, Value: columns[i][row])).ToList();
+            if (Solves(compiled, draws.ToDictionary(d => d.input.Name, d => d.Value), out var failure))
+            {
+                continue;
+            }
+            var alone = draws.FirstOrDefault(d => !Solves(compiled, new Dictionary<string, double> { [d.input.Name] = d.Value }, out _));
+            var blamed = alone.input ?? draws.OrderByDescending(d => Distance(d.Value, deterministic.Slots[d.input.Slot])).First().input;
+            var described = alone.input is not null
+                ? $"a Monte Carlo draw of {blamed.Name} = {ValueText(compiled, blamed.Name, alone.Value)} alone makes {failure}"
+                : $"a Monte Carlo draw where {string.Join(", ", draws.Select(d => $"{d.input.Name} = {ValueText(compiled, d.input.Name, d.Value)}"))} makes {failure}";
+            var prefix = compiled.Alternative is null ? "" : $"alternative '{Printable.Escape(compiled.Alternative.Id)}': ";
+            return new InputProblem("sample-not-finite", Severity.Error, compiled.ParameterLocations.GetValueOrDefault(blamed.Name), blamed.Name,
+                $"{prefix}{described}; narrow the uncertainty of the inputs drawn (a smaller 'gsd', closer bounds).");
+        }
+        return null;
+    }
+
+    /// <summary>Solves the study with <paramref name="overrides"/> (base units) for each of its demands.</summary>
+    private static bool Solves(CompiledStudy compiled, Dictionary<string, double> overrides, out string failure)
+    {
+        var values = compiled.System.Parameters.Evaluate(overrides);
+        Demand[] demands = compiled.PerRequest && compiled.TrainedModelProduct is not null
+            ? [compiled.Demand, new Demand(compiled.TrainedModelProduct, 1)]
+            : [compiled.Demand];
+        try
+        {
+            foreach (var demand in demands)
+            {
+                if (!LcaCalculator.Calculate(compiled.System, compiled.Method, demand, values).Impacts.All(double.IsFinite))
+                {
+                    failure = "the results beyond the largest number a computer can hold (about 1.8e308)";
+                    return false;
+                }
+            }
+        }
+        catch (EngineException e)
+        {
+            failure = $"the model unsolvable: {e.Message}";
+            return false;
+        }
+        failure = "";
+        return true;
+    }
+
+    /// <summary>How far a draw is from the value, in orders of magnitude (sign changes count as far).</summary>
+    private static double Distance(double draw, double value) =>
+        draw == 0 || value == 0 || Math.Sign(draw) != Math.Sign(value) ? double.MaxValue : Math.Abs(Math.Log10(Math.Abs(draw / value)));
+
+    private static string ValueText(CompiledStudy compiled, string name, double baseValue)
+    {
+        var unit = compiled.System.Parameters.Find(name)!.Unit;
+        var value = InvariantNumber.Format(baseValue / unit.FactorToBase);
+        return unit.Symbol == "1" ? value : $"{value} {unit.Symbol}";
     }
 
     private static InputProblem? Find(CompiledStudy compiled, NonFiniteCase diagnosis, IReadOnlyList<UncertainInput> inputs, IReadOnlyList<double[]> columns, int count)

@@ -109,6 +109,10 @@ public static class SensitivityAnalysis
             {
                 throw SampledCases.Explain(compiled, inputs, columns, n);
             }
+            if (SampledCases.AnyNotFinite(impacts))
+            {
+                throw SampledCases.Explain(compiled, inputs, columns, n);
+            }
             return impacts[0];
         }
         return SobolAnalysis.Estimate(Matrix("A"), Matrix("B"), Evaluate, bootstrap, seed);

@@ -60,7 +60,14 @@ public static class StudyAssessor
         ArgumentNullException.ThrowIfNull(catalogFiles);
         var (study, readWarnings) = StudyReader.Read(text, file);
         var catalog = StudyCatalog.Load(study, catalogFiles, readFile);
-        return (study, StudyCompiler.CompileAll(study, catalog), readWarnings);
+        var alternatives = StudyCompiler.CompileAll(study, catalog);
+        // Totals that overflow are refused here, for every command (compare and sensitivity print totals too), not
+        // only where assess builds its results.
+        foreach (var compiled in alternatives)
+        {
+            ResultCheck.RequireFinite(compiled, LcaCalculator.Calculate(compiled.System, compiled.Method, compiled.Demand, compiled.Values).Impacts);
+        }
+        return (study, alternatives, readWarnings);
     }
 
     /// <summary>Assesses one compiled alternative.</summary>

@@ -31,15 +31,23 @@ public static class UncertaintyAnalysis
             demands.Add(new Demand(compiled.TrainedModelProduct, 1));
         }
         var inputs = Inputs(compiled);
+        MonteCarloResult result;
         try
         {
-            return MonteCarlo.Run(new VectorisedModel(compiled.System, compiled.Method), demands, inputs, options.Iterations, options.Seed, options.Threads, trackedSlots, options.Progress);
+            result = MonteCarlo.Run(new VectorisedModel(compiled.System, compiled.Method), demands, inputs, options.Iterations, options.Seed, options.Threads, trackedSlots, options.Progress);
         }
         catch (EngineException)
         {
             // The engine names a generated amount and process; the study's author needs the parameter and its line.
             throw SampledCases.Explain(compiled, inputs, options.Iterations, options.Seed);
         }
+        // Every amount can be finite while a solved draw is not (large factors multiplied along the chain): such draws
+        // would print as dashes and bias every statistic, so they are the study's error too.
+        if (SampledCases.AnyNotFinite(result.Impacts) || SampledCases.AnyNotFinite(result.StageImpacts))
+        {
+            throw SampledCases.Explain(compiled, inputs, options.Iterations, options.Seed);
+        }
+        return result;
     }
 
     /// <summary>Summarises a run for reports.</summary>

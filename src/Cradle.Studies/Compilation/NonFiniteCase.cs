@@ -16,7 +16,7 @@ internal sealed class NonFiniteCase
     private readonly ProductSystem _system;
     private readonly IReadOnlyDictionary<string, SourceLocation> _locations;
     private readonly string? _alternative;
-    private readonly List<CompiledExpression> _amounts;
+    private readonly List<(CompiledExpression Amount, double ToMatrixUnits)> _amounts;
 
     /// <param name="system">The compiled system, whose processes' amounts are checked.</param>
     /// <param name="locations">Where each parameter was written (an alternative's override where it has one).</param>
@@ -26,11 +26,10 @@ internal sealed class NonFiniteCase
         _system = system;
         _locations = locations;
         _alternative = alternative;
-        var table = system.Parameters;
-        _amounts = system.Processes
-            .SelectMany(p => p.Inputs.Select(i => i.Amount).Concat(p.Flows.Select(f => f.Amount)))
-            .Distinct(StringComparer.Ordinal)
-            .Select(text => CompiledExpression.Compile(ExpressionParser.Parse(text), n => table.Find(n)!.Slot, text))
+        // As the engine checks them: the amount times its unit factor (1e306 m3/Wh is finite, in L/kWh it is not).
+        _amounts = system.MatrixAmounts()
+            .Where(a => a.Amount.Slots.Count > 0)
+            .DistinctBy(a => (a.Amount.Text, a.ToMatrixUnits))
             .ToList();
     }
 
@@ -59,9 +58,9 @@ internal sealed class NonFiniteCase
             {
                 row[s] = slots[s][i];
             }
-            foreach (var amount in _amounts)
+            foreach (var (amount, toMatrixUnits) in _amounts)
             {
-                if (amount.Slots.Count > 0 && !double.IsFinite(amount.Evaluate(row)))
+                if (!double.IsFinite(amount.Evaluate(row) * toMatrixUnits))
                 {
                     return ForAmount(amount, row, drawn);
                 }
@@ -106,13 +105,13 @@ internal sealed class NonFiniteCase
         var named = amount.Slots.Select(s => table.Parameters[s]).ToList();
         // The largest input is the one to look at first: 1e308 samples per request, not the 0.002 kWh they multiply.
         var blamed = named.OrderByDescending(p => Magnitude(row[p.Slot])).First();
-        var factors = string.Join(" and ", named.Select(p => $"{p.Name} = {ValueText(p, row[p.Slot])}"));
+        var factors = string.Join(" and ", named.Select(p => $"{p.Name} = {ValueText(p, row[p.Slot])}")) + (named.Count == 1 ? " gives" : " together give");
         var drawnBehind = drawn is null ? "" : Describe(Inputs(amount.Slots, drawn), [.. row.Select(v => new[] { v })], 0);
         return drawn is null
             ? Problem("not-finite", blamed.Name,
-                $"{factors} together give an amount of the model beyond the largest number a computer can hold (about 1.8e308); {blamed.Name} is implausibly large.")
+                $"{factors} an amount of the model beyond the largest number a computer can hold (about 1.8e308); {blamed.Name} is implausibly large.")
             : Problem("sample-not-finite", blamed.Name,
-                $"in a Monte Carlo draw, {factors} together give an amount of the model beyond the largest number a computer can hold (about 1.8e308){(drawnBehind.Length == 0 ? "" : $", where {drawnBehind}")}; narrow the uncertainty of the inputs drawn.");
+                $"in a Monte Carlo draw, {factors} an amount of the model beyond the largest number a computer can hold (about 1.8e308){(drawnBehind.Length == 0 ? "" : $", where {drawnBehind}")}; narrow the uncertainty of the inputs drawn.");
     }
 
     private InputProblem Problem(string code, string parameter, string message)

@@ -126,7 +126,14 @@ internal sealed partial class ParameterCollector
             }
             if (!double.IsFinite(quantity.Value))
             {
-                _problems.Error("out-of-range", datum.Location, field, $"'{text}' is not a finite number.");
+                _problems.Error("out-of-range", datum.Location, field, $"'{Printable.Escape(text)}' is not a finite number.");
+                return null;
+            }
+            if (!double.IsFinite(quantity.BaseValue))
+            {
+                // Finite as written, but not in the base unit every value is computed in (1e305 MWh is 3.6e314 J).
+                _problems.Error("out-of-range", datum.Location, field,
+                    $"'{Printable.Escape(text)}' is beyond the largest number a computer can hold (about 1.8e308) once converted to the base unit of {quantity.Unit.Dimension} it is computed in; it is implausibly large.");
                 return null;
             }
             if (declaredUnit is not null && declaredUnit.Dimension != quantity.Dimension)

@@ -4,10 +4,14 @@ namespace Cradle.Acceptance.Tests.Fuzzing;
 
 /// <summary>
 /// What every run on any input must satisfy: exit 0, 1 or 2; no stack trace and no "internal error"; and an input error
-/// (exit 1) says where it is: each coded problem starts with file:line:column, and the message names the file with a line.
+/// (exit 1) says where it is: each coded problem starts with file:line:column, and the message names the file with a line;
+/// no message line echoes a huge input back whole.
 /// </summary>
 internal static partial class ExitRules
 {
+    /// <summary>The longest line a message may have: long enough for a list of suggestions, short of an echoed megabyte.</summary>
+    private const int LongestLine = 4_000;
+
     /// <summary>The rules <paramref name="run"/> broke, as text; empty when it kept them all.</summary>
     /// <param name="run">The finished run.</param>
     /// <param name="inputFile">The input file as passed on the command line: exit-1 messages must name it with a line.</param>
@@ -26,6 +30,10 @@ internal static partial class ExitRules
         if (StackFrame().IsMatch(all))
         {
             broken.Add("a stack trace");
+        }
+        if (run.Error.Split('\n').FirstOrDefault(l => l.Length > LongestLine) is { } longLine)
+        {
+            broken.Add($"a message line of {longLine.Length} characters (input echoed back uncut)");
         }
         if (run.ExitCode == 1)
         {

@@ -14,7 +14,7 @@ internal sealed class ResultsMutator(Random random)
         () => JsonValue.Create(3.5), () => JsonValue.Create(1e308), () => JsonValue.Create(-1e308), () => JsonValue.Create(true),
         () => new JsonArray(), () => new JsonObject(), () => JsonValue.Create(new string('w', 10_000)),
         () => JsonValue.Create("<script>alert(1)</script>"), () => JsonValue.Create("a\u001bb\u0000c"),
-        () => JsonValue.Create(2147483648L), () => JsonValue.Create("1E+20"),
+        () => JsonValue.Create(2147483648L), () => JsonValue.Create("1E+20"), () => JsonValue.Create("lone \ud800 surrogate"),
     ];
 
     private readonly Random random = random;
