@@ -7,13 +7,15 @@ namespace Cradle.Syntax;
 /// <summary>
 /// Loads the one YAML document of a study or catalog file, turning every way the text can fail into a coded problem
 /// at its line and column: malformed YAML ("malformed-yaml"), lists and mappings nested deeper than
-/// <see cref="MaxDepth"/> ("too-deep"), and a second document after a '---' ("multiple-documents"), which would
-/// otherwise be ignored.
+/// <see cref="MaxDepth"/> ("too-deep"), a second document after a '---' ("multiple-documents"), which would
+/// otherwise be ignored, an alias in a key ("complex-key") and aliases that expand past <see cref="MaxNodes"/> values
+/// ("alias-expansion").
 /// </summary>
 /// <remarks>
 /// YamlDotNet's representation model builds nested nodes by recursion, so 30,000 nested '[' would overflow the stack
-/// and kill the process. The parser itself keeps its own stack, so the events are read once first, and nesting is
-/// counted there, before any node is built.
+/// and kill the process; a key holding an alias to itself makes its hash recurse without end, and aliases of aliases
+/// make a small file expand to billions of values (a "billion laughs"). The parser itself keeps its own stack, so the
+/// events are read once first, and all of these are refused there, before any node is built.
 /// </remarks>
 public static class YamlDocumentLoader
 {
@@ -49,31 +51,30 @@ public static class YamlDocumentLoader
         return true;
     }
 
-    /// <summary>Reads the events alone: malformed text, nesting too deep, a second document.</summary>
+    /// <summary>
+    /// Reads the events alone: malformed text, nesting too deep, a second document, an alias used in a key, and
+    /// aliases that expand the document beyond <see cref="MaxNodes"/> values.
+    /// </summary>
     private static bool Check(string text, string file, ProblemList problems)
     {
         var parser = new Parser(new StringReader(text));
         var last = new SourceLocation(file, 1, 1);
-        var depth = 0;
         var documents = 0;
+        var shape = new EventShape(file, problems);
         try
         {
             while (parser.MoveNext())
             {
                 var current = parser.Current!;
-                switch (current)
+                if (current is DocumentStart && ++documents == 2)
                 {
-                    case DocumentStart when ++documents == 2:
-                        problems.Error("multiple-documents", At(file, current.Start), "",
-                            "a second YAML document starts here; a file holds one document: remove this '---' and what follows, or move it to a file of its own.");
-                        return false;
-                    case MappingStart or SequenceStart when ++depth > MaxDepth:
-                        problems.Error("too-deep", At(file, current.Start), "",
-                            $"lists and mappings nest more than {MaxDepth} levels deep here; look for '[' or '{{' that are repeated or never closed.");
-                        return false;
-                    case MappingEnd or SequenceEnd:
-                        depth--;
-                        break;
+                    problems.Error("multiple-documents", At(file, current.Start), "",
+                        "a second YAML document starts here; a file holds one document: remove this '---' and what follows, or move it to a file of its own.");
+                    return false;
+                }
+                if (!shape.Accept(current))
+                {
+                    return false;
                 }
                 last = At(file, current.End);
             }
@@ -94,7 +95,10 @@ public static class YamlDocumentLoader
         return true;
     }
 
-    private static SourceLocation At(string file, Mark mark) => new(file, (int)mark.Line, (int)mark.Column);
+    /// <summary>How many values a document may hold once its aliases are expanded. Cradle's files hold a few thousand.</summary>
+    public const int MaxNodes = 1_000_000;
+
+    internal static SourceLocation At(string file, Mark mark) => new(file, (int)mark.Line, (int)mark.Column);
 
     private static string Describe(YamlException e)
     {

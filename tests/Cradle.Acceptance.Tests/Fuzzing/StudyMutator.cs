@@ -99,7 +99,8 @@ internal sealed class StudyMutator(Random random)
                 lines.RemoveAt(at + 1);
                 return $"re-indented line {at + 1}";
             default:
-                var appended = Pick(["---\nname: second", "...\n---\ncradle: 1", "? [a, b]\n: 1", "\u0001", "\t- tab", "x: \u001b[2J"]);
+                var appended = Pick(["---\nname: second", "...\n---\ncradle: 1", "? [a, b]\n: 1", "\u0001", "\t- tab", "x: \u001b[2J",
+                    "? &a [*a]\n: 1", "x: &m [1, 2]\ny: [*m, *m]", "? *nowhere\n: 1"]);
                 lines.AddRange(appended.Split('\n'));
                 return $"appended '{Escape(appended)}'";
         }
