@@ -53,12 +53,6 @@ internal static class StudyCommandRunner
             await error.WriteLineAsync($"cradle: {e.Message}").ConfigureAwait(false);
             return ExitCodes.InvalidInput;
         }
-        catch (IOException e)
-        {
-            // Inputs are handled above and where they are read, so this is standard output (a full disk, a closed pipe).
-            await error.WriteLineAsync($"cradle: cannot write the output: {e.Message}").ConfigureAwait(false);
-            return ExitCodes.Environment;
-        }
         catch (StudyException e)
         {
             foreach (var problem in e.Problems)
@@ -83,7 +77,7 @@ internal static class StudyCommandRunner
         }
     }
 
-    /// <summary>Reads a study file; a failure is reported as the study's, apart from failures to write the output.</summary>
+    /// <summary>Reads a study file; a failure is reported as the study's.</summary>
     public static string ReadStudy(FileInfo file)
     {
         try
