@@ -25,12 +25,19 @@ public static class CradleApp
     /// <summary>Parses and runs <paramref name="args"/>; returns the exit code.</summary>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
-        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        // Every write to standard output goes through one guard, so a failed write is exit code 2 in every command.
+        using var guarded = new StandardOutputWriter(output);
+        var configuration = new InvocationConfiguration { Output = guarded, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
             // Parsing runs the options' parsers and validators: an exception there is a bug too, reported as one.
-            var parsed = BuildRoot(output, error).Parse(args);
+            var parsed = BuildRoot(guarded, error).Parse(args);
             return await parsed.InvokeAsync(configuration).ConfigureAwait(false);
+        }
+        catch (OutputWriteException e)
+        {
+            await error.WriteLineAsync($"cradle: cannot write the output: {e.Message}").ConfigureAwait(false);
+            return ExitCodes.Environment;
         }
 #pragma warning disable CA1031 // The composition root turns any unexpected exception into exit code 3 with a request to report it.
         catch (Exception e)

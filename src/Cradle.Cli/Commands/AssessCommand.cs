@@ -68,21 +68,24 @@ public static class AssessCommand
             await error.WriteLineAsync($"cradle: --report '{report}': name the file .html, .md, .model-card.md or .csv so the format is clear.").ConfigureAwait(false);
             return ExitCodes.InvalidInput;
         }
-        return await StudyCommandRunner.RunAsync([studyFile], catalogFiles, outputFile, error, async extra =>
+        return await StudyCommandRunner.RunAsync([studyFile], catalogFiles, outputFile, error, async run =>
         {
             var text = StudyCommandRunner.ReadStudy(studyFile);
             if (monteCarlo is not null)
             {
                 // Compiling first lets the size be checked against memory before anything is sampled.
-                var (_, alternatives, _) = StudyAssessor.Compile(text, studyFile.ToString(), extra, StudyCommandRunner.ReadCatalogFile);
+                var (_, alternatives, _) = StudyAssessor.Compile(text, studyFile.ToString(), run.CatalogFiles, run.ReadCatalogFile);
+                run.CheckOutputs((report, "--report"));
                 SamplingBudget.CheckMonteCarlo(alternatives, monteCarlo.Iterations);
             }
             StudyAssessment assessment;
             using (var progress = monteCarlo is null ? null : TerminalProgress.ForConsole(error, "Monte Carlo"))
             {
-                assessment = StudyAssessor.Assess(text, studyFile.ToString(), extra, StudyCommandRunner.ReadCatalogFile,
+                assessment = StudyAssessor.Assess(text, studyFile.ToString(), run.CatalogFiles, run.ReadCatalogFile,
                     monteCarlo is null ? null : monteCarlo with { Progress = progress });
             }
+            // Neither file is written if either is a catalog file the study read (known only once it is compiled).
+            run.CheckOutputs((report, "--report"));
             if (report is not null)
             {
                 // The report is built from the JSON results, exactly as 'cradle report' would read them from a file.
@@ -95,7 +98,7 @@ public static class AssessCommand
                 }
             }
             Action<StudyAssessment, TextWriter> render = format == "json" ? JsonRenderer.Write : TableRenderer.Write;
-            return await OutputFile.WriteAsync(outputFile, writer => render(assessment, writer), output, error, confirm: true).ConfigureAwait(false);
+            return await run.WriteAsync(writer => render(assessment, writer), output, error, confirm: true).ConfigureAwait(false);
         }).ConfigureAwait(false);
     }
 }

@@ -34,10 +34,11 @@ public static class BreakEvenCommand
         {
             var file = parse.GetValue(study)!;
             var target = parse.GetValue(outputFile);
-            return StudyCommandRunner.RunAsync([file], parse.GetValue(catalogFiles)!, target, error, async extra =>
+            return StudyCommandRunner.RunAsync([file], parse.GetValue(catalogFiles)!, target, error, async run =>
             {
                 var text = StudyCommandRunner.ReadStudy(file);
-                var (_, alternatives, _) = StudyAssessor.Compile(text, file.ToString(), extra, StudyCommandRunner.ReadCatalogFile);
+                var (_, alternatives, _) = StudyAssessor.Compile(text, file.ToString(), run.CatalogFiles, run.ReadCatalogFile);
+                run.CheckOutputs();
                 var options = MonteCarloOptionSet.Read(parse, iterations, seed, threads);
                 if (options is not null)
                 {
@@ -45,7 +46,7 @@ public static class BreakEvenCommand
                 }
                 var results = alternatives.Select(a => BreakEvenAnalysis.Run(a, BreakEvenAnalysis.DefaultLifetimes, parse.GetValue(share), options)).ToList();
                 Action<IReadOnlyList<BreakEvenResult>, TextWriter> render = parse.GetValue(format) == "json" ? BreakEvenJson.Write : BreakEvenTable.Write;
-                return await OutputFile.WriteAsync(target, writer => render(results, writer), output, error).ConfigureAwait(false);
+                return await run.WriteAsync(writer => render(results, writer), output, error).ConfigureAwait(false);
             });
         });
         return command;

@@ -34,21 +34,22 @@ public static class CompareCommand
         {
             var files = parse.GetValue(studies)!;
             var target = parse.GetValue(outputFile);
-            return StudyCommandRunner.RunAsync(files, parse.GetValue(catalogFiles)!, target, error, async extra =>
+            return StudyCommandRunner.RunAsync(files, parse.GetValue(catalogFiles)!, target, error, async run =>
             {
                 var candidates = new List<(string, CompiledStudy)>();
                 foreach (var file in files)
                 {
                     var text = StudyCommandRunner.ReadStudy(file);
-                    var (_, alternatives, _) = StudyAssessor.Compile(text, file.ToString(), extra, StudyCommandRunner.ReadCatalogFile);
+                    var (_, alternatives, _) = StudyAssessor.Compile(text, file.ToString(), run.CatalogFiles, run.ReadCatalogFile);
                     var prefix = files.Length > 1 ? $"{Path.GetFileNameWithoutExtension(file.Name)}:" : "";
                     candidates.AddRange(alternatives.Select(a => ($"{prefix}{a.Alternative?.Id ?? "as written"}", a)));
                 }
+                run.CheckOutputs();
                 var options = MonteCarloOptionSet.Read(parse, iterations, seed, threads) ?? new MonteCarloOptions(1, parse.GetValue(seed), 1);
                 SamplingBudget.CheckMonteCarlo([.. candidates.Select(c => c.Item2)], options.Iterations);
                 var result = ComparisonAnalysis.Compare(candidates, options);
                 Action<ComparisonResult, TextWriter> render = parse.GetValue(format) == "json" ? ComparisonJson.Write : ComparisonTable.Write;
-                return await OutputFile.WriteAsync(target, writer => render(result, writer), output, error).ConfigureAwait(false);
+                return await run.WriteAsync(writer => render(result, writer), output, error).ConfigureAwait(false);
             });
         });
         return command;

@@ -1,3 +1,5 @@
+using Cradle.Cli.Input;
+
 namespace Cradle.Cli.Commands;
 
 /// <summary>
@@ -16,7 +18,8 @@ internal static class OutputFile
 
     /// <summary>
     /// The message refusing <paramref name="output"/> (given as <paramref name="option"/>) because it is one of
-    /// <paramref name="inputs"/>, or null when it is none of them.
+    /// <paramref name="inputs"/>, or null when it is none of them. Files are compared by <see cref="FileIdentity"/>: the
+    /// same file by another path, through a linked directory or a hard link, is the same file.
     /// </summary>
     public static string? Clash(FileInfo? output, string option, IEnumerable<FileInfo> inputs)
     {
@@ -24,8 +27,8 @@ internal static class OutputFile
         {
             return null;
         }
-        var target = Identity(output);
-        var input = inputs.FirstOrDefault(i => string.Equals(Identity(i), target, PathComparison));
+        var target = FileIdentity.Of(output.FullName);
+        var input = inputs.FirstOrDefault(i => FileIdentity.Of(i.FullName).SameAs(target));
         return input is null ? null
             : $"cradle: {option} '{output}' is the input file '{input}'; writing there would overwrite it. Name another file.";
     }
@@ -58,21 +61,5 @@ internal static class OutputFile
             await output.WriteLineAsync($"Results written to {file}.").ConfigureAwait(false);
         }
         return ExitCodes.Success;
-    }
-
-    /// <summary>Paths are compared in full, through a symbolic link to the file itself; case is ignored where file systems usually ignore it.</summary>
-    private static StringComparison PathComparison =>
-        OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-
-    private static string Identity(FileInfo file)
-    {
-        try
-        {
-            return File.ResolveLinkTarget(file.FullName, returnFinalTarget: true)?.FullName ?? file.FullName;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return file.FullName;
-        }
     }
 }

@@ -17,18 +17,27 @@ internal static class SamplingBudget
 
     /// <summary>Checks <paramref name="iterations"/> draws of every alternative, kept at once (the option is named in the message).</summary>
     /// <exception cref="SamplingTooLargeException">They would not fit.</exception>
-    public static void CheckMonteCarlo(IReadOnlyCollection<CompiledStudy> alternatives, int iterations)
+    public static void CheckMonteCarlo(IReadOnlyCollection<CompiledStudy> alternatives, int iterations) =>
+        CheckMonteCarlo(SamplingMemory.MonteCarloPerIteration(alternatives), alternatives.Count, iterations, Limit);
+
+    /// <summary>
+    /// <see cref="CheckMonteCarlo(IReadOnlyCollection{CompiledStudy}, int)"/> for <paramref name="perIteration"/> bytes
+    /// per iteration of <paramref name="alternatives"/> alternatives, against <paramref name="limit"/> bytes.
+    /// </summary>
+    internal static void CheckMonteCarlo(long perIteration, int alternatives, int iterations, long limit)
     {
-        var perIteration = SamplingMemory.MonteCarloPerIteration(alternatives);
-        var limit = Limit;
-        if ((double)iterations * perIteration > limit)
+        if ((double)iterations * perIteration <= limit)
         {
-            var what = alternatives.Count == 1 ? "" : $" for {alternatives.Count} alternatives";
-            throw new SamplingTooLargeException(
-                $"--mc {iterations} would need about {ByteSize.Format((double)iterations * perIteration)} of memory " +
-                $"({ByteSize.Format(perIteration)} per iteration{what}), more than the {Available(limit)}; " +
-                $"use --mc {Fitting(limit / perIteration)} or fewer, or run where more memory is available.");
+            return;
         }
+        var what = alternatives == 1 ? "" : $" for {alternatives} alternatives";
+        var start = $"--mc {iterations} would need about {ByteSize.Format((double)iterations * perIteration)} of memory " +
+            $"({ByteSize.Format(perIteration)} per iteration{what}), more than the {Available(limit)}; ";
+        // --mc 1 is the least that samples at all: when even that does not fit, no smaller --mc is worth suggesting.
+        var fitting = limit / Math.Max(1, perIteration);
+        throw new SamplingTooLargeException(fitting >= 1
+            ? start + $"use --mc {Fitting(fitting)} or fewer, or run where more memory is available."
+            : start + $"even --mc 1 needs {ByteSize.Format(perIteration)}; run where more memory is available.");
     }
 
     /// <summary>
@@ -37,22 +46,44 @@ internal static class SamplingBudget
     /// counted together: large arrays are reclaimed only by full collections, so they can all be alive at the peak.
     /// </summary>
     /// <exception cref="SamplingTooLargeException">It would not fit.</exception>
-    public static void CheckSobol(IReadOnlyCollection<CompiledStudy> alternatives, int samples, int bootstrap)
+    public static void CheckSobol(IReadOnlyCollection<CompiledStudy> alternatives, int samples, int bootstrap) =>
+        CheckSobol(alternatives.Sum(SamplingMemory.SobolPerSample), alternatives.Sum(SamplingMemory.SobolPerResample), samples, bootstrap, Limit);
+
+    /// <summary>
+    /// <see cref="CheckSobol(IReadOnlyCollection{CompiledStudy}, int, int)"/> for <paramref name="perSample"/> bytes per
+    /// base sample and <paramref name="perResample"/> per resample, against <paramref name="limit"/> bytes.
+    /// </summary>
+    internal static void CheckSobol(long perSample, long perResample, int samples, int bootstrap, long limit)
     {
-        var perSample = alternatives.Sum(SamplingMemory.SobolPerSample);
-        var perResample = alternatives.Sum(SamplingMemory.SobolPerResample);
-        var limit = Limit;
         var needed = ((double)samples * perSample) + ((double)bootstrap * perResample);
         if (needed <= limit)
         {
             return;
         }
         var start = $"--samples {samples} with --bootstrap {bootstrap} would need about {ByteSize.Format(needed)} of memory, more than the {Available(limit)}; ";
+        // The least a Sobol analysis can be: --samples 2 (the option's minimum) and no intervals.
+        var least = (double)MinimumSamples * perSample;
+        if (least > limit)
+        {
+            throw new SamplingTooLargeException(start +
+                $"even --samples {MinimumSamples} with --bootstrap 0 needs {ByteSize.Format(least)}; run where more memory is available.");
+        }
         var resamplesAlone = (double)bootstrap * perResample;
-        throw new SamplingTooLargeException(resamplesAlone > limit / 2.0
-            ? start + $"use --bootstrap {Fitting(limit / 2 / Math.Max(1, perResample))} or fewer."
-            : start + $"use --samples {Fitting((long)((limit - resamplesAlone) / perSample))} or fewer, or run where more memory is available.");
+        var samplesFitting = (long)((limit - resamplesAlone) / Math.Max(1, perSample));
+        if (resamplesAlone > limit / 2.0 || samplesFitting < MinimumSamples)
+        {
+            // The resamples take the room: suggest at most half of it for them, or, when even the fewest samples do not
+            // fit beside them, what is left beside those.
+            var room = resamplesAlone > limit / 2.0 ? limit / 2.0 : limit - least;
+            var resamples = (long)(room / Math.Max(1, perResample));
+            throw new SamplingTooLargeException(resamples >= 1
+                ? start + $"use --bootstrap {Fitting(resamples)} or fewer."
+                : start + "use --bootstrap 0 (no intervals).");
+        }
+        throw new SamplingTooLargeException(start + $"use --samples {Fitting(samplesFitting)} or fewer, or run where more memory is available.");
     }
+
+    private const int MinimumSamples = 2;
 
     private static string Available(long limit) =>
         $"{ByteSize.Format(limit)} Cradle may use (half of the {ByteSize.Format(limit * 2.0)} available)";

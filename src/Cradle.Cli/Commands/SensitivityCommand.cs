@@ -34,14 +34,15 @@ public static class SensitivityCommand
         {
             var file = parse.GetValue(study)!;
             var target = parse.GetValue(outputFile);
-            return StudyCommandRunner.RunAsync([file], parse.GetValue(catalogFiles)!, target, error, async extra =>
+            return StudyCommandRunner.RunAsync([file], parse.GetValue(catalogFiles)!, target, error, async run =>
             {
                 var text = StudyCommandRunner.ReadStudy(file);
-                var (_, alternatives, _) = StudyAssessor.Compile(text, file.ToString(), extra, StudyCommandRunner.ReadCatalogFile);
+                var (_, alternatives, _) = StudyAssessor.Compile(text, file.ToString(), run.CatalogFiles, run.ReadCatalogFile);
+                run.CheckOutputs();
                 SamplingBudget.CheckSobol(alternatives, parse.GetValue(samples), parse.GetValue(bootstrap));
                 var results = alternatives.Select(a => SensitivityAnalysis.Run(a, parse.GetValue(samples), parse.GetValue(bootstrap), parse.GetValue(seed))).ToList();
                 Action<IReadOnlyList<SensitivityResult>, TextWriter> render = parse.GetValue(format) == "json" ? SensitivityJson.Write : SensitivityTable.Write;
-                return await OutputFile.WriteAsync(target, writer => render(results, writer), output, error).ConfigureAwait(false);
+                return await run.WriteAsync(writer => render(results, writer), output, error).ConfigureAwait(false);
             });
         });
         return command;

@@ -11,9 +11,6 @@ namespace Cradle.Cli.Commands;
 /// </summary>
 internal static class StudyCommandRunner
 {
-    /// <summary>Reads a study's own <c>catalog:</c> files; a refusal is an <see cref="IOException"/>, reported at the study's line.</summary>
-    public static Func<string, string> ReadCatalogFile { get; } = path => InputFile.Read(path, InputKind.Catalog);
-
     /// <summary>
     /// Checks <paramref name="outputFile"/>, reads <paramref name="catalogFiles"/>, then runs <paramref name="work"/> with them.
     /// </summary>
@@ -21,13 +18,15 @@ internal static class StudyCommandRunner
     /// <param name="catalogFiles">The <c>--catalog</c> files given.</param>
     /// <param name="outputFile">The <c>--output</c> file, or null.</param>
     /// <param name="error">Where messages go.</param>
-    /// <param name="work">The command's own work, given the extra catalog files; returns the exit code.</param>
+    /// <param name="work">
+    /// The command's own work, given the extra catalog files and the way to write its results; returns the exit code.
+    /// </param>
     public static async Task<int> RunAsync(
         IReadOnlyList<FileInfo> studies,
         FileInfo[] catalogFiles,
         FileInfo? outputFile,
         TextWriter error,
-        Func<IReadOnlyList<(string Name, string Text)>, Task<int>> work)
+        Func<StudyRun, Task<int>> work)
     {
         if (OutputFile.Clash(outputFile, "--output", [.. studies, .. catalogFiles]) is { } clash)
         {
@@ -41,23 +40,22 @@ internal static class StudyCommandRunner
         }
         try
         {
-            return await work(extra).ConfigureAwait(false);
+            return await work(new StudyRun(extra, outputFile)).ConfigureAwait(false);
         }
         catch (UnreadableStudyException e)
         {
             await error.WriteLineAsync($"cradle: cannot read the study file '{e.File}': {e.Message}").ConfigureAwait(false);
             return ExitCodes.Environment;
         }
+        catch (OutputClashException e)
+        {
+            await error.WriteLineAsync(e.Message).ConfigureAwait(false);
+            return ExitCodes.InvalidInput;
+        }
         catch (SamplingTooLargeException e)
         {
             await error.WriteLineAsync($"cradle: {e.Message}").ConfigureAwait(false);
             return ExitCodes.InvalidInput;
-        }
-        catch (IOException e)
-        {
-            // Inputs are handled above and where they are read, so this is standard output (a full disk, a closed pipe).
-            await error.WriteLineAsync($"cradle: cannot write the output: {e.Message}").ConfigureAwait(false);
-            return ExitCodes.Environment;
         }
         catch (StudyException e)
         {
@@ -83,7 +81,7 @@ internal static class StudyCommandRunner
         }
     }
 
-    /// <summary>Reads a study file; a failure is reported as the study's, apart from failures to write the output.</summary>
+    /// <summary>Reads a study file; a failure is reported as the study's.</summary>
     public static string ReadStudy(FileInfo file)
     {
         try

@@ -1,0 +1,63 @@
+using Cradle.Cli.Input;
+
+namespace Cradle.Cli.Commands;
+
+/// <summary>
+/// What a study command's own work is given by <see cref="StudyCommandRunner"/>: the <c>--catalog</c> files, the reader
+/// of the studies' own <c>catalog:</c> files (which records what it read), and the one way to write the results, which
+/// first refuses an output file that is one of those catalog files.
+/// </summary>
+internal sealed class StudyRun
+{
+    private readonly List<FileInfo> catalogFilesRead = [];
+    private readonly FileInfo? outputFile;
+
+    /// <summary>Creates the run of a command writing to <paramref name="outputFile"/> (null: standard output).</summary>
+    public StudyRun(IReadOnlyList<(string Name, string Text)> catalogFiles, FileInfo? outputFile)
+    {
+        CatalogFiles = catalogFiles;
+        this.outputFile = outputFile;
+        ReadCatalogFile = path =>
+        {
+            // Recorded before reading: a file that could not be read was still named as an input.
+            catalogFilesRead.Add(new FileInfo(path));
+            return InputFile.Read(path, InputKind.Catalog);
+        };
+    }
+
+    /// <summary>The <c>--catalog</c> files given, read.</summary>
+    public IReadOnlyList<(string Name, string Text)> CatalogFiles { get; }
+
+    /// <summary>Reads a study's own <c>catalog:</c> file; a refusal is an <see cref="IOException"/>, reported at the study's line.</summary>
+    public Func<string, string> ReadCatalogFile { get; }
+
+    /// <summary>
+    /// Refuses the <c>--output</c> file, and <paramref name="others"/> (each with its option's name), where a study read
+    /// it as a catalog file. Call it once the studies are compiled, before the work that takes long and before writing.
+    /// </summary>
+    /// <exception cref="OutputClashException">One of them is such a file.</exception>
+    public void CheckOutputs(params (FileInfo? File, string Option)[] others)
+    {
+        foreach (var (file, option) in others.Prepend((outputFile, "--output")))
+        {
+            if (OutputFile.Clash(file, option, catalogFilesRead) is { } clash)
+            {
+                throw new OutputClashException(clash);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Writes the results to the <c>--output</c> file, or to <paramref name="output"/>; returns the exit code. The file
+    /// is checked again, so that a command that did not call <see cref="CheckOutputs"/> still cannot overwrite an input.
+    /// </summary>
+    /// <exception cref="OutputClashException">The file is a catalog file a study read.</exception>
+    public Task<int> WriteAsync(Action<TextWriter> render, TextWriter output, TextWriter error, bool confirm = false)
+    {
+        CheckOutputs();
+        return OutputFile.WriteAsync(outputFile, render, output, error, confirm);
+    }
+}
+
+/// <summary>An output file that is one of the inputs: a usage error, exit code 1, with the message to print.</summary>
+internal sealed class OutputClashException(string message) : Exception(message);
