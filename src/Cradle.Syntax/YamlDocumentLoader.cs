@@ -1,5 +1,4 @@
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Cradle.Syntax;
@@ -14,8 +13,9 @@ namespace Cradle.Syntax;
 /// <remarks>
 /// YamlDotNet's representation model builds nested nodes by recursion, so 30,000 nested '[' would overflow the stack
 /// and kill the process; a key holding an alias to itself makes its hash recurse without end, and aliases of aliases
-/// make a small file expand to billions of values (a "billion laughs"). The parser itself keeps its own stack, so the
-/// events are read once first, and all of these are refused there, before any node is built.
+/// make a small file expand to billions of values (a "billion laughs"). The parser itself keeps its own stack, so each
+/// event is checked as the model reads it (<see cref="CheckedParser"/>), and the build stops at the first refused one,
+/// before the recursion or the hashing it would lead to.
 /// </remarks>
 public static class YamlDocumentLoader
 {
@@ -32,55 +32,21 @@ public static class YamlDocumentLoader
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(problems);
         root = null;
-        if (!Check(text, file, problems))
-        {
-            return false;
-        }
+        // One pass: the nodes are built from events that are checked as they are read, so a refusal comes before the
+        // recursion that building a too-deep list would need, or the hashing of a key that holds an alias.
+        var parser = new CheckedParser(new Parser(new StringReader(text)), new EventShape(file, problems), file, problems);
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
         }
-        catch (YamlException e)
+        catch (CheckedParser.RefusedException)
         {
-            // The events read, but the document does not build: an alias to an anchor never defined, a key given twice.
-            problems.Error("malformed-yaml", At(file, e.Start), "", $"the file is not valid YAML: {Describe(e)}");
             return false;
         }
-        root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
-        return true;
-    }
-
-    /// <summary>
-    /// Reads the events alone: malformed text, nesting too deep, a second document, an alias used in a key, and
-    /// aliases that expand the document beyond <see cref="MaxNodes"/> values.
-    /// </summary>
-    private static bool Check(string text, string file, ProblemList problems)
-    {
-        var parser = new Parser(new StringReader(text));
-        var last = new SourceLocation(file, 1, 1);
-        var documents = 0;
-        var shape = new EventShape(file, problems);
-        try
-        {
-            while (parser.MoveNext())
-            {
-                var current = parser.Current!;
-                if (current is DocumentStart && ++documents == 2)
-                {
-                    problems.Error("multiple-documents", At(file, current.Start), "",
-                        "a second YAML document starts here; a file holds one document: remove this '---' and what follows, or move it to a file of its own.");
-                    return false;
-                }
-                if (!shape.Accept(current))
-                {
-                    return false;
-                }
-                last = At(file, current.End);
-            }
-        }
         catch (YamlException e)
         {
+            // Malformed text, or events that do not build: an alias to an anchor never defined, a key given twice.
             problems.Error("malformed-yaml", At(file, e.Start), "", $"the file is not valid YAML: {Describe(e)}");
             return false;
         }
@@ -88,10 +54,11 @@ public static class YamlDocumentLoader
         {
             // YamlDotNet's scanner throws this instead of a YamlException for some unterminated flow collections
             // ("[a, b"); parsing stopped after the last event read.
-            problems.Error("malformed-yaml", last, "",
+            problems.Error("malformed-yaml", parser.Last, "",
                 "the file is not valid YAML: a '[' or '{' is not closed, or a value after it is malformed.");
             return false;
         }
+        root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
         return true;
     }
 
