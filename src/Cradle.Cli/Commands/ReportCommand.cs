@@ -54,7 +54,8 @@ public static class ReportCommand
             }
             catch (ReportException e)
             {
-                await error.WriteLineAsync($"cradle: {file}: {e.Message}").ConfigureAwait(false);
+                // The message may quote a hand-edited value or name of any length: cut what is huge, escape what is odd.
+                await error.WriteLineAsync($"cradle: {file}: {Syntax.Printable.Elide(Syntax.Printable.Escape(e.Message))}").ConfigureAwait(false);
                 return ExitCodes.InvalidInput;
             }
         });

@@ -75,7 +75,7 @@ internal static class StudyCommandRunner
         {
             // The study's numbers make a model that cannot be solved (an amount that is NaN or infinite in a draw, a
             // process that consumes all it makes), found by the engine rather than the reader: the study's error.
-            await error.WriteLineAsync($"cradle: {string.Join(", ", studies)}: {e.Message}").ConfigureAwait(false);
+            await error.WriteLineAsync($"cradle: {string.Join(", ", studies)}: {Syntax.Printable.Elide(Syntax.Printable.Escape(e.Message))}").ConfigureAwait(false);
             await error.WriteLineAsync("cradle: nothing was assessed; check the inputs named above and their uncertainties.").ConfigureAwait(false);
             return ExitCodes.InvalidInput;
         }
