@@ -1,0 +1,63 @@
+namespace Cradle.Store;
+
+/// <summary>
+/// The run store: measured runs, their sensors and samples. Every write is one transaction, committed (durable) when
+/// the method returns. Nothing is dropped silently: writing to a missing or finished run, a duplicate name, an unknown
+/// or duplicate sensor, or a duplicate sample throws a <see cref="StoreException"/> and writes nothing of that call.
+/// Implementations are safe to call from several threads.
+/// </summary>
+public interface IRunStore : IDisposable
+{
+    /// <summary>Starts a run (status running, start time now) and returns it with its new id.</summary>
+    /// <exception cref="DuplicateRunNameException">Another run already has <see cref="NewRun.Name"/>.</exception>
+    Run CreateRun(NewRun run);
+
+    /// <summary>Adds sensors to a running run, all or none.</summary>
+    /// <exception cref="RunNotFoundException">No run has this id.</exception>
+    /// <exception cref="RunNotWritableException">The run is no longer running.</exception>
+    /// <exception cref="StoreException">A sensor id is already used in this run (code duplicate-sensor).</exception>
+    void AddSensors(string runId, IReadOnlyList<Sensor> sensors);
+
+    /// <summary>
+    /// Appends a batch of samples in one transaction, all or none. The writer calls this about once a second, so a
+    /// crash loses at most the samples not yet appended.
+    /// </summary>
+    /// <exception cref="RunNotFoundException">A sample names a run that does not exist.</exception>
+    /// <exception cref="RunNotWritableException">A sample's run is no longer running.</exception>
+    /// <exception cref="StoreException">A sample names an unknown sensor (unknown-sensor) or repeats a sensor's
+    /// offset (duplicate-sample).</exception>
+    /// <exception cref="ArgumentException">A figure is out of range (negative energy, utilisation outside [0, 1], NaN).</exception>
+    void AppendSamples(IReadOnlyList<Sample> samples);
+
+    /// <summary>Ends a running run: its status (complete, failed or interrupted), the child's exit code (null when the
+    /// child never exited normally) and the end time (now).</summary>
+    /// <exception cref="RunNotFoundException">No run has this id.</exception>
+    /// <exception cref="RunNotWritableException">The run is already finished.</exception>
+    /// <exception cref="ArgumentException"><paramref name="status"/> is <see cref="RunStatus.Running"/>.</exception>
+    Run FinishRun(string runId, RunStatus status, int? exitCode);
+
+    /// <summary>The run with this id, or else with this name; null when there is none.</summary>
+    Run? FindRun(string idOrName);
+
+    /// <summary>Runs matching <paramref name="filter"/>, newest first (by start time, then id).</summary>
+    IReadOnlyList<Run> ListRuns(RunFilter filter);
+
+    /// <summary>The run's sensors, ordered by id.</summary>
+    /// <exception cref="RunNotFoundException">No run has this id.</exception>
+    IReadOnlyList<Sensor> GetSensors(string runId);
+
+    /// <summary>The run's samples ordered by offset, then sensor id.</summary>
+    /// <exception cref="RunNotFoundException">No run has this id.</exception>
+    IReadOnlyList<Sample> GetSamples(string runId);
+
+    /// <summary>
+    /// Stores the status interrupted for every running run whose writer is gone (see <see cref="RunLiveness"/>), with
+    /// the time of its last sample as end time; returns those runs as now stored.
+    /// </summary>
+    IReadOnlyList<Run> MarkInterruptedRuns();
+
+    /// <summary>Deletes a run with its sensors and samples.</summary>
+    /// <exception cref="RunNotFoundException">No run has this id.</exception>
+    /// <exception cref="RunNotWritableException">The run is still being written by a live process.</exception>
+    void DeleteRun(string runId);
+}

@@ -1,0 +1,22 @@
+namespace Cradle.Store;
+
+/// <summary>
+/// What the writer knows when a run starts. The store adds the id, the start time (from its <see cref="TimeProvider"/>)
+/// and the status <see cref="RunStatus.Running"/>.
+/// </summary>
+/// <param name="Name">Optional user-given name, unique in the store when given; null for none. Not empty.</param>
+/// <param name="CommandLine">The measured command line as the user typed it (after the --).</param>
+/// <param name="Host">The host name of the machine that runs the command.</param>
+/// <param name="WorkingDirectory">The command's working directory, absolute.</param>
+/// <param name="WriterProcessId">The process id of the writer (the cradle process) on <paramref name="Host"/>, &gt; 0:
+/// used to tell a run still being written from an interrupted one.</param>
+/// <param name="SiteId">Optional catalog site, cloud region or grid id the run is assessed for; null for none.</param>
+/// <param name="Inference">Inference benchmark metadata; <see cref="InferenceMetadata.None"/> when not a benchmark.</param>
+public sealed record NewRun(
+    string? Name,
+    string CommandLine,
+    string Host,
+    string WorkingDirectory,
+    int WriterProcessId,
+    string? SiteId,
+    InferenceMetadata Inference);

@@ -1,0 +1,63 @@
+namespace Cradle.Store.Sqlite;
+
+/// <summary>
+/// Every schema step of the SQLite store, oldest first. Append new steps; never edit a released one (stores in the
+/// field already ran it).
+/// </summary>
+internal static class SqliteMigrations
+{
+    public static IReadOnlyList<Migration> All { get; } =
+    [
+        new(1, "runs, sensors and samples",
+        [
+            """
+            CREATE TABLE runs (
+                id                TEXT PRIMARY KEY NOT NULL,
+                name              TEXT UNIQUE,
+                command_line      TEXT NOT NULL,
+                host              TEXT NOT NULL,
+                working_directory TEXT NOT NULL,
+                started_utc       TEXT NOT NULL,
+                ended_utc         TEXT,
+                status            TEXT NOT NULL CHECK (status IN ('running', 'complete', 'interrupted', 'failed')),
+                exit_code         INTEGER,
+                writer_pid        INTEGER NOT NULL,
+                site_id           TEXT,
+                requests          INTEGER,
+                model             TEXT,
+                parameter_count   REAL,
+                precision         TEXT,
+                task              TEXT
+            )
+            """,
+            "CREATE INDEX runs_by_start ON runs (started_utc DESC, id DESC)",
+            """
+            CREATE TABLE sensors (
+                run_id      TEXT NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+                sensor_id   TEXT NOT NULL,
+                kind        TEXT NOT NULL,
+                device      TEXT NOT NULL,
+                provenance  TEXT NOT NULL CHECK (provenance IN ('measured', 'modelled')),
+                description TEXT NOT NULL,
+                PRIMARY KEY (run_id, sensor_id)
+            )
+            """,
+            """
+            CREATE TABLE samples (
+                run_id        TEXT NOT NULL,
+                sensor_id     TEXT NOT NULL,
+                offset_s      REAL NOT NULL CHECK (offset_s >= 0),
+                energy_j      REAL CHECK (energy_j >= 0),
+                power_w       REAL CHECK (power_w >= 0),
+                temperature_c REAL,
+                utilisation   REAL CHECK (utilisation BETWEEN 0 AND 1),
+                PRIMARY KEY (run_id, sensor_id, offset_s),
+                FOREIGN KEY (run_id, sensor_id) REFERENCES sensors (run_id, sensor_id) ON DELETE CASCADE
+            )
+            """,
+        ]),
+    ];
+
+    /// <summary>The newest version this code knows.</summary>
+    public static int LatestVersion => All[^1].Version;
+}

@@ -1,0 +1,443 @@
+using Microsoft.Data.Sqlite;
+using static Cradle.Store.Sqlite.SqliteRows;
+
+namespace Cradle.Store.Sqlite;
+
+/// <summary>
+/// The run store in one SQLite file (WAL mode, foreign keys on), created with its folder on first use and migrated to
+/// the newest schema on open. Every write is one immediate transaction, durable when the method returns; readers on
+/// other connections see each committed write while the writer keeps its connection open. Thread-safe (one
+/// connection, one lock).
+/// </summary>
+public sealed class SqliteRunStore : IRunStore
+{
+    private const int SqliteConstraintPrimaryKey = 1555;
+    private const int SqliteConstraintForeignKey = 787;
+    private const int IdAttempts = 8;
+
+    private readonly SqliteConnection connection;
+    private readonly Lock gate = new();
+    private readonly TimeProvider time;
+    private readonly IProcessLiveness liveness;
+    private readonly Random random;
+
+    private SqliteRunStore(string path, SqliteConnection connection, int schemaVersion, TimeProvider time, IProcessLiveness liveness, Random random)
+    {
+        Path = path;
+        this.connection = connection;
+        SchemaVersion = schemaVersion;
+        this.time = time;
+        this.liveness = liveness;
+        this.random = random;
+    }
+
+    /// <summary>The store's file, absolute.</summary>
+    public string Path { get; }
+
+    /// <summary>The schema version of the open store (the newest this code knows).</summary>
+    public int SchemaVersion { get; }
+
+    /// <summary>The newest schema version this code knows.</summary>
+    public static int LatestSchemaVersion => SqliteMigrations.LatestVersion;
+
+    /// <summary>Opens (creating file and folder when missing) and migrates the store at <paramref name="path"/>.</summary>
+    /// <param name="path">The database file; see <see cref="RunStorePaths.DefaultDatabasePath()"/> for the default.</param>
+    /// <param name="time">Clock for start and end times; <see cref="TimeProvider.System"/> when null.</param>
+    /// <param name="liveness">Process check for interrupted runs; <see cref="SystemProcessLiveness"/> when null.</param>
+    /// <param name="random">Source of run-id suffixes; <see cref="Random.Shared"/> when null.</param>
+    /// <exception cref="StoreException">The file cannot be opened, belongs to another application, or has a newer
+    /// schema (<see cref="SchemaTooNewException"/>).</exception>
+    public static SqliteRunStore Open(string path, TimeProvider? time = null, IProcessLiveness? liveness = null, Random? random = null) =>
+        Open(path, SqliteMigrations.All, time, liveness, random);
+
+    internal static SqliteRunStore Open(
+        string path, IReadOnlyList<Migration> migrations, TimeProvider? time = null, IProcessLiveness? liveness = null, Random? random = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        time ??= TimeProvider.System;
+        var fullPath = System.IO.Path.GetFullPath(path);
+        SqliteConnection? connection = null;
+        try
+        {
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(fullPath)!);
+            connection = new SqliteConnection(new SqliteConnectionStringBuilder
+            {
+                DataSource = fullPath,
+                Mode = SqliteOpenMode.ReadWriteCreate,
+                ForeignKeys = true,
+                // One connection per store object: pooling would keep the file open after Dispose.
+                Pooling = false,
+                DefaultTimeout = 30,
+            }.ToString());
+            connection.Open();
+            // Checks come before the first write: a foreign or newer file is refused unchanged.
+            var version = SchemaMigrator.Migrate(connection, fullPath, migrations, time, beforeFirstWrite: () => EnableWal(connection));
+            return new SqliteRunStore(fullPath, connection, version, time, liveness ?? SystemProcessLiveness.Instance, random ?? Random.Shared);
+        }
+        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            connection?.Dispose();
+            throw new StoreException(
+                "cannot-open-store",
+                $"Cannot open the run store {fullPath}: {e.Message}. Check that it is a Cradle run store and that the " +
+                "folder is writable, or pass another store path.",
+                e);
+        }
+        catch
+        {
+            connection?.Dispose();
+            throw;
+        }
+    }
+
+    private static void EnableWal(SqliteConnection connection)
+    {
+        // WAL lets readers (cradle runs list) read while cradle measure writes; the mode is stored in the file.
+        using var command = Command(connection, null, "PRAGMA journal_mode = WAL");
+        command.ExecuteNonQuery();
+    }
+
+    /// <inheritdoc/>
+    public Run CreateRun(NewRun run)
+    {
+        StoreInput.Check(run);
+        lock (gate)
+        {
+            using var transaction = connection.BeginTransaction(deferred: false);
+            if (run.Name is not null && FindBy("name", run.Name, transaction) is { } existing)
+            {
+                throw new DuplicateRunNameException(run.Name, existing.Id);
+            }
+
+            var started = time.GetUtcNow().ToUniversalTime();
+            var id = NewId(started, transaction);
+            using (var insert = Command(connection, transaction, """
+                INSERT INTO runs (id, name, command_line, host, working_directory, started_utc, status, writer_pid,
+                                  site_id, requests, model, parameter_count, precision, task)
+                VALUES ($id, $name, $cmd, $host, $wd, $start, 'running', $pid, $site, $req, $model, $params, $prec, $task)
+                """,
+                ("$id", id), ("$name", run.Name), ("$cmd", run.CommandLine), ("$host", run.Host),
+                ("$wd", run.WorkingDirectory), ("$start", SqliteText.Time(started)), ("$pid", run.WriterProcessId),
+                ("$site", run.SiteId), ("$req", run.Inference.Requests), ("$model", run.Inference.Model),
+                ("$params", run.Inference.ParameterCount), ("$prec", run.Inference.Precision), ("$task", run.Inference.Task)))
+            {
+                insert.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+            return FindBy("id", id, null)!;
+        }
+    }
+
+    /// <inheritdoc/>
+    public void AddSensors(string runId, IReadOnlyList<Sensor> sensors)
+    {
+        ArgumentNullException.ThrowIfNull(sensors);
+        foreach (var sensor in sensors)
+        {
+            StoreInput.Check(sensor);
+        }
+
+        lock (gate)
+        {
+            using var transaction = connection.BeginTransaction(deferred: false);
+            RequireWritable(runId, transaction, "add sensors to");
+            using var insert = Command(connection, transaction, """
+                INSERT INTO sensors (run_id, sensor_id, kind, device, provenance, description)
+                VALUES ($run, $id, $kind, $device, $prov, $desc)
+                """, ("$run", runId), ("$id", ""), ("$kind", ""), ("$device", ""), ("$prov", ""), ("$desc", ""));
+            foreach (var sensor in sensors)
+            {
+                insert.Parameters["$id"].Value = sensor.Id;
+                insert.Parameters["$kind"].Value = sensor.Kind;
+                insert.Parameters["$device"].Value = sensor.Device;
+                insert.Parameters["$prov"].Value = SqliteText.Provenance(sensor.Provenance);
+                insert.Parameters["$desc"].Value = sensor.Description;
+                try
+                {
+                    insert.ExecuteNonQuery();
+                }
+                catch (SqliteException e) when (e.SqliteExtendedErrorCode == SqliteConstraintPrimaryKey)
+                {
+                    throw new StoreException(
+                        "duplicate-sensor",
+                        $"Run {runId} already has a sensor '{sensor.Id}'; give each sensor of a run its own id. No sensor of this call was added.",
+                        e);
+                }
+            }
+
+            transaction.Commit();
+        }
+    }
+
+    /// <inheritdoc/>
+    public void AppendSamples(IReadOnlyList<Sample> samples)
+    {
+        ArgumentNullException.ThrowIfNull(samples);
+        foreach (var sample in samples)
+        {
+            StoreInput.Check(sample);
+        }
+
+        if (samples.Count == 0)
+        {
+            return;
+        }
+
+        lock (gate)
+        {
+            using var transaction = connection.BeginTransaction(deferred: false);
+            foreach (var runId in samples.Select(s => s.RunId).Distinct(StringComparer.Ordinal))
+            {
+                RequireWritable(runId, transaction, "append samples to");
+            }
+
+            using var insert = Command(connection, transaction, $"""
+                INSERT INTO samples ({SampleColumns}) VALUES ($run, $sensor, $t, $e, $p, $temp, $u)
+                """, ("$run", ""), ("$sensor", ""), ("$t", 0.0), ("$e", null), ("$p", null), ("$temp", null), ("$u", null));
+            foreach (var sample in samples)
+            {
+                insert.Parameters["$run"].Value = sample.RunId;
+                insert.Parameters["$sensor"].Value = sample.SensorId;
+                insert.Parameters["$t"].Value = sample.OffsetSeconds;
+                insert.Parameters["$e"].Value = (object?)sample.EnergyJoules ?? DBNull.Value;
+                insert.Parameters["$p"].Value = (object?)sample.PowerWatts ?? DBNull.Value;
+                insert.Parameters["$temp"].Value = (object?)sample.TemperatureCelsius ?? DBNull.Value;
+                insert.Parameters["$u"].Value = (object?)sample.Utilisation ?? DBNull.Value;
+                Insert(insert, sample);
+            }
+
+            transaction.Commit();
+        }
+    }
+
+    private static void Insert(SqliteCommand insert, Sample sample)
+    {
+        var where = $"sample of sensor '{sample.SensorId}' at {sample.OffsetSeconds} s in run {sample.RunId}";
+        try
+        {
+            insert.ExecuteNonQuery();
+        }
+        catch (SqliteException e) when (e.SqliteExtendedErrorCode == SqliteConstraintForeignKey)
+        {
+            throw new StoreException(
+                "unknown-sensor",
+                $"The {where} names a sensor the run does not have; add the sensor first. No sample of this batch was stored.",
+                e);
+        }
+        catch (SqliteException e) when (e.SqliteExtendedErrorCode == SqliteConstraintPrimaryKey)
+        {
+            throw new StoreException(
+                "duplicate-sample",
+                $"The {where} repeats an offset already stored for that sensor. No sample of this batch was stored.",
+                e);
+        }
+    }
+
+    /// <inheritdoc/>
+    public Run FinishRun(string runId, RunStatus status, int? exitCode)
+    {
+        if (status == RunStatus.Running || !Enum.IsDefined(status))
+        {
+            throw new ArgumentException($"A run is finished as complete, failed or interrupted, not {status}.", nameof(status));
+        }
+
+        lock (gate)
+        {
+            using var transaction = connection.BeginTransaction(deferred: false);
+            RequireWritable(runId, transaction, "finish");
+            using (var update = Command(connection, transaction,
+                "UPDATE runs SET status = $status, exit_code = $code, ended_utc = $end WHERE id = $id",
+                ("$status", SqliteText.Status(status)), ("$code", exitCode),
+                ("$end", SqliteText.Time(time.GetUtcNow())), ("$id", runId)))
+            {
+                update.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+            return FindBy("id", runId, null)!;
+        }
+    }
+
+    /// <inheritdoc/>
+    public Run? FindRun(string idOrName)
+    {
+        ArgumentNullException.ThrowIfNull(idOrName);
+        lock (gate)
+        {
+            return FindBy("id", idOrName, null) ?? FindBy("name", idOrName, null);
+        }
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<Run> ListRuns(RunFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        if (filter.Limit is < 1)
+        {
+            throw new ArgumentException($"The limit must be ≥ 1 (got {filter.Limit}).", nameof(filter));
+        }
+
+        var query = SqliteRunQuery.Build(filter);
+        lock (gate)
+        {
+            using var command = Command(connection, null, query.Sql, query.Parameters);
+            var runs = ReadRuns(command);
+            // The status as read depends on the writer's liveness, so that filter (and then the limit) applies here.
+            return filter.Status is { } status
+                ? runs.Where(r => r.Status == status).Take(filter.Limit ?? int.MaxValue).ToList()
+                : runs;
+        }
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<Sensor> GetSensors(string runId)
+    {
+        lock (gate)
+        {
+            RequireExists(runId);
+            using var command = Command(connection, null,
+                $"SELECT {SensorColumns} FROM sensors WHERE run_id = $run ORDER BY sensor_id", ("$run", runId));
+            using var reader = command.ExecuteReader();
+            var sensors = new List<Sensor>();
+            while (reader.Read())
+            {
+                sensors.Add(ReadSensor(reader));
+            }
+
+            return sensors;
+        }
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<Sample> GetSamples(string runId)
+    {
+        lock (gate)
+        {
+            RequireExists(runId);
+            using var command = Command(connection, null,
+                $"SELECT {SampleColumns} FROM samples WHERE run_id = $run ORDER BY offset_s, sensor_id", ("$run", runId));
+            using var reader = command.ExecuteReader();
+            var samples = new List<Sample>();
+            while (reader.Read())
+            {
+                samples.Add(ReadSample(reader));
+            }
+
+            return samples;
+        }
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<Run> MarkInterruptedRuns()
+    {
+        lock (gate)
+        {
+            using var transaction = connection.BeginTransaction(deferred: false);
+            using var select = Command(connection, transaction,
+                $"SELECT {RunColumns} FROM runs WHERE status = 'running' ORDER BY started_utc DESC, id DESC");
+            var abandoned = ReadStoredRuns(select).Where(r => RunLiveness.IsAbandoned(r.Stored, liveness)).ToList();
+            foreach (var (stored, lastOffset) in abandoned)
+            {
+                var asRead = RunLiveness.AsRead(stored, lastOffset, liveness);
+                using var update = Command(connection, transaction,
+                    "UPDATE runs SET status = 'interrupted', ended_utc = $end, exit_code = NULL WHERE id = $id",
+                    ("$end", asRead.EndedUtc is { } end ? SqliteText.Time(end) : null), ("$id", stored.Id));
+                update.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+            return abandoned.Select(r => FindBy("id", r.Stored.Id, null)!).ToList();
+        }
+    }
+
+    /// <inheritdoc/>
+    public void DeleteRun(string runId)
+    {
+        lock (gate)
+        {
+            using var transaction = connection.BeginTransaction(deferred: false);
+            var run = FindBy("id", runId, transaction) ?? throw new RunNotFoundException(runId);
+            if (run.Status == RunStatus.Running && string.Equals(run.Host, liveness.HostName, StringComparison.Ordinal))
+            {
+                throw new RunNotWritableException(runId, run.Status,
+                    $"Run {runId} is still being written by process {run.WriterProcessId} on {run.Host}; " +
+                    "wait for it to end (or stop it), then delete it.");
+            }
+
+            // Sensors and samples go with it (ON DELETE CASCADE).
+            using (var delete = Command(connection, transaction, "DELETE FROM runs WHERE id = $id", ("$id", runId)))
+            {
+                delete.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+        }
+    }
+
+    /// <summary>Closes the connection; the WAL is checkpointed into the file when the last connection closes.</summary>
+    public void Dispose() => connection.Dispose();
+
+    private Run? FindBy(string column, string value, SqliteTransaction? transaction)
+    {
+        // column is one of two constants chosen by this class, never user input.
+        using var command = Command(connection, transaction, $"SELECT {RunColumns} FROM runs WHERE {column} = $v", ("$v", value));
+        return ReadRuns(command).SingleOrDefault();
+    }
+
+    private List<Run> ReadRuns(SqliteCommand command) =>
+        ReadStoredRuns(command).Select(r => RunLiveness.AsRead(r.Stored, r.LastOffsetSeconds, liveness)).ToList();
+
+    private static List<(Run Stored, double? LastOffsetSeconds)> ReadStoredRuns(SqliteCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var runs = new List<(Run, double?)>();
+        while (reader.Read())
+        {
+            runs.Add(ReadRun(reader));
+        }
+
+        return runs;
+    }
+
+    private void RequireExists(string runId)
+    {
+        using var command = Command(connection, null, "SELECT 1 FROM runs WHERE id = $id", ("$id", runId));
+        if (command.ExecuteScalar() is null)
+        {
+            throw new RunNotFoundException(runId);
+        }
+    }
+
+    // The writer itself is alive while it writes, so the stored status (not the status as read) decides.
+    private void RequireWritable(string runId, SqliteTransaction transaction, string action)
+    {
+        using var command = Command(connection, transaction, "SELECT status FROM runs WHERE id = $id", ("$id", runId));
+        if (command.ExecuteScalar() is not string text)
+        {
+            throw new RunNotFoundException(runId);
+        }
+
+        var status = SqliteText.Status(text);
+        if (status != RunStatus.Running)
+        {
+            throw new RunNotWritableException(runId, status,
+                $"Cannot {action} run {runId}: it is {text}, and a finished run does not change. Start a new run to measure again.");
+        }
+    }
+
+    private string NewId(DateTimeOffset started, SqliteTransaction transaction)
+    {
+        for (var attempt = 0; attempt < IdAttempts; attempt++)
+        {
+            var id = RunIds.New(started, random);
+            using var command = Command(connection, transaction, "SELECT 1 FROM runs WHERE id = $id", ("$id", id));
+            if (command.ExecuteScalar() is null)
+            {
+                return id;
+            }
+        }
+
+        throw new InvalidOperationException($"No free run id after {IdAttempts} draws: is the random source constant?");
+    }
+}

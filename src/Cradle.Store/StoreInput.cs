@@ -1,0 +1,95 @@
+namespace Cradle.Store;
+
+/// <summary>
+/// Boundary checks every adapter applies before writing: a value that would be stored wrongly is refused with the
+/// argument and the reason, never clamped or replaced by 0.
+/// </summary>
+public static class StoreInput
+{
+    /// <summary>Checks a run about to be created.</summary>
+    /// <exception cref="ArgumentException">A field is empty or out of range.</exception>
+    public static void Check(NewRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        if (run.Name is not null && string.IsNullOrWhiteSpace(run.Name))
+        {
+            throw new ArgumentException("A run name, when given, must not be blank; pass null for no name.", nameof(run));
+        }
+
+        NotBlank(run.CommandLine, "command line");
+        NotBlank(run.Host, "host");
+        NotBlank(run.WorkingDirectory, "working directory");
+        if (run.WriterProcessId <= 0)
+        {
+            throw new ArgumentException($"The writer process id must be > 0 (got {run.WriterProcessId}).", nameof(run));
+        }
+
+        ArgumentNullException.ThrowIfNull(run.Inference, nameof(run));
+        if (run.Inference.Requests is < 1)
+        {
+            throw new ArgumentException($"Requests must be ≥ 1 when given (got {run.Inference.Requests}).", nameof(run));
+        }
+
+        if (run.Inference.ParameterCount is { } p && !(double.IsFinite(p) && p > 0))
+        {
+            throw new ArgumentException($"The parameter count must be finite and > 0 when given (got {p}).", nameof(run));
+        }
+    }
+
+    /// <summary>Checks a sensor about to be added.</summary>
+    /// <exception cref="ArgumentException">A field is empty.</exception>
+    public static void Check(Sensor sensor)
+    {
+        ArgumentNullException.ThrowIfNull(sensor);
+        NotBlank(sensor.Id, "sensor id");
+        NotBlank(sensor.Kind, $"kind of sensor '{sensor.Id}'");
+        NotBlank(sensor.Device, $"device of sensor '{sensor.Id}'");
+        NotBlank(sensor.Description, $"description of sensor '{sensor.Id}' (how it measures, and why if modelled)");
+        if (!Enum.IsDefined(sensor.Provenance))
+        {
+            throw new ArgumentException($"Sensor '{sensor.Id}' has an unknown provenance {sensor.Provenance}.", nameof(sensor));
+        }
+    }
+
+    /// <summary>Checks a sample about to be appended.</summary>
+    /// <exception cref="ArgumentException">A figure is NaN, infinite or out of range.</exception>
+    public static void Check(Sample sample)
+    {
+        ArgumentNullException.ThrowIfNull(sample);
+        NotBlank(sample.RunId, "run id of a sample");
+        NotBlank(sample.SensorId, "sensor id of a sample");
+        var where = $"sample of sensor '{sample.SensorId}' at {sample.OffsetSeconds} s in run {sample.RunId}";
+        if (!(double.IsFinite(sample.OffsetSeconds) && sample.OffsetSeconds >= 0))
+        {
+            throw new ArgumentException($"The offset must be finite and ≥ 0 s ({where}).", nameof(sample));
+        }
+
+        NonNegative(sample.EnergyJoules, "energy (J)", where);
+        NonNegative(sample.PowerWatts, "power (W)", where);
+        if (sample.TemperatureCelsius is { } t && !double.IsFinite(t))
+        {
+            throw new ArgumentException($"The temperature must be finite; pass null when unknown ({where}).", nameof(sample));
+        }
+
+        if (sample.Utilisation is { } u && !(u is >= 0 and <= 1))
+        {
+            throw new ArgumentException($"The utilisation must be in [0, 1] (got {u}; {where}).", nameof(sample));
+        }
+    }
+
+    private static void NonNegative(double? value, string what, string where)
+    {
+        if (value is { } v && !(double.IsFinite(v) && v >= 0))
+        {
+            throw new ArgumentException($"The {what} must be finite and ≥ 0 (got {v}); pass null when unknown ({where}).");
+        }
+    }
+
+    private static void NotBlank(string? value, string what)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException($"The {what} must not be empty.");
+        }
+    }
+}
