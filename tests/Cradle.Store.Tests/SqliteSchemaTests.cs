@@ -1,0 +1,124 @@
+using System.Globalization;
+using Cradle.Store.Sqlite;
+
+namespace Cradle.Store.Tests;
+
+/// <summary>Opening, creating and migrating SQLite store files.</summary>
+public sealed class SqliteSchemaTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    private static long Count(string path, string sql) => Convert.ToInt64(RawSqlite.Scalar(path, sql), CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void A_missing_file_and_its_folders_are_created_at_the_newest_version_in_wal_mode()
+    {
+        var path = Path.Combine(folder.Path, "a", "b", "runs.db");
+        using (var store = SqliteRunStore.Open(path))
+        {
+            Assert.Equal(SqliteRunStore.LatestSchemaVersion, store.SchemaVersion);
+            Assert.Equal(path, store.Path);
+        }
+
+        Assert.True(File.Exists(path));
+        Assert.Equal("wal", RawSqlite.Scalar(path, "PRAGMA journal_mode"));
+        Assert.Equal(SqliteRunStore.LatestSchemaVersion, Count(path, "SELECT COUNT(*) FROM schema_version"));
+    }
+
+    [Fact]
+    public void An_empty_file_is_migrated_and_reopening_changes_nothing()
+    {
+        var path = folder.File("runs.db");
+        File.WriteAllBytes(path, []);
+        string id;
+        using (var store = SqliteRunStore.Open(path))
+        {
+            id = store.CreateRun(Runs.New("kept")).Id;
+        }
+
+        using (var again = SqliteRunStore.Open(path))
+        {
+            Assert.Equal(SqliteRunStore.LatestSchemaVersion, again.SchemaVersion);
+            Assert.Equal(id, again.FindRun("kept")!.Id);
+        }
+
+        Assert.Equal(SqliteRunStore.LatestSchemaVersion, Count(path, "SELECT COUNT(*) FROM schema_version"));
+        Assert.Equal(1, Count(path, "SELECT COUNT(*) FROM runs"));
+    }
+
+    [Fact]
+    public void A_store_from_a_newer_cradle_is_refused_and_left_unchanged()
+    {
+        var path = folder.File("runs.db");
+        SqliteRunStore.Open(path).Dispose();
+        RawSqlite.Execute(path, "INSERT INTO schema_version VALUES (99, 'from the future', '2030-01-01T00:00:00.0000000Z')");
+        var before = File.ReadAllBytes(path);
+
+        var e = Assert.Throws<SchemaTooNewException>(() => SqliteRunStore.Open(path));
+
+        Assert.Equal(99, e.FoundVersion);
+        Assert.Equal(SqliteRunStore.LatestSchemaVersion, e.KnownVersion);
+        Assert.Equal("schema-too-new", e.Code);
+        Assert.Contains("Upgrade Cradle", e.Message, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(path));
+    }
+
+    [Fact]
+    public void An_older_store_gets_only_the_missing_steps_and_keeps_its_data()
+    {
+        var path = folder.File("runs.db");
+        var v1 = SqliteMigrations.All.Take(1).ToList();
+        Migration v2 = new(v1[^1].Version + 1, "run notes", ["CREATE TABLE run_notes (run_id TEXT NOT NULL REFERENCES runs (id), note TEXT NOT NULL)"]);
+        using (var old = SqliteRunStore.Open(path, v1))
+        {
+            old.CreateRun(Runs.New("before-upgrade"));
+        }
+
+        using (var upgraded = SqliteRunStore.Open(path, [.. v1, v2]))
+        {
+            Assert.Equal(v2.Version, upgraded.SchemaVersion);
+            Assert.NotNull(upgraded.FindRun("before-upgrade"));
+        }
+
+        Assert.Equal(0, Count(path, "SELECT COUNT(*) FROM run_notes"));
+        Assert.Equal(v2.Version, Count(path, "SELECT COUNT(*) FROM schema_version"));
+        // Code that knows only v1 now refuses the upgraded file.
+        Assert.Throws<SchemaTooNewException>(() => SqliteRunStore.Open(path, v1));
+    }
+
+    [Fact]
+    public void A_failing_step_is_rolled_back_whole()
+    {
+        var path = folder.File("runs.db");
+        var v1 = SqliteMigrations.All.Take(1).ToList();
+        Migration broken = new(v1[^1].Version + 1, "broken", ["CREATE TABLE half_done (x INTEGER)", "ALTER TABLE no_such_table ADD COLUMN y"]);
+
+        Assert.Throws<StoreException>(() => SqliteRunStore.Open(path, [.. v1, broken]));
+
+        Assert.Equal(v1[^1].Version, Count(path, "SELECT MAX(version) FROM schema_version"));
+        Assert.Equal(0, Count(path, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'half_done'"));
+    }
+
+    [Fact]
+    public void Another_applications_database_is_refused_unchanged()
+    {
+        var path = folder.File("other.db");
+        RawSqlite.Execute(path, "CREATE TABLE invoices (id INTEGER)");
+        var e = Assert.Throws<StoreException>(() => SqliteRunStore.Open(path));
+        Assert.Equal("not-a-run-store", e.Code);
+        Assert.Contains("invoices", e.Message, StringComparison.Ordinal);
+        Assert.Equal(0, Count(path, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'schema_version'"));
+    }
+
+    [Fact]
+    public void A_file_that_is_not_sqlite_is_refused_with_its_path()
+    {
+        var path = folder.File("notes.txt");
+        File.WriteAllText(path, "these are my notes, not a database; there are enough of them to fill a page header... " + new string('x', 200));
+        var e = Assert.Throws<StoreException>(() => SqliteRunStore.Open(path));
+        Assert.Equal("cannot-open-store", e.Code);
+        Assert.Contains(path, e.Message, StringComparison.Ordinal);
+    }
+}
