@@ -63,6 +63,24 @@ public sealed class RaplDiscoveryTests
     }
 
     [Fact]
+    public void Zones_reached_through_links_as_in_real_sysfs_are_found()
+    {
+        // On a real host /sys/class/powercap/intel-rapl:0 is a symbolic link into /sys/devices/virtual/powercap.
+        using var fs = new FakeSysfs();
+        fs.Write("sys/devices/virtual/powercap/intel-rapl/intel-rapl:0/name", "package-0");
+        fs.Write("sys/devices/virtual/powercap/intel-rapl/intel-rapl:0/energy_uj", "1000000");
+        fs.Write("sys/devices/virtual/powercap/intel-rapl/intel-rapl:0/max_energy_range_uj", "262143328850");
+        Directory.CreateDirectory(fs.Powercap);
+        Directory.CreateSymbolicLink(Path.Combine(fs.Powercap, "intel-rapl:0"),
+            Path.Combine(fs.Root, "sys/devices/virtual/powercap/intel-rapl/intel-rapl:0"));
+
+        var sensor = Assert.Single(RaplDiscovery.CreateSensors(fs.Root, FileSysfsReader.Instance));
+
+        Assert.Equal("rapl:intel-rapl:0", sensor.Id);
+        Assert.Equal(0.0, sensor.Read(TimeSpan.Zero).EnergyJoules.Value);
+    }
+
+    [Fact]
     public void An_amd_tree_with_package_and_core_zones_measures_the_package_only()
     {
         using var fs = new FakeSysfs();
