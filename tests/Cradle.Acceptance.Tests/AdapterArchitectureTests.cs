@@ -1,0 +1,42 @@
+using System.Xml.Linq;
+
+namespace Cradle.Acceptance.Tests;
+
+/// <summary>
+/// The adapters of DESIGN.md (measurement, the run store) sit at the edge: they reference no other adapter and no
+/// layer above them, and the store keeps SQLite to itself. Read from the project files, so that the CLI need not
+/// reference them before it uses them.
+/// </summary>
+public sealed class AdapterArchitectureTests
+{
+    private static List<string> ProjectReferences(string project) =>
+        XDocument.Load(Path.Combine(Repository.Root, "src", project, project + ".csproj"))
+            .Descendants("ProjectReference")
+            .Select(r => Path.GetFileNameWithoutExtension(r.Attribute("Include")!.Value))
+            .ToList();
+
+    private static List<string> PackageReferences(string project) =>
+        XDocument.Load(Path.Combine(Repository.Root, "src", project, project + ".csproj"))
+            .Descendants("PackageReference")
+            .Select(r => r.Attribute("Include")!.Value)
+            .ToList();
+
+    [Theory]
+    [InlineData("Cradle.Measure")]
+    [InlineData("Cradle.Store")]
+    public void An_adapter_references_only_the_core_layers(string adapter)
+    {
+        var allowed = new[] { "Cradle.Core", "Cradle.Syntax" };
+        Assert.All(ProjectReferences(adapter), reference => Assert.Contains(reference, allowed));
+    }
+
+    [Fact]
+    public void Only_the_store_uses_sqlite()
+    {
+        Assert.Contains("Microsoft.Data.Sqlite", PackageReferences("Cradle.Store"));
+        foreach (var project in new[] { "Cradle.Core", "Cradle.Studies", "Cradle.Measure", "Cradle.Catalog", "Cradle.Reports", "Cradle.Syntax" })
+        {
+            Assert.DoesNotContain("Microsoft.Data.Sqlite", PackageReferences(project));
+        }
+    }
+}
