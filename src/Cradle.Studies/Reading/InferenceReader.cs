@@ -23,12 +23,15 @@ internal static class InferenceReader
         i.Require("device_time_per_request", "accelerator time per request, e.g. '0.0368 s/request'");
         var perRequest = StageReader.ReadEnergy(i, "energy_per_request", source, runs, RunEnergyUse.PerRequest);
         var perToken = StageReader.ReadEnergy(i, "energy_per_token", source, runs, RunEnergyUse.PerToken);
-        if ((perRequest is null) == (perToken is null))
+        // By the keys written, not the values read: an energy that could not be read (a refused from_run) is reported
+        // where it is written, not again as a missing energy.
+        var hasPerToken = i.Has("energy_per_token");
+        if (i.Has("energy_per_request") == hasPerToken)
         {
             study.Problems.Error("energy-form", i.Location, "inference",
                 "give either 'energy_per_request', or 'energy_per_token' with 'output_tokens' (and optionally 'reasoning_tokens').");
         }
-        if (perToken is not null)
+        if (hasPerToken)
         {
             i.Require("output_tokens", "output tokens per request, e.g. '210 token/request'");
         }
