@@ -39,4 +39,12 @@ public sealed class AdapterArchitectureTests
             Assert.DoesNotContain("Microsoft.Data.Sqlite", PackageReferences(project));
         }
     }
+
+    [Fact]
+    public void Studies_read_runs_through_their_own_interface_not_the_store()
+    {
+        // The study layer defines IRunSource; only the CLI adapts the store to it.
+        Assert.DoesNotContain("Cradle.Store", ProjectReferences("Cradle.Studies"));
+        Assert.Contains("Cradle.Store", ProjectReferences("Cradle.Cli"));
+    }
 }

@@ -53,7 +53,7 @@ public sealed class StandardOutputFailureTests
         using var error = new StringWriter();
         // Thrown by the command's own work, as an unwrapped failure to read would be: not the output's, so not caught as it.
         await Assert.ThrowsAsync<IOException>(() => StudyCommandRunner.RunAsync(
-            [new FileInfo(Repository.Example)], [], null, error, _ => throw new IOException("read failed")));
+            [new FileInfo(Repository.Example)], [], null, null, error, _ => throw new IOException("read failed")));
         Assert.DoesNotContain("cannot write the output", error.ToString(), StringComparison.Ordinal);
     }
 

@@ -24,6 +24,7 @@ public static class AssessCommand
         };
         format.AcceptOnlyFromAmong("table", "json");
         var catalogFiles = CatalogFilesOption.Create();
+        var store = StoreOption.Create();
         var (iterations, seed, threads) = MonteCarloOptionSet.Create();
         var report = new Option<FileInfo?>("--report")
         {
@@ -42,17 +43,17 @@ public static class AssessCommand
             "curve with its bands and, with alternatives, their comparison on the same draws (docs/results-format.md). " +
             ExitCodes.Help)
         {
-            study, format, outputFile, catalogFiles, iterations, seed, threads, report,
+            study, format, outputFile, catalogFiles, iterations, seed, threads, report, store,
         };
         command.SetAction((parse, _) => RunAsync(
             parse.GetValue(study)!, parse.GetValue(format)!, parse.GetValue(outputFile), parse.GetValue(catalogFiles)!,
-            MonteCarloOptionSet.Read(parse, iterations, seed, threads), parse.GetValue(report), output, error));
+            MonteCarloOptionSet.Read(parse, iterations, seed, threads), parse.GetValue(report), parse.GetValue(store), output, error));
         return command;
     }
 
     private static async Task<int> RunAsync(
         FileInfo studyFile, string format, FileInfo? outputFile, FileInfo[] catalogFiles, MonteCarloOptions? monteCarlo, FileInfo? report,
-        TextWriter output, TextWriter error)
+        FileInfo? store, TextWriter output, TextWriter error)
     {
         var clash = OutputFile.Clash(report, "--report", [studyFile, .. catalogFiles])
             ?? (OutputFile.Clash(report, "--report", outputFile is null ? [] : [outputFile]) is null ? null
@@ -68,13 +69,13 @@ public static class AssessCommand
             await error.WriteLineAsync($"cradle: --report '{report}': name the file .html, .md, .model-card.md or .csv so the format is clear.").ConfigureAwait(false);
             return ExitCodes.InvalidInput;
         }
-        return await StudyCommandRunner.RunAsync([studyFile], catalogFiles, outputFile, error, async run =>
+        return await StudyCommandRunner.RunAsync([studyFile], catalogFiles, outputFile, store, error, async run =>
         {
             var text = StudyCommandRunner.ReadStudy(studyFile);
             if (monteCarlo is not null)
             {
                 // Compiling first lets the size be checked against memory before anything is sampled.
-                var (_, alternatives, _) = StudyAssessor.Compile(text, studyFile.ToString(), run.CatalogFiles, run.ReadCatalogFile);
+                var (_, alternatives, _) = StudyAssessor.Compile(text, studyFile.ToString(), run.CatalogFiles, run.ReadCatalogFile, run.Runs);
                 run.CheckOutputs((report, "--report"));
                 SamplingBudget.CheckMonteCarlo(alternatives, monteCarlo.Iterations);
             }
@@ -82,7 +83,7 @@ public static class AssessCommand
             using (var progress = monteCarlo is null ? null : TerminalProgress.ForConsole(error, "Monte Carlo"))
             {
                 assessment = StudyAssessor.Assess(text, studyFile.ToString(), run.CatalogFiles, run.ReadCatalogFile,
-                    monteCarlo is null ? null : monteCarlo with { Progress = progress });
+                    monteCarlo is null ? null : monteCarlo with { Progress = progress }, run.Runs);
             }
             // Neither file is written if either is a catalog file the study read (known only once it is compiled).
             run.CheckOutputs((report, "--report"));

@@ -21,6 +21,7 @@ public static class BreakEvenCommand
         format.AcceptOnlyFromAmong("table", "json");
         var outputFile = OutputFile.Create("the break-even analysis");
         var catalogFiles = CatalogFilesOption.Create();
+        var store = StoreOption.Create();
         var (iterations, seed, threads) = MonteCarloOptionSet.Create(defaultIterations: 10_000);
         var command = new Command("breakeven",
             "Amortisation and break-even (the position paper's Figure 2b): the cost per functional unit for lifetimes of 10^6 to 10^13 " +
@@ -28,16 +29,16 @@ public static class BreakEvenCommand
             "lifetime from which embodied impacts fall below a share of the total. " +
             ExitCodes.Help)
         {
-            study, share, format, outputFile, catalogFiles, iterations, seed, threads,
+            study, share, format, outputFile, catalogFiles, iterations, seed, threads, store,
         };
         command.SetAction((parse, _) =>
         {
             var file = parse.GetValue(study)!;
             var target = parse.GetValue(outputFile);
-            return StudyCommandRunner.RunAsync([file], parse.GetValue(catalogFiles)!, target, error, async run =>
+            return StudyCommandRunner.RunAsync([file], parse.GetValue(catalogFiles)!, target, parse.GetValue(store), error, async run =>
             {
                 var text = StudyCommandRunner.ReadStudy(file);
-                var (_, alternatives, _) = StudyAssessor.Compile(text, file.ToString(), run.CatalogFiles, run.ReadCatalogFile);
+                var (_, alternatives, _) = StudyAssessor.Compile(text, file.ToString(), run.CatalogFiles, run.ReadCatalogFile, run.Runs);
                 run.CheckOutputs();
                 var options = MonteCarloOptionSet.Read(parse, iterations, seed, threads);
                 if (options is not null)

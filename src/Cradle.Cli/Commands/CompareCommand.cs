@@ -21,6 +21,7 @@ public static class CompareCommand
         format.AcceptOnlyFromAmong("table", "json");
         var outputFile = OutputFile.Create("the comparison");
         var catalogFiles = CatalogFilesOption.Create();
+        var store = StoreOption.Create();
         var (iterations, seed, threads) = MonteCarloOptionSet.Create(defaultIterations: 10_000);
         var command = new Command("compare",
             "Compare design alternatives that deliver the same functional unit (refused otherwise): deterministic totals, and with " +
@@ -28,19 +29,19 @@ public static class CompareCommand
             "distribution of each difference and the probability that one alternative has the lower impact, per category. " +
             ExitCodes.Help)
         {
-            studies, format, outputFile, catalogFiles, iterations, seed, threads,
+            studies, format, outputFile, catalogFiles, iterations, seed, threads, store,
         };
         command.SetAction((parse, _) =>
         {
             var files = parse.GetValue(studies)!;
             var target = parse.GetValue(outputFile);
-            return StudyCommandRunner.RunAsync(files, parse.GetValue(catalogFiles)!, target, error, async run =>
+            return StudyCommandRunner.RunAsync(files, parse.GetValue(catalogFiles)!, target, parse.GetValue(store), error, async run =>
             {
                 var candidates = new List<(string, CompiledStudy)>();
                 foreach (var file in files)
                 {
                     var text = StudyCommandRunner.ReadStudy(file);
-                    var (_, alternatives, _) = StudyAssessor.Compile(text, file.ToString(), run.CatalogFiles, run.ReadCatalogFile);
+                    var (_, alternatives, _) = StudyAssessor.Compile(text, file.ToString(), run.CatalogFiles, run.ReadCatalogFile, run.Runs);
                     var prefix = files.Length > 1 ? $"{Path.GetFileNameWithoutExtension(file.Name)}:" : "";
                     candidates.AddRange(alternatives.Select(a => ($"{prefix}{a.Alternative?.Id ?? "as written"}", a)));
                 }

@@ -22,22 +22,23 @@ public static class SensitivityCommand
         format.AcceptOnlyFromAmong("table", "json");
         var outputFile = OutputFile.Create("the sensitivity");
         var catalogFiles = CatalogFilesOption.Create();
+        var store = StoreOption.Create();
         var command = new Command("sensitivity",
             "What drives the result: for every input with an uncertainty (stated, or the catalog's), the total with that input at its " +
             "5th and at its 95th percentile and the others at their values (tornado), and its Sobol first-order index (the share of the " +
             "variance it explains alone) and total-order index (alone and through interactions), with bootstrap 95 % intervals. " +
             ExitCodes.Help)
         {
-            study, samples, bootstrap, seed, format, outputFile, catalogFiles,
+            study, samples, bootstrap, seed, format, outputFile, catalogFiles, store,
         };
         command.SetAction((parse, _) =>
         {
             var file = parse.GetValue(study)!;
             var target = parse.GetValue(outputFile);
-            return StudyCommandRunner.RunAsync([file], parse.GetValue(catalogFiles)!, target, error, async run =>
+            return StudyCommandRunner.RunAsync([file], parse.GetValue(catalogFiles)!, target, parse.GetValue(store), error, async run =>
             {
                 var text = StudyCommandRunner.ReadStudy(file);
-                var (_, alternatives, _) = StudyAssessor.Compile(text, file.ToString(), run.CatalogFiles, run.ReadCatalogFile);
+                var (_, alternatives, _) = StudyAssessor.Compile(text, file.ToString(), run.CatalogFiles, run.ReadCatalogFile, run.Runs);
                 run.CheckOutputs();
                 SamplingBudget.CheckSobol(alternatives, parse.GetValue(samples), parse.GetValue(bootstrap));
                 var results = alternatives.Select(a => SensitivityAnalysis.Run(a, parse.GetValue(samples), parse.GetValue(bootstrap), parse.GetValue(seed))).ToList();

@@ -17,6 +17,7 @@ internal static class StudyCommandRunner
     /// <param name="studies">The study files given, named in messages.</param>
     /// <param name="catalogFiles">The <c>--catalog</c> files given.</param>
     /// <param name="outputFile">The <c>--output</c> file, or null.</param>
+    /// <param name="store">The <c>--store</c> run store, or null for the default one; opened only if a study reads a run.</param>
     /// <param name="error">Where messages go.</param>
     /// <param name="work">
     /// The command's own work, given the extra catalog files and the way to write its results; returns the exit code.
@@ -25,6 +26,7 @@ internal static class StudyCommandRunner
         IReadOnlyList<FileInfo> studies,
         FileInfo[] catalogFiles,
         FileInfo? outputFile,
+        FileInfo? store,
         TextWriter error,
         Func<StudyRun, Task<int>> work)
     {
@@ -40,7 +42,8 @@ internal static class StudyCommandRunner
         }
         try
         {
-            return await work(new StudyRun(extra, outputFile)).ConfigureAwait(false);
+            using var runs = new Runs.StoreRunSource(StoreOption.PathOf(store));
+            return await work(new StudyRun(extra, outputFile, runs)).ConfigureAwait(false);
         }
         catch (UnreadableStudyException e)
         {

@@ -3,7 +3,7 @@ using Cradle.Cli.Input;
 namespace Cradle.Cli.Commands;
 
 /// <summary>
-/// What a study command's own work is given by <see cref="StudyCommandRunner"/>: the <c>--catalog</c> files, the reader
+/// What a study command's own work is given by <see cref="StudyCommandRunner"/>: the <c>--catalog</c> files, the run store, the reader
 /// of the studies' own <c>catalog:</c> files (which records what it read), and the one way to write the results, which
 /// first refuses an output file that is one of those catalog files.
 /// </summary>
@@ -12,9 +12,13 @@ internal sealed class StudyRun
     private readonly List<FileInfo> catalogFilesRead = [];
     private readonly FileInfo? outputFile;
 
-    /// <summary>Creates the run of a command writing to <paramref name="outputFile"/> (null: standard output).</summary>
-    public StudyRun(IReadOnlyList<(string Name, string Text)> catalogFiles, FileInfo? outputFile)
+    /// <summary>
+    /// Creates the run of a command writing to <paramref name="outputFile"/> (null: standard output), reading
+    /// <c>from_run</c> values from <paramref name="runs"/>.
+    /// </summary>
+    public StudyRun(IReadOnlyList<(string Name, string Text)> catalogFiles, FileInfo? outputFile, Studies.Runs.IRunSource runs)
     {
+        Runs = runs;
         CatalogFiles = catalogFiles;
         this.outputFile = outputFile;
         ReadCatalogFile = path =>
@@ -24,6 +28,9 @@ internal sealed class StudyRun
             return InputFile.Read(path, InputKind.Catalog);
         };
     }
+
+    /// <summary>Where values written <c>from_run</c> are read (the <c>--store</c> run store).</summary>
+    public Studies.Runs.IRunSource Runs { get; }
 
     /// <summary>The <c>--catalog</c> files given, read.</summary>
     public IReadOnlyList<(string Name, string Text)> CatalogFiles { get; }

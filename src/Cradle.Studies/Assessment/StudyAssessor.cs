@@ -29,36 +29,41 @@ public static class StudyAssessor
     /// <summary>
     /// Assesses the study text against the shipped catalog plus <paramref name="catalogFiles"/> (e.g. from --catalog)
     /// plus the study's own <c>catalog:</c> files, which <paramref name="readFile"/> reads (paths relative to the study).
+    /// Values written <c>{from_run: ID}</c> come from <paramref name="runs"/> (null: none, and such a value is an error).
     /// Throws <see cref="StudyException"/> or <see cref="CatalogException"/> listing every error.
     /// </summary>
     public static StudyAssessment Assess(
-        string text, string file, IReadOnlyList<(string Name, string Text)> catalogFiles, Func<string, string>? readFile, MonteCarloOptions? monteCarlo = null)
+        string text, string file, IReadOnlyList<(string Name, string Text)> catalogFiles, Func<string, string>? readFile, MonteCarloOptions? monteCarlo = null,
+        Runs.IRunSource? runs = null)
     {
-        var (study, compiled, readWarnings) = Compile(text, file, catalogFiles, readFile);
+        var (study, compiled, readWarnings) = Compile(text, file, catalogFiles, readFile, runs);
         var labelled = compiled.Select(c => (c.Alternative?.Id ?? "as written", c)).ToList();
         // One Monte Carlo run per alternative serves the summary, the amortisation bands and the comparison: they
         // need the same draws (same seed), and the break-even also needs the lifetime drawn, so that slot is tracked.
-        var runs = monteCarlo is null ? null
+        var draws = monteCarlo is null ? null
             : compiled.Select(c => UncertaintyAnalysis.Sample(c, monteCarlo, BreakEvenAnalysis.TrackedSlots(c))).ToList();
         return new StudyAssessment(study, compiled.Select((c, i) => Assess(c, readWarnings) with
         {
-            Uncertainty = runs is null ? null : UncertaintyAnalysis.Summarise(c, runs[i]),
+            Uncertainty = draws is null ? null : UncertaintyAnalysis.Summarise(c, draws[i]),
             Sensitivity = monteCarlo is null ? null : SensitivityAnalysis.Run(c, SensitivitySamples, SensitivityBootstrap, monteCarlo.Seed),
-            Amortisation = runs is null || BreakEvenAnalysis.TrackedSlots(c).Count == 0 ? null
-                : BreakEvenAnalysis.RunOnDraws(c, BreakEvenAnalysis.DefaultLifetimes, 0.1, runs[i]),
+            Amortisation = draws is null || BreakEvenAnalysis.TrackedSlots(c).Count == 0 ? null
+                : BreakEvenAnalysis.RunOnDraws(c, BreakEvenAnalysis.DefaultLifetimes, 0.1, draws[i]),
         }).ToList())
         {
             Consistency = ConsistencyCheck.Check(labelled),
-            Comparison = runs is null || compiled.Count < 2 ? null : ComparisonAnalysis.Compare(labelled, runs, monteCarlo!),
+            Comparison = draws is null || compiled.Count < 2 ? null : ComparisonAnalysis.Compare(labelled, draws, monteCarlo!),
         };
     }
 
-    /// <summary>Reads and compiles a study (every alternative) against the catalog with the given extra files.</summary>
+    /// <summary>
+    /// Reads and compiles a study (every alternative) against the catalog with the given extra files, reading
+    /// <c>from_run</c> values from <paramref name="runs"/> (null: none).
+    /// </summary>
     public static (Definition.StudyDefinition Study, IReadOnlyList<CompiledStudy> Alternatives, IReadOnlyList<Syntax.InputProblem> Warnings) Compile(
-        string text, string file, IReadOnlyList<(string Name, string Text)> catalogFiles, Func<string, string>? readFile)
+        string text, string file, IReadOnlyList<(string Name, string Text)> catalogFiles, Func<string, string>? readFile, Runs.IRunSource? runs = null)
     {
         ArgumentNullException.ThrowIfNull(catalogFiles);
-        var (study, readWarnings) = StudyReader.Read(text, file);
+        var (study, readWarnings) = StudyReader.Read(text, file, runs);
         var catalog = StudyCatalog.Load(study, catalogFiles, readFile);
         var alternatives = StudyCompiler.CompileAll(study, catalog);
         // Totals that overflow are refused here, for every command (compare and sensitivity print totals too), not

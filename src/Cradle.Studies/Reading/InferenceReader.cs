@@ -6,7 +6,7 @@ namespace Cradle.Studies.Reading;
 /// <summary>Reads the serving stage.</summary>
 internal static class InferenceReader
 {
-    public static InferenceDefinition? Read(MappingReader study)
+    public static InferenceDefinition? Read(MappingReader study, RunReferences runs)
     {
         var node = study.Mapping("inference");
         if (node is null)
@@ -21,14 +21,17 @@ internal static class InferenceReader
         i.Require("site", "the serving site id");
         i.Require("lifetime_requests", "the number of requests served over the model's life, e.g. '1e9 request'");
         i.Require("device_time_per_request", "accelerator time per request, e.g. '0.0368 s/request'");
-        var perRequest = StageReader.ReadEnergy(i, "energy_per_request", source);
-        var perToken = StageReader.ReadEnergy(i, "energy_per_token", source);
-        if ((perRequest is null) == (perToken is null))
+        var perRequest = StageReader.ReadEnergy(i, "energy_per_request", source, runs, RunEnergyUse.PerRequest);
+        var perToken = StageReader.ReadEnergy(i, "energy_per_token", source, runs, RunEnergyUse.PerToken);
+        // By the keys written, not the values read: an energy that could not be read (a refused from_run) is reported
+        // where it is written, not again as a missing energy.
+        var hasPerToken = i.Has("energy_per_token");
+        if (i.Has("energy_per_request") == hasPerToken)
         {
             study.Problems.Error("energy-form", i.Location, "inference",
                 "give either 'energy_per_request', or 'energy_per_token' with 'output_tokens' (and optionally 'reasoning_tokens').");
         }
-        if (perToken is not null)
+        if (hasPerToken)
         {
             i.Require("output_tokens", "output tokens per request, e.g. '210 token/request'");
         }

@@ -1,4 +1,5 @@
 using Cradle.Studies.Definition;
+using Cradle.Studies.Runs;
 using Cradle.Syntax;
 using YamlDotNet.RepresentationModel;
 
@@ -11,7 +12,7 @@ internal static class StageReader
     private static readonly string[] PueChoices = ["apply", "ignore"];
     private static readonly string[] EnergyKeys = ["boundary", "pue", "average_power"];
 
-    public static IReadOnlyList<StageDefinition> ReadStages(MappingReader study)
+    public static IReadOnlyList<StageDefinition> ReadStages(MappingReader study, RunReferences runs)
     {
         var stages = new List<StageDefinition>();
         foreach (var (id, location, node) in study.EntryMappings("stages", "the stage's fields"))
@@ -45,7 +46,7 @@ internal static class StageReader
                 continue;
             }
             stages.Add(new StageDefinition(id, kind, s.Text("hardware"), s.Text("site"),
-                ReadEnergy(s, "energy", source), ReadDeviceTime(s, "device_time", source),
+                ReadEnergy(s, "energy", source, runs, RunEnergyUse.Stage), ReadDeviceTime(s, "device_time", source, runs),
                 DatumReader.Read(s, "repeats", source), s.Text("share_of"), DatumReader.Read(s, "share", source), location)
             {
                 SiteLocation = s.Has("site") ? s.LocationOf("site") : null,
@@ -55,8 +56,8 @@ internal static class StageReader
         return stages;
     }
 
-    /// <summary>Energy: a scalar, or a mapping with value or average_power, boundary and pue.</summary>
-    public static EnergyDefinition? ReadEnergy(MappingReader parent, string key, string? source)
+    /// <summary>Energy: a scalar, or a mapping with value, average_power or from_run, boundary and pue.</summary>
+    public static EnergyDefinition? ReadEnergy(MappingReader parent, string key, string? source, RunReferences runs, RunEnergyUse use)
     {
         var node = parent.Node(key);
         if (node is null)
@@ -69,7 +70,12 @@ internal static class StageReader
             var datum = DatumReader.Read(node, path, parent.File, parent.Problems, source, []);
             return new EnergyDefinition(datum, null, EnergyBoundary.Node, true, node.Location(parent.File));
         }
-        var e = new MappingReader(mapping, path, parent.File, parent.Problems, [.. DatumReader.Keys, .. EnergyKeys], "an energy");
+        var e = new MappingReader(mapping, path, parent.File, parent.Problems, [.. DatumReader.Keys, .. EnergyKeys, .. RunReferences.Keys], "an energy");
+        if (e.Has("from_run"))
+        {
+            return RunValueReader.Energy(e, runs, use);
+        }
+        AllowIncompleteOnlyWithRun(e);
         Datum? value = null;
         if (e.Has("value"))
         {
@@ -98,7 +104,7 @@ internal static class StageReader
     }
 
     /// <summary>Device time: a scalar, or a mapping with value, or with flops, peak_compute and mfu.</summary>
-    public static DeviceTimeDefinition? ReadDeviceTime(MappingReader parent, string key, string? source)
+    public static DeviceTimeDefinition? ReadDeviceTime(MappingReader parent, string key, string? source, RunReferences runs)
     {
         var node = parent.Node(key);
         if (node is null)
@@ -111,7 +117,12 @@ internal static class StageReader
             return new DeviceTimeDefinition(DatumReader.Read(node, path, parent.File, parent.Problems, source, []), null, null, null, node.Location(parent.File));
         }
         string[] modelKeys = ["flops", "peak_compute", "mfu"];
-        var t = new MappingReader(mapping, path, parent.File, parent.Problems, [.. DatumReader.Keys, .. modelKeys], "a device time");
+        var t = new MappingReader(mapping, path, parent.File, parent.Problems, [.. DatumReader.Keys, .. modelKeys, .. RunReferences.Keys], "a device time");
+        if (t.Has("from_run"))
+        {
+            return RunValueReader.DeviceTime(t, runs);
+        }
+        AllowIncompleteOnlyWithRun(t);
         if (t.Has("value"))
         {
             if (modelKeys.Any(t.Has))
@@ -124,5 +135,14 @@ internal static class StageReader
         t.Require("mfu", "model FLOPs utilisation, the achieved share of peak, e.g. 0.4");
         return new DeviceTimeDefinition(null, DatumReader.Read(t, "flops", source), DatumReader.Read(t, "peak_compute", source),
             DatumReader.Read(t, "mfu", source), t.Location);
+    }
+
+    private static void AllowIncompleteOnlyWithRun(MappingReader r)
+    {
+        if (r.Has("allow_incomplete"))
+        {
+            r.Problems.Error("from-run-form", r.LocationOf("allow_incomplete"), $"{r.Path}.allow_incomplete",
+                "'allow_incomplete' goes with 'from_run' (a run that did not complete); remove it.");
+        }
     }
 }

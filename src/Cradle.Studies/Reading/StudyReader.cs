@@ -24,9 +24,13 @@ public static class StudyReader
     /// <summary>Default lifetime grid for the amortisation table: 10⁶ … 10¹² inferences.</summary>
     private static readonly double[] DefaultLifetimeGrid = [1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12];
 
-    /// <summary>Reads the study in <paramref name="text"/>, naming it <paramref name="file"/> in messages.</summary>
-    public static (StudyDefinition Study, IReadOnlyList<InputProblem> Warnings) Read(string text, string file)
+    /// <summary>
+    /// Reads the study in <paramref name="text"/>, naming it <paramref name="file"/> in messages; values written
+    /// <c>{from_run: ID}</c> are read from <paramref name="runs"/> (null: none given, and such a value is an error).
+    /// </summary>
+    public static (StudyDefinition Study, IReadOnlyList<InputProblem> Warnings) Read(string text, string file, Runs.IRunSource? runs = null)
     {
+        var runReferences = new RunReferences(runs);
         var problems = new ProblemList();
         var root = Load(text, file, problems);
         problems.ThrowIfErrors();
@@ -48,8 +52,8 @@ public static class StudyReader
             Hardware = HardwareReader.ReadHardware(study),
             Grids = SiteReader.ReadGrids(study),
             Sites = SiteReader.ReadSites(study),
-            Stages = StageReader.ReadStages(study),
-            Inference = InferenceReader.Read(study),
+            Stages = StageReader.ReadStages(study, runReferences),
+            Inference = InferenceReader.Read(study, runReferences),
             Alternatives = ParameterReader.ReadAlternatives(study),
             Interpretation = interpretation,
             CatalogFiles = CatalogPathReader.Read(study),

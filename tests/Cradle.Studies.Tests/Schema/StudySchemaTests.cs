@@ -73,6 +73,19 @@ public sealed partial class StudySchemaTests
         Assert.Contains(kind, Flatten(await ValidateAsync(text)).Select(e => e.Kind));
     }
 
+    [Fact]
+    public async Task Values_from_runs_are_valid_and_a_value_beside_from_run_is_not()
+    {
+        var fromRun = Edit(MinimalStudy(), "      value: 120 kWh\n      provenance: measured\n      boundary: node\n    device_time: 400 h\n",
+            "      from_run: 20261128-101500-ab12cd\n      boundary: node\n      pue: apply\n    device_time: {from_run: sft-run}\n");
+        Assert.Empty(await ValidateAsync(fromRun));
+
+        var both = Edit(fromRun, "      boundary: node\n", "      value: 120 kWh\n      boundary: node\n");
+        Assert.Contains("from-run-form", Assert.Throws<StudyException>(() => StudyAssessor.Assess(both, "study.yaml", [], null, null,
+            new Support.FakeRunSource(Support.FakeRunSource.Run("20261128-101500-ab12cd", null, Support.FakeRunSource.Package(1))))).Problems.Select(p => p.Code));
+        Assert.NotEmpty(await ValidateAsync(both));
+    }
+
     private static string RepositoryRoot { get; } = FindRepositoryRoot();
 
     private static string FindRepositoryRoot()

@@ -1,0 +1,51 @@
+using System.Globalization;
+
+namespace Cradle.Studies.Runs;
+
+/// <summary>
+/// The source text of a value taken from a run: which run, where and when it was measured, and what measured it,
+/// modelled parts named as such, e.g. "run 20261128-101500-ab12cd 'llama-bench' on host h, 2026-11-28 10:15–10:47 UTC:
+/// measured by NVML total-energy counter (NVIDIA H100 #0, nvml-gpu); modelled: DRAM (package-0, modelled-memory:
+/// modelled: …)".
+/// </summary>
+internal static class RunProvenance
+{
+    public static string Describe(MeasuredRun run)
+    {
+        var measured = run.Sensors.Where(s => s.EnergyJoules is not null && !s.Modelled).Select(Sensor).ToList();
+        var modelled = run.Sensors.Where(s => s.EnergyJoules is not null && s.Modelled).Select(Sensor).ToList();
+        var silent = run.Sensors.Where(s => s.EnergyJoules is null).Select(s => $"{s.Kind} {s.Device}").ToList();
+        var parts = new List<string>();
+        if (measured.Count > 0)
+        {
+            parts.Add($"measured by {string.Join(", ", measured)}");
+        }
+        if (modelled.Count > 0)
+        {
+            parts.Add($"modelled: {string.Join(", ", modelled)}");
+        }
+        if (silent.Count > 0)
+        {
+            parts.Add($"no energy from {string.Join(", ", silent)}");
+        }
+        var status = run.Status == MeasuredRunStatus.Complete ? "" : $" ({run.Status.ToString().ToLowerInvariant()})";
+        return $"{run.Label} on host {run.Host}, {Period(run)}{status}: {string.Join("; ", parts)}";
+    }
+
+    private static string Sensor(MeasuredSensor s) => $"{s.Description} ({s.Device}, {s.Kind})";
+
+    private static string Period(MeasuredRun run)
+    {
+        var start = run.StartedUtc.UtcDateTime;
+        var from = start.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        if (run.EndedUtc is not { } ended)
+        {
+            return $"{from} UTC, end unknown";
+        }
+        var end = ended.UtcDateTime;
+        var to = end.Date == start.Date
+            ? end.ToString("HH:mm", CultureInfo.InvariantCulture)
+            : end.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        return $"{from}–{to} UTC";
+    }
+}
