@@ -69,6 +69,19 @@ public sealed class ChildProcessTests : IDisposable
             (await File.ReadAllTextAsync(ready, _timeout.Token)).Trim());
     }
 
+    [Fact]
+    public async Task The_pid_feeds_the_process_tree_sensors()
+    {
+        // The shell and its background sleep: at least two processes, found through the real /proc.
+        var ready = Path.Combine(_folder, "ready");
+        using var child = ChildProcess.Start("sh", ["-c", "sleep 30 & touch \"$0\"; wait", ready], forwardSignals: false);
+        await WaitForFile(ready);
+
+        var usage = new Procfs.ProcessTree("/proc", Sysfs.FileSysfsReader.Instance).Read(child.Pid)!;
+        Assert.True(usage.ProcessCount >= 2, $"{usage.ProcessCount} processes");
+        Assert.True(usage.ResidentBytes > 0);
+    }
+
     [Theory]
     [InlineData(PosixSignal.SIGTERM, "TERM", 42)]
     [InlineData(PosixSignal.SIGINT, "INT", 43)]

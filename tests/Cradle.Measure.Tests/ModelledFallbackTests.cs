@@ -133,6 +133,7 @@ public sealed class ModelledFallbackTests
 
         // (8 + 2) KiB = 10 240 bytes.
         Assert.Equal(10_240, reading.MemoryUsedBytes.Value);
+        Assert.Equal(ProvenanceMethod.Instantaneous, reading.Provenance.Method);
         Assert.Contains("memory power is not modelled", reading.EnergyJoules.UnavailableReason, StringComparison.Ordinal);
         Assert.Contains("memory power is not modelled", reading.PowerWatts.UnavailableReason, StringComparison.Ordinal);
     }

@@ -24,7 +24,7 @@ public static class ModelledFallback
     {
         ArgumentNullException.ThrowIfNull(catalog);
         var tree = new ProcessTree(procRoot, reader);
-        var memory = new ProcessTreeMemorySensor(rootPid, tree, catalog, whyModelled);
+        var memory = new ProcessTreeMemorySensor(rootPid, tree);
         string? modelName;
         try
         {
