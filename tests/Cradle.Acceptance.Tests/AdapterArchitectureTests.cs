@@ -22,13 +22,11 @@ public sealed class AdapterArchitectureTests
             .ToList();
 
     [Theory]
-    [InlineData("Cradle.Measure")]
-    [InlineData("Cradle.Store")]
-    public void An_adapter_references_only_the_core_layers(string adapter)
-    {
-        var allowed = new[] { "Cradle.Core", "Cradle.Syntax" };
+    // Measurement may read the reference catalog (a lower layer) for the modelled CPU fallback's power figures.
+    [InlineData("Cradle.Measure", new[] { "Cradle.Core", "Cradle.Syntax", "Cradle.Catalog" })]
+    [InlineData("Cradle.Store", new[] { "Cradle.Core", "Cradle.Syntax" })]
+    public void An_adapter_references_only_the_lower_layers(string adapter, string[] allowed) =>
         Assert.All(ProjectReferences(adapter), reference => Assert.Contains(reference, allowed));
-    }
 
     [Fact]
     public void Only_the_store_uses_sqlite()

@@ -15,6 +15,12 @@ public enum ProvenanceMethod
     /// <summary>Measured directly at each read, with no energy figure (temperature probes).</summary>
     Instantaneous,
 
+    /// <summary>
+    /// Not measured: computed from a model (process CPU time × a catalog power figure) because no counter is readable;
+    /// <see cref="SensorProvenance.Reason"/> says why, <see cref="SensorProvenance.Source"/> names the figure used.
+    /// </summary>
+    Modelled,
+
     /// <summary>Nothing could be measured; <see cref="SensorProvenance.Reason"/> says why.</summary>
     Unavailable,
 }

@@ -14,4 +14,10 @@ public enum SensorKind
 
     /// <summary>A temperature probe (hwmon or thermal zone): temperature only.</summary>
     Temperature,
+
+    /// <summary>The CPU share of the measured process tree, modelled from its CPU time (no RAPL counter readable).</summary>
+    ProcessCpu,
+
+    /// <summary>The memory of the measured process tree: resident size, and power only where a cited figure exists.</summary>
+    ProcessMemory,
 }
