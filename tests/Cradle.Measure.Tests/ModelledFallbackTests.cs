@@ -121,6 +121,37 @@ public sealed class ModelledFallbackTests
     }
 
     [Fact]
+    public void A_declared_cpu_is_used_instead_of_a_vague_cpuinfo_and_the_provenance_says_so()
+    {
+        // A virtual machine's cpuinfo says only "AMD EPYC"; the user names the CPU, as `cradle measure --cpu` does.
+        using var proc = new FakeProc();
+        proc.CpuInfo("AMD EPYC");
+        proc.Process(100, 1, utime: 0, stime: 0, rssKib: 8);
+        proc.Children(100);
+        var cpu = ModelledFallback.Create(100, proc.Root, FileSysfsReader.Instance, CatalogLoader.Shipped, Why,
+            declaredCpu: "Intel(R) Xeon(R) CPU E5-2680 v4 @ 2.40GHz")[0];
+
+        cpu.Read(TimeSpan.Zero);
+        proc.Process(100, 1, utime: 100, stime: 0, rssKib: 8);
+        var reading = cpu.Read(TimeSpan.FromSeconds(1));
+
+        // 100 ticks ÷ 100 Hz = 1 CPU s × 120/28 W = 4.2857… J.
+        Assert.Equal(120.0 / 28, reading.EnergyJoules.Value!.Value, 9);
+        Assert.Contains("declared CPU 'Intel(R) Xeon(R) CPU E5-2680 v4 @ 2.40GHz' matched catalog 'intel-xeon-e5-2680-v4'", reading.Provenance.Source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_declared_cpu_the_catalog_lacks_makes_the_cpu_sensor_unavailable()
+    {
+        using var proc = new FakeProc();
+        proc.CpuInfo("Intel(R) Xeon(R) CPU E5-2680 v4 @ 2.40GHz");
+        proc.Process(100, 1, utime: 1, stime: 1, rssKib: 8);
+        var sensors = ModelledFallback.Create(100, proc.Root, FileSysfsReader.Instance, CatalogLoader.Shipped, Why, declaredCpu: "Quantum 9000");
+        Assert.IsType<UnavailableSensor>(sensors[0]);
+        Assert.Contains("'Quantum 9000' is not in the reference catalog", sensors[0].Read(TimeSpan.Zero).EnergyJoules.UnavailableReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Memory_size_is_measured_and_its_power_is_not_modelled_without_a_cited_figure()
     {
         using var proc = new FakeProc();

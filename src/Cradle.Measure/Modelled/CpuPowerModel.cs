@@ -16,13 +16,16 @@ namespace Cradle.Measure.Modelled;
 public sealed record CpuPowerModel(
     string CpuModelName, string CatalogId, string CatalogName, double PackagePowerWatts, int LogicalCpus, string FigureSource)
 {
+    /// <summary>Where <see cref="CpuModelName"/> came from: "cpuinfo", or "declared" when the user named the CPU.</summary>
+    public string NameSource { get; init; } = "cpuinfo";
+
     /// <summary>Watts charged per logical CPU that is busy: package power ÷ logical CPUs.</summary>
     public double WattsPerLogicalCpu => PackagePowerWatts / LogicalCpus;
 
     /// <summary>One line for provenance: the match, the figure, its source.</summary>
     public string Describe() =>
         $"process-tree CPU time × {WattsPerLogicalCpu.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} W per busy logical CPU " +
-        $"(cpuinfo '{CpuModelName}' matched catalog '{CatalogId}' ({CatalogName}): " +
+        $"({NameSource} '{CpuModelName}' matched catalog '{CatalogId}' ({CatalogName}): " +
         $"{PackagePowerWatts.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} W TDP ÷ {LogicalCpus} logical CPUs; " +
         $"source: {FigureSource})";
 }

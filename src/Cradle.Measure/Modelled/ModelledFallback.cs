@@ -18,13 +18,25 @@ public static class ModelledFallback
     /// <param name="catalog">The reference catalog (<see cref="CatalogLoader.Shipped"/> or with user files).</param>
     /// <param name="whyModelled">Why no counter is used, e.g. "RAPL unreadable: no powercap tree".</param>
     /// <param name="clockTicksPerSecond">The kernel's USER_HZ, greater than 0; 100 on mainstream Linux.</param>
+    /// <param name="declaredCpu">The CPU as the user names it (a catalog id or name), used instead of cpuinfo, whose
+    /// <c>model name</c> is often too vague to match in virtual machines ("AMD EPYC"); null to read cpuinfo. The
+    /// provenance says the name was declared.</param>
     public static IReadOnlyList<ISensor> Create(
         int rootPid, string procRoot, ISysfsReader reader, ReferenceCatalog catalog, string whyModelled,
-        long clockTicksPerSecond = 100)
+        long clockTicksPerSecond = 100, string? declaredCpu = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         var tree = new ProcessTree(procRoot, reader);
         var memory = new ProcessTreeMemorySensor(rootPid, tree);
+        if (declaredCpu is not null)
+        {
+            var declared = CpuCatalogLookup.Find(declaredCpu, catalog);
+            ISensor named = declared.Model is { } declaredModel
+                ? new ProcessTreeCpuSensor(rootPid, tree, declaredModel with { NameSource = "declared CPU" }, whyModelled, clockTicksPerSecond)
+                : Unavailable(rootPid, declared.Reason!, whyModelled);
+            return [named, memory];
+        }
+
         string? modelName;
         try
         {
