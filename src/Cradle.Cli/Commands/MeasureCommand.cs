@@ -158,7 +158,18 @@ public static class MeasureCommand
                     problem = e.Message;
                 }
 
-                var finished = store.FinishRun(run.Id, exit.ExitCode == 0 && problem is null ? RunStatus.Complete : RunStatus.Failed, exit.ExitCode);
+                Run finished;
+                try
+                {
+                    finished = store.FinishRun(run.Id, exit.ExitCode == 0 && problem is null ? RunStatus.Complete : RunStatus.Failed, exit.ExitCode);
+                }
+                catch (StoreException e)
+                {
+                    // The command has run; only its end could not be recorded (the run will read as interrupted).
+                    await error.WriteLineAsync($"cradle: the command exited with {exit.ExitCode}, but run {run.Id} could not be finished in the store: {e.Message}").ConfigureAwait(false);
+                    return exit.ExitCode == 0 ? ExitCodes.Environment : exit.ExitCode;
+                }
+
                 var duration = overhead?.Wall ?? (finished.EndedUtc ?? finished.StartedUtc) - finished.StartedUtc;
                 var summary = new MeasureSummary(finished, exit, duration, MeasureSummary.Results(sink.Tallies, duration), overhead, problem);
                 if (json)
