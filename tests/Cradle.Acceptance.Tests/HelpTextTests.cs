@@ -15,6 +15,12 @@ public sealed class HelpTextTests
     [InlineData("catalog", "show")]
     [InlineData("catalog", "search")]
     [InlineData("catalog", "cite")]
+    [InlineData("measure")]
+    [InlineData("runs")]
+    [InlineData("runs", "list")]
+    [InlineData("runs", "show")]
+    [InlineData("runs", "export")]
+    [InlineData("runs", "rm")]
     public async Task Help_lists_the_exit_codes(params string[] command)
     {
         var run = await CliRunner.InProcessAsync([.. command, "--help"]);

@@ -63,6 +63,36 @@ internal static class NumberOptions
             },
         };
 
+    /// <summary>An optional count from 1 to 2⁶³ − 1 (e.g. <c>--requests</c>); null when not given.</summary>
+    public static Option<long?> Count(string name, string description, string what, long example) =>
+        new(name)
+        {
+            Description = description,
+            HelpName = "N",
+            CustomParser = result => Parse(result, name, what, 1L, long.MaxValue, example),
+        };
+
+    /// <summary>
+    /// An optional finite number above 0, written with '.' as the decimal separator and an exponent allowed (<c>7e9</c>);
+    /// null when not given.
+    /// </summary>
+    public static Option<double?> Positive(string name, string description, string helpName, string example) =>
+        new(name)
+        {
+            Description = description,
+            HelpName = helpName,
+            CustomParser = result =>
+            {
+                var text = Text(result);
+                if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) && value > 0)
+                {
+                    return value;
+                }
+                result.AddError($"{name} expects a number above 0, such as {example}; got '{text}'.");
+                return null;
+            },
+        };
+
     private static T Parse<T>(ArgumentResult result, string name, string what, T min, T max, T example)
         where T : struct, System.Numerics.INumber<T>
     {

@@ -14,6 +14,15 @@ internal static class StoreOption
         CustomParser = result => FilePaths.One(result, "--store"),
     };
 
+    /// <summary>The <c>--store PATH</c> option of <c>cradle measure</c> and <c>cradle runs</c>.</summary>
+    public static Option<FileInfo?> ForRuns() => new("--store")
+    {
+        Description = "The run store (a SQLite file, docs/run-store.md). Default: the user's store ($XDG_DATA_HOME/cradle/runs.db, " +
+            "else ~/.local/share/cradle/runs.db on Linux).",
+        HelpName = "PATH",
+        CustomParser = result => FilePaths.One(result, "--store"),
+    };
+
     /// <summary>The path given, or the default store's.</summary>
     public static string PathOf(FileInfo? given) => given?.FullName ?? RunStorePaths.DefaultDatabasePath();
 }

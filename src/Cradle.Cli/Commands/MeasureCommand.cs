@@ -1,0 +1,195 @@
+using System.CommandLine;
+using Cradle.Catalog;
+using Cradle.Cli.Measuring;
+using Cradle.Measure.Running;
+using Cradle.Measure.Sampling;
+using Cradle.Measure.Sensors;
+using Cradle.Measure.Sysfs;
+using Cradle.Store;
+using Cradle.Store.Sqlite;
+
+namespace Cradle.Cli.Commands;
+
+/// <summary><c>cradle measure [options] -- CMD ARGS…</c>: runs a command and stores its energy in the run store.</summary>
+public static class MeasureCommand
+{
+    /// <summary>Exit-code text of this command: it passes the child's code through.</summary>
+    internal const string ExitHelp =
+        "Exit codes: the measured command's own exit code (128 + N when signal N ended it); 1 invalid options, an invalid --catalog file or a --name already used; " +
+        "2 the run store cannot be opened or written, or the command cannot be started (nothing is run); 3 a bug in Cradle. " +
+        "These differ from the other commands, whose codes are: " + ExitCodes.Help;
+
+    /// <summary>Builds the command.</summary>
+    public static Command Build(TextWriter output, TextWriter error)
+    {
+        var commandLine = new Argument<string[]>("COMMAND")
+        {
+            Description = "The command to measure and its arguments, after '--' (run as they are, no shell).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var store = StoreOption.ForRuns();
+        var name = new Option<string?>("--name") { Description = "A name for the run, unique in the store (use it in place of the id).", HelpName = "NAME" };
+        var requests = NumberOptions.Count("--requests", "Requests the command served (an inference benchmark); the summary then gives the energy per request.", "requests", 1000);
+        var model = new Option<string?>("--model") { Description = "The model served, as you name it (recorded).", HelpName = "NAME" };
+        var parameters = NumberOptions.Positive("--params", "The model's parameter count, e.g. 7e9 (recorded).", "COUNT", "7e9");
+        var precision = new Option<string?>("--precision") { Description = "Numeric precision of the model (recorded).", HelpName = "P" };
+        precision.AcceptOnlyFromAmong("fp32", "fp16", "bf16", "fp8", "int8", "int4");
+        var task = new Option<string?>("--task") { Description = "The task served, e.g. text-generation (recorded).", HelpName = "TEXT" };
+        var gpus = new Option<string?>("--gpus")
+        {
+            Description = "GPUs to measure: NVML indices or UUIDs, comma-separated. Default: those CUDA_VISIBLE_DEVICES names, else every GPU.",
+            HelpName = "LIST",
+        };
+        var catalogFiles = CatalogFilesOption.Create();
+        catalogFiles.Description = "A catalog file (YAML, docs/catalog-format.md) adding CPUs for the modelled fallback (a CPU " +
+            "missing from the shipped catalog is otherwise reported as unavailable); repeat for several.";
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "'table': the summary on standard error; 'json': the summary (schema cradle.measurement/1) on standard output.",
+            DefaultValueFactory = _ => "table",
+        };
+        format.AcceptOnlyFromAmong("table", "json");
+        var command = new Command("measure",
+            "Run a command and measure its energy: NVIDIA GPUs through NVML, CPU packages and DRAM through RAPL and, where no RAPL " +
+            "counter is readable, the CPU of the command's process tree modelled from its CPU time and the catalog's TDP (labelled " +
+            "modelled, with the reason). Samples go to the run store about once a second, so a crash loses at most the last second. " +
+            "Standard input, output and error are the command's; SIGINT and SIGTERM are passed to it. The summary (run id, duration, " +
+            "energy per sensor with its provenance, mean power, sampler overhead, energy per request) goes to standard error. " +
+            "See docs/measurement.md. " + ExitHelp)
+        {
+            commandLine, store, name, requests, model, parameters, precision, task, gpus, catalogFiles, format,
+        };
+        command.SetAction((parse, cancel) => RunAsync(
+            parse.GetValue(commandLine)!, StoreOption.PathOf(parse.GetValue(store)), parse.GetValue(name),
+            new InferenceMetadata(parse.GetValue(requests), parse.GetValue(model), parse.GetValue(parameters), parse.GetValue(precision), parse.GetValue(task)),
+            parse.GetValue(gpus), parse.GetValue(catalogFiles)!, parse.GetValue(format) == "json", output, error));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(
+        string[] commandLine, string storePath, string? name, InferenceMetadata inference, string? gpuList, FileInfo[] catalogFiles, bool json,
+        TextWriter output, TextWriter error)
+    {
+        var extra = await CatalogFilesOption.ReadAsync(catalogFiles, error).ConfigureAwait(false);
+        if (extra is null)
+        {
+            return ExitCodes.Environment;
+        }
+
+        ReferenceCatalog catalog;
+        try
+        {
+            catalog = extra.Count == 0 ? CatalogLoader.Shipped : CatalogLoader.Load(extra);
+        }
+        catch (CatalogException e)
+        {
+            return await CatalogFilesOption.ReportAsync(e, error).ConfigureAwait(false);
+        }
+
+        if (name is { Length: 0 })
+        {
+            await error.WriteLineAsync("cradle: --name expects a name; got an empty one.").ConfigureAwait(false);
+            return ExitCodes.InvalidInput;
+        }
+
+        SqliteRunStore store;
+        Run run;
+        try
+        {
+            store = SqliteRunStore.Open(storePath);
+        }
+        catch (StoreException e)
+        {
+            await error.WriteLineAsync($"cradle: cannot open the run store '{storePath}': {e.Message} Nothing was run; name a writable file with --store.").ConfigureAwait(false);
+            return ExitCodes.Environment;
+        }
+
+        using (store)
+        {
+            try
+            {
+                run = store.CreateRun(new NewRun(name, Quote(commandLine), Environment.MachineName, Environment.CurrentDirectory,
+                    Environment.ProcessId, null, inference));
+            }
+            catch (DuplicateRunNameException e)
+            {
+                await error.WriteLineAsync($"cradle: {e.Message} Nothing was run; choose another --name.").ConfigureAwait(false);
+                return ExitCodes.InvalidInput;
+            }
+            catch (StoreException e)
+            {
+                await error.WriteLineAsync($"cradle: cannot write to the run store '{storePath}': {e.Message} Nothing was run.").ConfigureAwait(false);
+                return ExitCodes.Environment;
+            }
+
+            var explicitGpus = gpuList?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            using var gpuSet = SensorDiscovery.Gpus(explicitGpus);
+            ChildProcess child;
+            try
+            {
+                child = ChildProcess.Start(commandLine[0], commandLine[1..]);
+            }
+            catch (ChildStartException e)
+            {
+                store.FinishRun(run.Id, RunStatus.Failed, null);
+                await error.WriteLineAsync($"cradle: {e.Message}; run {run.Id} is stored as failed.").ConfigureAwait(false);
+                return ExitCodes.Environment;
+            }
+
+            using (child)
+            {
+                IReadOnlyList<ISensor> sensors =
+                [
+                    .. gpuSet.Sensors,
+                    .. SensorDiscovery.CpuSensors(child.Pid, "/", "/proc", FileSysfsReader.Instance, catalog),
+                ];
+                var sink = new StoreSampleSink(store, run.Id, sensors);
+                using var sampler = new Sampler(sensors, sink, new SamplerOptions(), TimeProvider.System);
+                sampler.Start();
+                var exit = await child.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
+                SamplerOverhead? overhead = null;
+                string? problem = null;
+                try
+                {
+                    overhead = sampler.Stop();
+                }
+                catch (SamplerException e)
+                {
+                    problem = e.Message;
+                }
+
+                Run finished;
+                try
+                {
+                    finished = store.FinishRun(run.Id, exit.ExitCode == 0 && problem is null ? RunStatus.Complete : RunStatus.Failed, exit.ExitCode);
+                }
+                catch (StoreException e)
+                {
+                    // The command has run; only its end could not be recorded (the run will read as interrupted).
+                    await error.WriteLineAsync($"cradle: the command exited with {exit.ExitCode}, but run {run.Id} could not be finished in the store: {e.Message}").ConfigureAwait(false);
+                    return exit.ExitCode == 0 ? ExitCodes.Environment : exit.ExitCode;
+                }
+
+                var duration = overhead?.Wall ?? (finished.EndedUtc ?? finished.StartedUtc) - finished.StartedUtc;
+                var summary = new MeasureSummary(finished, exit, duration, MeasureSummary.Results(sink.Tallies, duration), overhead, problem);
+                if (json)
+                {
+                    summary.WriteJson(output);
+                }
+                else
+                {
+                    summary.WriteText(error);
+                }
+
+                // A measurement that failed while the command succeeded must not read as a success.
+                return problem is not null && exit.ExitCode == 0 ? ExitCodes.Environment : exit.ExitCode;
+            }
+        }
+    }
+
+    /// <summary>The command line as one string, each argument quoted for a POSIX shell when it needs it.</summary>
+    internal static string Quote(IEnumerable<string> arguments) => string.Join(' ', arguments.Select(a =>
+        a.Length > 0 && a.All(c => char.IsAsciiLetterOrDigit(c) || "-_./=:,+@%".Contains(c, StringComparison.Ordinal))
+            ? a
+            : "'" + a.Replace("'", "'\\''", StringComparison.Ordinal) + "'"));
+}

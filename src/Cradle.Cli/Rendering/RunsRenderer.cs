@@ -1,0 +1,207 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Cradle.Store;
+
+namespace Cradle.Cli.Rendering;
+
+/// <summary>Writes runs, their sensors and samples for <c>cradle runs</c>: tables for people, JSON and CSV for programs.</summary>
+internal static class RunsRenderer
+{
+    public static void ListTable(IReadOnlyList<Run> runs, TextWriter output)
+    {
+        if (runs.Count == 0)
+        {
+            output.WriteLine("No runs in the store.");
+            return;
+        }
+        output.WriteLine($"{"ID",-22} {"NAME",-16} {"STATUS",-11} {"STARTED (UTC)",-19} {"DURATION",9} {"EXIT",4}  COMMAND");
+        foreach (var r in runs)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{r.Id,-22} {r.Name ?? "-",-16} {Status(r.Status),-11} {r.StartedUtc:yyyy-MM-dd HH:mm:ss} {Duration(r),9} {r.ExitCode?.ToString(CultureInfo.InvariantCulture) ?? "-",4}  {r.CommandLine}"));
+        }
+    }
+
+    public static void ListJson(IReadOnlyList<Run> runs, TextWriter output) => Json(output, json =>
+    {
+        json.WriteStartObject();
+        json.WriteString("schema", "cradle.runs/1");
+        json.WriteStartArray("runs");
+        foreach (var r in runs)
+        {
+            WriteRun(json, r);
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
+
+    public static void ShowTable(Run run, IReadOnlyList<Sensor> sensors, IReadOnlyList<Sample> samples, TextWriter output)
+    {
+        output.WriteLine($"Run {run.Id}{(run.Name is null ? "" : $" ({run.Name})")}");
+        output.WriteLine($"  command:   {run.CommandLine}");
+        output.WriteLine($"  host:      {run.Host}, writer pid {run.WriterProcessId.ToString(CultureInfo.InvariantCulture)}");
+        output.WriteLine($"  directory: {run.WorkingDirectory}");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  started:   {run.StartedUtc:yyyy-MM-dd HH:mm:ss.fff} UTC"));
+        output.WriteLine(run.EndedUtc is { } ended
+            ? string.Create(CultureInfo.InvariantCulture, $"  ended:     {ended:yyyy-MM-dd HH:mm:ss.fff} UTC ({Duration(run)})")
+            : "  ended:     -");
+        output.WriteLine($"  status:    {Status(run.Status)}{(run.ExitCode is { } code ? ", exit code " + code.ToString(CultureInfo.InvariantCulture) : "")}");
+        var i = run.Inference;
+        if (i != InferenceMetadata.None)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  inference: requests {i.Requests?.ToString(CultureInfo.InvariantCulture) ?? "-"}, model {i.Model ?? "-"}, parameters {i.ParameterCount?.ToString("G4", CultureInfo.InvariantCulture) ?? "-"}, precision {i.Precision ?? "-"}, task {i.Task ?? "-"}"));
+        }
+        output.WriteLine("  sensors:");
+        foreach (var s in sensors)
+        {
+            var (count, energy) = Energy(s, samples);
+            var text = energy is { } j ? string.Create(CultureInfo.InvariantCulture, $"{j:0.###} J") : "energy unavailable";
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {s.Id} [{Provenance(s.Provenance)}, {s.Kind}] {s.Device}: {text}, {count} samples"));
+            output.WriteLine($"        {s.Description}");
+        }
+        var total = sensors.Select(s => Energy(s, samples).Joules).Where(e => e is not null).ToList();
+        output.WriteLine(total.Count == 0
+            ? "  total energy: unavailable (no sensor has an energy figure)"
+            : string.Create(CultureInfo.InvariantCulture, $"  total energy: {total.Sum(e => e!.Value):0.###} J over {total.Count} of {sensors.Count} sensors"));
+    }
+
+    public static void ShowJson(Run run, IReadOnlyList<Sensor> sensors, IReadOnlyList<Sample> samples, TextWriter output) => Json(output, json =>
+    {
+        json.WriteStartObject();
+        json.WriteString("schema", "cradle.run/1");
+        json.WritePropertyName("run");
+        WriteRun(json, run);
+        json.WriteStartArray("sensors");
+        foreach (var s in sensors)
+        {
+            var (count, energy) = Energy(s, samples);
+            json.WriteStartObject();
+            json.WriteString("id", s.Id);
+            json.WriteString("kind", s.Kind);
+            json.WriteString("device", s.Device);
+            json.WriteString("provenance", Provenance(s.Provenance));
+            json.WriteString("description", s.Description);
+            json.WriteNumber("samples", count);
+            Number(json, "energy_j", energy);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
+
+    public static void SamplesCsv(IReadOnlyList<Sample> samples, TextWriter output)
+    {
+        output.WriteLine("run_id,sensor_id,offset_s,energy_j,power_w,temperature_c,utilisation");
+        foreach (var s in samples)
+        {
+            output.WriteLine(string.Join(',', Csv(s.RunId), Csv(s.SensorId), Cell(s.OffsetSeconds), Cell(s.EnergyJoules),
+                Cell(s.PowerWatts), Cell(s.TemperatureCelsius), Cell(s.Utilisation)));
+        }
+    }
+
+    public static void SamplesJson(IReadOnlyList<Sample> samples, TextWriter output) => Json(output, json =>
+    {
+        json.WriteStartObject();
+        json.WriteString("schema", "cradle.samples/1");
+        json.WriteStartArray("samples");
+        foreach (var s in samples)
+        {
+            json.WriteStartObject();
+            json.WriteString("run_id", s.RunId);
+            json.WriteString("sensor_id", s.SensorId);
+            json.WriteNumber("offset_s", s.OffsetSeconds);
+            Number(json, "energy_j", s.EnergyJoules);
+            Number(json, "power_w", s.PowerWatts);
+            Number(json, "temperature_c", s.TemperatureCelsius);
+            Number(json, "utilisation", s.Utilisation);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
+
+    /// <summary>A sensor's sample count and energy: its last non-null cumulative energy reading (null when none).</summary>
+    private static (int Count, double? Joules) Energy(Sensor sensor, IReadOnlyList<Sample> samples)
+    {
+        var own = samples.Where(x => x.SensorId == sensor.Id).ToList();
+        return (own.Count, own.LastOrDefault(x => x.EnergyJoules is not null)?.EnergyJoules);
+    }
+
+    private static void WriteRun(Utf8JsonWriter json, Run r)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", r.Id);
+        Text(json, "name", r.Name);
+        json.WriteString("status", Status(r.Status));
+        json.WriteString("command", r.CommandLine);
+        json.WriteString("host", r.Host);
+        json.WriteString("working_directory", r.WorkingDirectory);
+        json.WriteString("started_utc", r.StartedUtc);
+        if (r.EndedUtc is { } ended)
+        {
+            json.WriteString("ended_utc", ended);
+        }
+        else
+        {
+            json.WriteNull("ended_utc");
+        }
+        Number(json, "exit_code", r.ExitCode);
+        json.WriteNumber("writer_pid", r.WriterProcessId);
+        Text(json, "site", r.SiteId);
+        Number(json, "requests", r.Inference.Requests);
+        Text(json, "model", r.Inference.Model);
+        Number(json, "parameters", r.Inference.ParameterCount);
+        Text(json, "precision", r.Inference.Precision);
+        Text(json, "task", r.Inference.Task);
+        json.WriteEndObject();
+    }
+
+    private static string Status(RunStatus status) => status.ToString().ToLowerInvariant();
+
+    private static string Provenance(SensorProvenance provenance) => provenance.ToString().ToLowerInvariant();
+
+    private static string Duration(Run r) => r.EndedUtc is { } ended
+        ? ((ended - r.StartedUtc).TotalSeconds).ToString("0.###", CultureInfo.InvariantCulture) + " s"
+        : "-";
+
+    private static string Cell(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "";
+
+    private static string Csv(string text) =>
+        text.AsSpan().IndexOfAny(",\"\n\r") < 0 ? text : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    private static void Text(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+
+    private static void Number(Utf8JsonWriter json, string name, double? value)
+    {
+        if (value is { } v)
+        {
+            json.WriteNumber(name, v);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static void Json(TextWriter output, Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            write(json);
+        }
+        output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+    }
+}
