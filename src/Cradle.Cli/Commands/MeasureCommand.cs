@@ -40,6 +40,12 @@ public static class MeasureCommand
             Description = "GPUs to measure: NVML indices or UUIDs, comma-separated. Default: those CUDA_VISIBLE_DEVICES names, else every GPU.",
             HelpName = "LIST",
         };
+        var cpu = new Option<string?>("--cpu")
+        {
+            Description = "The CPU, as a catalog id or name (e.g. amd-epyc-7742), for the modelled fallback when /proc/cpuinfo's model name " +
+                "is too vague to match (virtual machines often say only 'AMD EPYC'); the provenance says it was declared.",
+            HelpName = "CPU",
+        };
         var catalogFiles = CatalogFilesOption.Create();
         catalogFiles.Description = "A catalog file (YAML, docs/catalog-format.md) adding CPUs for the modelled fallback (a CPU " +
             "missing from the shipped catalog is otherwise reported as unavailable); repeat for several.";
@@ -57,17 +63,17 @@ public static class MeasureCommand
             "energy per sensor with its provenance, mean power, sampler overhead, energy per request) goes to standard error. " +
             "See docs/measurement.md. " + ExitHelp)
         {
-            commandLine, store, name, requests, model, parameters, precision, task, gpus, catalogFiles, format,
+            commandLine, store, name, requests, model, parameters, precision, task, gpus, cpu, catalogFiles, format,
         };
         command.SetAction((parse, cancel) => RunAsync(
             parse.GetValue(commandLine)!, StoreOption.PathOf(parse.GetValue(store)), parse.GetValue(name),
             new InferenceMetadata(parse.GetValue(requests), parse.GetValue(model), parse.GetValue(parameters), parse.GetValue(precision), parse.GetValue(task)),
-            parse.GetValue(gpus), parse.GetValue(catalogFiles)!, parse.GetValue(format) == "json", output, error));
+            parse.GetValue(gpus), parse.GetValue(cpu), parse.GetValue(catalogFiles)!, parse.GetValue(format) == "json", output, error));
         return command;
     }
 
     private static async Task<int> RunAsync(
-        string[] commandLine, string storePath, string? name, InferenceMetadata inference, string? gpuList, FileInfo[] catalogFiles, bool json,
+        string[] commandLine, string storePath, string? name, InferenceMetadata inference, string? gpuList, string? declaredCpu, FileInfo[] catalogFiles, bool json,
         TextWriter output, TextWriter error)
     {
         var extra = await CatalogFilesOption.ReadAsync(catalogFiles, error).ConfigureAwait(false);
@@ -141,7 +147,7 @@ public static class MeasureCommand
                 IReadOnlyList<ISensor> sensors =
                 [
                     .. gpuSet.Sensors,
-                    .. SensorDiscovery.CpuSensors(child.Pid, "/", "/proc", FileSysfsReader.Instance, catalog),
+                    .. SensorDiscovery.CpuSensors(child.Pid, "/", "/proc", FileSysfsReader.Instance, catalog, declaredCpu),
                 ];
                 var sink = new StoreSampleSink(store, run.Id, sensors);
                 using var sampler = new Sampler(sensors, sink, new SamplerOptions(), TimeProvider.System);

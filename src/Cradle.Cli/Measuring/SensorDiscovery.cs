@@ -52,7 +52,9 @@ internal static class SensorDiscovery
     /// <param name="procRoot">The procfs mount, <c>/proc</c> on a host.</param>
     /// <param name="reader">File reader.</param>
     /// <param name="catalog">The catalog the modelled CPU power comes from.</param>
-    public static IReadOnlyList<ISensor> CpuSensors(int childPid, string sysRoot, string procRoot, ISysfsReader reader, ReferenceCatalog catalog)
+    /// <param name="declaredCpu">The CPU as <c>--cpu</c> names it, used instead of cpuinfo's model name; null to read cpuinfo.</param>
+    public static IReadOnlyList<ISensor> CpuSensors(
+        int childPid, string sysRoot, string procRoot, ISysfsReader reader, ReferenceCatalog catalog, string? declaredCpu = null)
     {
         if (RaplUnavailableReason(sysRoot, reader) is not { } why)
         {
@@ -61,7 +63,7 @@ internal static class SensorDiscovery
 
         var whyModelled = "RAPL unreadable: " + why;
         return [new UnavailableSensor("rapl", SensorKind.CpuPackage, "CPU packages (RAPL)", why),
-            .. ModelledFallback.Create(childPid, procRoot, reader, catalog, whyModelled)];
+            .. ModelledFallback.Create(childPid, procRoot, reader, catalog, whyModelled, declaredCpu: declaredCpu)];
     }
 
     /// <summary>Opens NVML and the chosen GPUs (or one unavailable sensor with the reason).</summary>

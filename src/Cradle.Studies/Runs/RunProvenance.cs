@@ -32,7 +32,13 @@ internal static class RunProvenance
         return $"{run.Label} on host {run.Host}, {Period(run)}{status}: {string.Join("; ", parts)}";
     }
 
-    private static string Sensor(MeasuredSensor s) => $"{s.Description} ({s.Device}, {s.Kind})";
+    // The store's descriptions start with their method ("modelled: process-tree CPU time …"); the list above already
+    // says which part is modelled, so the word is not repeated.
+    private static string Sensor(MeasuredSensor s)
+    {
+        var description = s.Description.StartsWith("modelled: ", StringComparison.Ordinal) ? s.Description["modelled: ".Length..] : s.Description;
+        return $"{description} ({s.Device}, {s.Kind})";
+    }
 
     private static string Period(MeasuredRun run)
     {

@@ -123,7 +123,7 @@ public sealed class FromRunTests
         var mixed = Run(RunId, null, Gpu(0, 3.0e9), ModelledDram(0.6e9));
         var input = Assess(Study, new FakeRunSource(mixed)).Alternatives[0].Inputs.Single(i => i.Name == "stages.pre_training.energy");
         Assert.Equal("measured", input.Origin);
-        Assert.EndsWith("; modelled: modelled: 0.375 W/GB × 64 GB (RAPL DRAM unreadable: permission denied) (DRAM, modelled-memory)",
+        Assert.EndsWith("; modelled: 0.375 W/GB × 64 GB (RAPL DRAM unreadable: permission denied) (DRAM, modelled-memory)",
             input.Source, StringComparison.Ordinal);
 
         var modelled = Run(RunId, null, ModelledDram(3.6e9));
