@@ -5,6 +5,7 @@ using Cradle.Measure.Running;
 using Cradle.Measure.Sampling;
 using Cradle.Measure.Sensors;
 using Cradle.Measure.Sysfs;
+using Cradle.Measure.Thermal;
 using Cradle.Store;
 using Cradle.Store.Sqlite;
 
@@ -46,6 +47,24 @@ public static class MeasureCommand
                 "is too vague to match (virtual machines often say only 'AMD EPYC'); the provenance says it was declared.",
             HelpName = "CPU",
         };
+        var site = new Option<string?>("--site")
+        {
+            Description = "Where the run's electricity comes from: a catalog grid (country such as DE, eGRID subregion), cloud region (e.g. " +
+                "aws-eu-central-1) or data-centre fleet; the summary adds CO2e and water for the total energy, with each factor's source.",
+            HelpName = "ID",
+        };
+        var idle = new Option<string?>("--idle")
+        {
+            Description = "Before starting the command, read the machine-wide sensors (RAPL, NVML) this long with nothing started, e.g. 10s, " +
+                "500ms, 2m; the summary then gives each sensor's energy net of idle (the modelled CPU has no idle share).",
+            HelpName = "DURATION",
+        };
+        var threshold = new Option<double>("--thermal-threshold")
+        {
+            Description = "Temperature in °C above which the summary counts time, per temperature sensor (hwmon, thermal zones, GPUs).",
+            HelpName = "CELSIUS",
+            DefaultValueFactory = _ => 80,
+        };
         var catalogFiles = CatalogFilesOption.Create();
         catalogFiles.Description = "A catalog file (YAML, docs/catalog-format.md) adding CPUs for the modelled fallback (a CPU " +
             "missing from the shipped catalog is otherwise reported as unavailable); repeat for several.";
@@ -63,17 +82,18 @@ public static class MeasureCommand
             "energy per sensor with its provenance, mean power, sampler overhead, energy per request) goes to standard error. " +
             "See docs/measurement.md. " + ExitHelp)
         {
-            commandLine, store, name, requests, model, parameters, precision, task, gpus, cpu, catalogFiles, format,
+            commandLine, store, name, requests, model, parameters, precision, task, gpus, cpu, site, idle, threshold, catalogFiles, format,
         };
         command.SetAction((parse, cancel) => RunAsync(
             parse.GetValue(commandLine)!, StoreOption.PathOf(parse.GetValue(store)), parse.GetValue(name),
             new InferenceMetadata(parse.GetValue(requests), parse.GetValue(model), parse.GetValue(parameters), parse.GetValue(precision), parse.GetValue(task)),
-            parse.GetValue(gpus), parse.GetValue(cpu), parse.GetValue(catalogFiles)!, parse.GetValue(format) == "json", output, error));
+            parse.GetValue(gpus), parse.GetValue(cpu), new Extras(parse.GetValue(site), parse.GetValue(idle), parse.GetValue(threshold)),
+            parse.GetValue(catalogFiles)!, parse.GetValue(format) == "json", output, error));
         return command;
     }
 
     private static async Task<int> RunAsync(
-        string[] commandLine, string storePath, string? name, InferenceMetadata inference, string? gpuList, string? declaredCpu, FileInfo[] catalogFiles, bool json,
+        string[] commandLine, string storePath, string? name, InferenceMetadata inference, string? gpuList, string? declaredCpu, Extras extras, FileInfo[] catalogFiles, bool json,
         TextWriter output, TextWriter error)
     {
         var extra = await CatalogFilesOption.ReadAsync(catalogFiles, error).ConfigureAwait(false);
@@ -90,6 +110,26 @@ public static class MeasureCommand
         catch (CatalogException e)
         {
             return await CatalogFilesOption.ReportAsync(e, error).ConfigureAwait(false);
+        }
+
+        SiteFactors? site = null;
+        if (extras.Site is { } siteId && (site = SiteFactors.Resolve(catalog, siteId, out var hint)) is null)
+        {
+            await error.WriteLineAsync($"cradle: --site '{siteId}' is not a grid, cloud region or data-centre fleet of the catalog.{hint} Nothing was run; see 'cradle catalog list'.").ConfigureAwait(false);
+            return ExitCodes.InvalidInput;
+        }
+
+        TimeSpan? idleFor = null;
+        if (extras.Idle is { } idleText && (idleFor = DurationText.Parse(idleText)) is null)
+        {
+            await error.WriteLineAsync($"cradle: --idle expects a positive duration up to 24h, a number and a unit (ms, s, m, h) with no space, e.g. 10s or 500ms; got '{idleText}'.").ConfigureAwait(false);
+            return ExitCodes.InvalidInput;
+        }
+
+        if (!double.IsFinite(extras.ThermalThresholdCelsius))
+        {
+            await error.WriteLineAsync("cradle: --thermal-threshold expects a finite temperature in °C.").ConfigureAwait(false);
+            return ExitCodes.InvalidInput;
         }
 
         if (name is { Length: 0 })
@@ -129,6 +169,14 @@ public static class MeasureCommand
             }
 
             var explicitGpus = gpuList?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            IdleBaseline? baseline = null;
+            if (idleFor is { } window)
+            {
+                // A GPU set of its own: sensors read on one monotonic clock each, and the run's sampler starts its own.
+                using var idleGpus = SensorDiscovery.Gpus(explicitGpus);
+                baseline = await IdleBaseline.MeasureAsync(window, idleGpus.Sensors, "/", FileSysfsReader.Instance, TimeProvider.System).ConfigureAwait(false);
+            }
+
             using var gpuSet = SensorDiscovery.Gpus(explicitGpus);
             ChildProcess child;
             try
@@ -148,8 +196,10 @@ public static class MeasureCommand
                 [
                     .. gpuSet.Sensors,
                     .. SensorDiscovery.CpuSensors(child.Pid, "/", "/proc", FileSysfsReader.Instance, catalog, declaredCpu),
+                    .. TemperatureDiscovery.Hwmon("/", FileSysfsReader.Instance),
+                    .. TemperatureDiscovery.ThermalZones("/", FileSysfsReader.Instance),
                 ];
-                var sink = new StoreSampleSink(store, run.Id, sensors);
+                var sink = new StoreSampleSink(store, run.Id, sensors, extras.ThermalThresholdCelsius);
                 using var sampler = new Sampler(sensors, sink, new SamplerOptions(), TimeProvider.System);
                 sampler.Start();
                 var exit = await child.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
@@ -177,7 +227,14 @@ public static class MeasureCommand
                 }
 
                 var duration = overhead?.Wall ?? (finished.EndedUtc ?? finished.StartedUtc) - finished.StartedUtc;
-                var summary = new MeasureSummary(finished, exit, duration, MeasureSummary.Results(sink.Tallies, duration), overhead, problem);
+                var results = MeasureSummary.Results(sink.Tallies, duration);
+                var summary = new MeasureSummary(finished, exit, duration, results, overhead, problem)
+                {
+                    Idle = baseline,
+                    Temperatures = TemperatureResult.Of(sink.Tallies),
+                    ThermalThresholdCelsius = extras.ThermalThresholdCelsius,
+                };
+                summary = summary with { Site = site?.Footprint(summary.TotalEnergyJoules) };
                 if (json)
                 {
                     summary.WriteJson(output);
@@ -192,6 +249,9 @@ public static class MeasureCommand
             }
         }
     }
+
+    /// <summary>The options this command adds to a run: <c>--site</c>, <c>--idle</c> (unparsed), <c>--thermal-threshold</c> in °C.</summary>
+    private sealed record Extras(string? Site, string? Idle, double ThermalThresholdCelsius);
 
     /// <summary>The command line as one string, each argument quoted for a POSIX shell when it needs it.</summary>
     internal static string Quote(IEnumerable<string> arguments) => string.Join(' ', arguments.Select(a =>

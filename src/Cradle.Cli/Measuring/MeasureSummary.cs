@@ -23,6 +23,21 @@ internal sealed record SensorResult(
     string Id, string Kind, string Device, string Provenance, string Method, string Source, string? Reason,
     double? EnergyJoules, string? EnergyUnavailableReason, double? MeanPowerWatts, int Samples);
 
+/// <summary>One device's temperatures over the run.</summary>
+/// <param name="Id">Sensor id.</param>
+/// <param name="Device">Device label.</param>
+/// <param name="MeanCelsius">Mean of the readings in °C.</param>
+/// <param name="PeakCelsius">Highest reading in °C.</param>
+/// <param name="AboveThreshold">Time at or above the threshold.</param>
+/// <param name="Readings">Temperature readings taken.</param>
+internal sealed record TemperatureResult(string Id, string Device, double MeanCelsius, double PeakCelsius, TimeSpan AboveThreshold, int Readings)
+{
+    /// <summary>Every sensor that gave a temperature.</summary>
+    public static IReadOnlyList<TemperatureResult> Of(IReadOnlyList<SensorTally> tallies) =>
+        [.. tallies.Where(t => t.Temperatures.Count > 0).Select(t => new TemperatureResult(t.Sensor.Id, t.Sensor.DeviceLabel,
+            t.Temperatures.MeanCelsius!.Value, t.Temperatures.PeakCelsius!.Value, t.Temperatures.AboveThreshold, t.Temperatures.Count))];
+}
+
 /// <summary>
 /// What <c>cradle measure</c> reports when the child has ended: the run, its duration, each sensor's energy with its
 /// provenance, the total, the energy per request and the sampler's own cost. Written as a table to standard error (the
@@ -31,11 +46,26 @@ internal sealed record SensorResult(
 internal sealed record MeasureSummary(
     Run Run, ChildExit Exit, TimeSpan Duration, IReadOnlyList<SensorResult> Sensors, SamplerOverhead? Overhead, string? SamplerProblem)
 {
+    /// <summary>Why there are no temperatures: no probe found.</summary>
+    public const string NoTemperatureSensor = "no temperature sensor found (no hwmon temp*_input or thermal zone under /sys/class, no GPU temperature)";
+
+    /// <summary>The run's CO2e and water at <c>--site</c>; null without it.</summary>
+    public SiteFootprint? Site { get; init; }
+
+    /// <summary>The idle baseline of <c>--idle</c>; null without it.</summary>
+    public IdleBaseline? Idle { get; init; }
+
+    /// <summary>Temperatures per device; empty when no sensor gave one.</summary>
+    public IReadOnlyList<TemperatureResult> Temperatures { get; init; } = [];
+
+    /// <summary>The <c>--thermal-threshold</c> in °C.</summary>
+    public double ThermalThresholdCelsius { get; init; } = 80;
+
     /// <summary>Sum of the sensors' energies in joules; null when no sensor has one.</summary>
     public double? TotalEnergyJoules => Sensors.Any(s => s.EnergyJoules is not null) ? Sensors.Sum(s => s.EnergyJoules ?? 0) : null;
 
     /// <summary>Sensors with no energy figure (their energy is not in the total).</summary>
-    public IReadOnlyList<string> WithoutEnergy => [.. Sensors.Where(s => s.EnergyJoules is null).Select(s => s.Id)];
+    public IReadOnlyList<string> WithoutEnergy => [.. Sensors.Where(s => s.EnergyJoules is null && s.Kind != "temperature").Select(s => s.Id)];
 
     /// <summary>Total energy ÷ requests in joules; null without --requests or without energy.</summary>
     public double? EnergyPerRequestJoules => Run.Inference.Requests is { } n && TotalEnergyJoules is { } total ? total / n : null;
@@ -72,6 +102,10 @@ internal sealed record MeasureSummary(
                 ? Invariant($"{j:0.###} J") + (s.MeanPowerWatts is { } w ? Invariant($", mean {w:0.###} W") : "")
                 : "energy unavailable: " + s.EnergyUnavailableReason;
             writer.WriteLine($"  {s.Id} [{s.Provenance}] {s.Device}: {energy}");
+            if (Idle?.Net(s.Id, s.EnergyJoules, Duration) is { } net)
+            {
+                writer.WriteLine(Invariant($"      net of idle: {net:0.###} J (gross {s.EnergyJoules:0.###} J − idle {Idle.Sensors.First(i => i.SensorId == s.Id).IdlePowerWatts:0.###} W × {Duration.TotalSeconds:0.###} s)"));
+            }
             writer.WriteLine($"      {s.Method}: {s.Source}{(s.Reason is { } why ? " — " + why : "")}");
         }
 
@@ -86,6 +120,9 @@ internal sealed record MeasureSummary(
                 : Invariant($"  energy per request: unavailable over {requests} requests (no energy figure)"));
         }
 
+        WriteIdleText(writer);
+        WriteTemperatureText(writer);
+        WriteSiteText(writer);
         if (Overhead is { } o)
         {
             writer.WriteLine(Invariant($"  sampler overhead: {o.Reads} reads, {o.Samples} samples, {o.ReadingTime.TotalSeconds:0.######} s reading") +
@@ -128,6 +165,7 @@ internal sealed record MeasureSummary(
                 WriteStringOrNull(json, "energy_unavailable_reason", s.EnergyUnavailableReason);
                 WriteNumberOrNull(json, "mean_power_w", s.MeanPowerWatts);
                 json.WriteNumber("samples", s.Samples);
+                WriteNumberOrNull(json, "net_energy_j", Idle?.Net(s.Id, s.EnergyJoules, Duration));
                 json.WriteEndObject();
             }
 
@@ -143,6 +181,9 @@ internal sealed record MeasureSummary(
             WriteNumberOrNull(json, "mean_power_w", MeanPowerWatts);
             WriteNumberOrNull(json, "requests", Run.Inference.Requests);
             WriteNumberOrNull(json, "energy_per_request_j", EnergyPerRequestJoules);
+            WriteIdleJson(json);
+            WriteTemperatureJson(json);
+            WriteSiteJson(json);
             if (Overhead is { } o)
             {
                 json.WriteStartObject("sampler_overhead");
@@ -164,6 +205,176 @@ internal sealed record MeasureSummary(
         }
 
         writer.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private void WriteIdleText(TextWriter writer)
+    {
+        if (Idle is not { } idle)
+        {
+            return;
+        }
+
+        writer.WriteLine(Invariant($"  idle baseline over {idle.Duration.TotalSeconds:0.###} s before the command (kept in this summary only, not in the run store):"));
+        foreach (var i in idle.Sensors)
+        {
+            writer.WriteLine(Invariant($"      {i.SensorId}: {i.IdlePowerWatts:0.###} W ({i.IdleEnergyJoules:0.###} J)"));
+        }
+
+        if (idle.UnavailableReason is { } why)
+        {
+            writer.WriteLine("      " + why);
+        }
+
+        if (Sensors.Any(s => s.Kind == "modelled-cpu"))
+        {
+            writer.WriteLine("      " + IdleBaseline.ModelledNote);
+        }
+    }
+
+    private void WriteTemperatureText(TextWriter writer)
+    {
+        if (Temperatures.Count == 0)
+        {
+            writer.WriteLine("  temperatures: " + NoTemperatureSensor);
+            return;
+        }
+
+        writer.WriteLine(Invariant($"  temperatures (time at or above {ThermalThresholdCelsius:0.#} °C):"));
+        foreach (var t in Temperatures)
+        {
+            writer.WriteLine(Invariant($"      {t.Id} {t.Device}: mean {t.MeanCelsius:0.#} °C, peak {t.PeakCelsius:0.#} °C, {t.AboveThreshold.TotalSeconds:0.###} s above ({t.Readings} readings)"));
+        }
+    }
+
+    private void WriteSiteText(TextWriter writer)
+    {
+        if (Site is not { } f)
+        {
+            return;
+        }
+
+        writer.WriteLine($"  site {f.Site.Id} ({f.Site.Kind}, {f.Site.Name}):");
+        writer.WriteLine(f.ElectricityKwh is { } kwh
+            ? Invariant($"      grid electricity: {kwh:G6} kWh") + (f.Site.Pue is null ? " — PUE not applied (grid only)" : "")
+            : "      grid electricity: unavailable: " + f.ElectricityUnavailableReason);
+        writer.WriteLine(f.Co2eKg is { } co2 ? Invariant($"      CO2e: {co2:G6} kg") : "      CO2e: unavailable: " + f.Co2eUnavailableReason);
+        writer.WriteLine(f.WaterLitres is { } water ? Invariant($"      water: {water:G6} L") : "      water: unavailable: " + f.WaterUnavailableReason);
+        foreach (var factor in new[] { f.Site.Pue, f.Site.Wue, f.Site.Gwp100, f.Site.OffSiteWater }.OfType<SiteFactor>())
+        {
+            writer.WriteLine(Invariant($"      {FactorLabel(factor.Name)}: {factor.Value:0.#####}{(factor.Unit.Length > 0 ? " " + factor.Unit : "")} — catalog {factor.EntryId}, source {factor.Source} ({factor.Year}){(factor.Note is { } n ? ", " + n : "")}"));
+        }
+
+        writer.WriteLine("  site conventions:");
+        foreach (var convention in f.Site.Conventions)
+        {
+            writer.WriteLine("      - " + convention);
+        }
+    }
+
+    private static string FactorLabel(string name) => name switch
+    {
+        "pue" => "PUE",
+        "wue" => "WUE (on site)",
+        "gwp100" => "grid gwp100",
+        _ => "grid water (off site)",
+    };
+
+    private void WriteIdleJson(Utf8JsonWriter json)
+    {
+        if (Idle is not { } idle)
+        {
+            json.WriteNull("idle");
+            return;
+        }
+
+        json.WriteStartObject("idle");
+        json.WriteNumber("duration_s", idle.Duration.TotalSeconds);
+        json.WriteBoolean("stored", false);
+        json.WriteStartArray("sensors");
+        foreach (var i in idle.Sensors)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", i.SensorId);
+            json.WriteNumber("idle_energy_j", i.IdleEnergyJoules);
+            json.WriteNumber("idle_power_w", i.IdlePowerWatts);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        WriteStringOrNull(json, "unavailable_reason", idle.UnavailableReason);
+        WriteStringOrNull(json, "modelled_note", Sensors.Any(s => s.Kind == "modelled-cpu") ? IdleBaseline.ModelledNote : null);
+        json.WriteEndObject();
+    }
+
+    private void WriteTemperatureJson(Utf8JsonWriter json)
+    {
+        json.WriteStartObject("temperatures");
+        json.WriteNumber("threshold_c", ThermalThresholdCelsius);
+        json.WriteStartArray("sensors");
+        foreach (var t in Temperatures)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", t.Id);
+            json.WriteString("device", t.Device);
+            json.WriteNumber("mean_c", t.MeanCelsius);
+            json.WriteNumber("peak_c", t.PeakCelsius);
+            json.WriteNumber("above_threshold_s", t.AboveThreshold.TotalSeconds);
+            json.WriteNumber("readings", t.Readings);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        WriteStringOrNull(json, "unavailable_reason", Temperatures.Count == 0 ? NoTemperatureSensor : null);
+        json.WriteEndObject();
+    }
+
+    private void WriteSiteJson(Utf8JsonWriter json)
+    {
+        if (Site is not { } f)
+        {
+            json.WriteNull("site");
+            return;
+        }
+
+        json.WriteStartObject("site");
+        json.WriteString("id", f.Site.Id);
+        json.WriteString("kind", f.Site.Kind);
+        json.WriteString("name", f.Site.Name);
+        WriteNumberOrNull(json, "it_energy_kwh", f.ItEnergyKwh);
+        WriteNumberOrNull(json, "electricity_kwh", f.ElectricityKwh);
+        json.WriteBoolean("pue_applied", f.Site.Pue is not null);
+        WriteNumberOrNull(json, "co2e_kg", f.Co2eKg);
+        WriteStringOrNull(json, "co2e_unavailable_reason", f.Co2eUnavailableReason);
+        WriteNumberOrNull(json, "water_l", f.WaterLitres);
+        WriteStringOrNull(json, "water_unavailable_reason", f.WaterUnavailableReason);
+        json.WriteStartObject("factors");
+        foreach (var (key, factor) in new[] { ("pue", f.Site.Pue), ("wue", f.Site.Wue), ("gwp100", f.Site.Gwp100), ("water", f.Site.OffSiteWater) })
+        {
+            if (factor is null)
+            {
+                json.WriteNull(key);
+                continue;
+            }
+
+            json.WriteStartObject(key);
+            json.WriteNumber("value", factor.Value);
+            json.WriteString("unit", factor.Unit);
+            json.WriteString("catalog_id", factor.EntryId);
+            json.WriteString("source", factor.Source);
+            json.WriteNumber("year", factor.Year);
+            WriteStringOrNull(json, "note", factor.Note);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+        json.WriteStartArray("conventions");
+        foreach (var convention in f.Site.Conventions)
+        {
+            json.WriteStringValue(convention);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     /// <summary>The status as stored and printed: running, complete, interrupted, failed.</summary>

@@ -19,9 +19,16 @@ internal sealed class StoreSampleSink : ISampleSink
     private readonly List<string> _order = [];
     private readonly Lock _gate = new();
 
+    private readonly double _thresholdCelsius;
+
     /// <summary>A sink for <paramref name="runId"/> in <paramref name="store"/>, for these sensors.</summary>
-    public StoreSampleSink(IRunStore store, string runId, IReadOnlyList<ISensor> sensors)
+    /// <param name="store">The run store.</param>
+    /// <param name="runId">The run.</param>
+    /// <param name="sensors">The sensors the sampler reads.</param>
+    /// <param name="thermalThresholdCelsius">Temperature in °C above which time is counted (<c>--thermal-threshold</c>).</param>
+    public StoreSampleSink(IRunStore store, string runId, IReadOnlyList<ISensor> sensors, double thermalThresholdCelsius = 80)
     {
+        _thresholdCelsius = thermalThresholdCelsius;
         _store = store;
         _runId = runId;
         _sensors = sensors.ToDictionary(s => s.Id, StringComparer.Ordinal);
@@ -39,7 +46,7 @@ internal sealed class StoreSampleSink : ISampleSink
                 _store.AddSensors(_runId, [.. fresh.Select(s => ToStoreSensor(_sensors[s.SensorId], s.Reading.Provenance))]);
                 foreach (var sample in fresh)
                 {
-                    _tallies[sample.SensorId] = new SensorTally(_sensors[sample.SensorId], sample.Reading.Provenance);
+                    _tallies[sample.SensorId] = new SensorTally(_sensors[sample.SensorId], sample.Reading.Provenance, _thresholdCelsius);
                     _order.Add(sample.SensorId);
                 }
             }
@@ -111,8 +118,11 @@ internal sealed class StoreSampleSink : ISampleSink
 }
 
 /// <summary>What one sensor reported over the run: its provenance at the first read, its last reading, how many.</summary>
-internal sealed class SensorTally(ISensor sensor, Measure.Sensors.SensorProvenance firstProvenance)
+internal sealed class SensorTally(ISensor sensor, Measure.Sensors.SensorProvenance firstProvenance, double thermalThresholdCelsius = 80)
 {
+    /// <summary>Its temperatures (a temperature probe's, or a GPU's); <see cref="TemperatureStats.Count"/> 0 when it gave none.</summary>
+    public TemperatureStats Temperatures { get; } = new(thermalThresholdCelsius);
+
     /// <summary>The sensor.</summary>
     public ISensor Sensor { get; } = sensor;
 
@@ -130,5 +140,9 @@ internal sealed class SensorTally(ISensor sensor, Measure.Sensors.SensorProvenan
     {
         Last = reading;
         Samples++;
+        if (reading.TemperatureCelsius.Value is { } celsius)
+        {
+            Temperatures.Add(reading.At, celsius);
+        }
     }
 }
