@@ -12,7 +12,7 @@ internal sealed record GridFactor(string SiteId, double GramsPerKilowattHour, st
 
 /// <summary>One run's per-request figures and ESS, each null with a reason when it cannot be given.</summary>
 /// <param name="Run">The stored run.</param>
-/// <param name="Hardware">The sensors' distinct device labels, joined with " + ".</param>
+/// <param name="Hardware">The sensors' distinct device labels in ordinal order, joined with " + ".</param>
 /// <param name="EnergyJoules">Sum of the sensors' last cumulative energy, J; null when no sensor has one.</param>
 /// <param name="MeasuredShare">Share of <paramref name="EnergyJoules"/> from measured (not modelled) sensors, 0–1.</param>
 /// <param name="EnergyPerRequestJoules">J per request; null with <paramref name="EnergyPerRequestUnavailable"/>.</param>
@@ -53,7 +53,7 @@ internal static class RunComparison
         double? measuredShare = energy is > 0
             ? withEnergy.Where(s => s.Provenance == SensorProvenance.Measured).Sum(s => last[s.Id]) / energy
             : null;
-        var hardware = string.Join(" + ", sensors.Select(s => s.Device).Distinct(StringComparer.Ordinal));
+        var hardware = string.Join(" + ", sensors.Select(s => s.Device).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
 
         double? perRequest = null;
         string? perRequestWhy = null;
