@@ -148,6 +148,9 @@ public sealed class RunsCompareTests
         // fp16: 396 J/request; 0.0419045 g rounds to 0.0419 (4 significant digits).
         Assert.Contains("396", result.Output, StringComparison.Ordinal);
         Assert.Contains("0.0419", result.Output, StringComparison.Ordinal);
+        // int4's ESS 7,000 / 0.0190475 = 367,502.3: whole numbers from 10,000 up, not "3.675E+05".
+        Assert.Contains(" 367502 ", result.Output, StringComparison.Ordinal);
+        Assert.Contains("gpt2: no parameter count", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]

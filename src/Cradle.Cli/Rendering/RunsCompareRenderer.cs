@@ -19,13 +19,14 @@ internal static class RunsCompareRenderer
             return;
         }
         var notes = new List<string>();
-        string Cell(double? value, string format, string? why, string runId)
+        string Cell(double? value, string format, string? why, string run)
         {
             if (value is { } v)
             {
-                return v.ToString(format, CultureInfo.InvariantCulture);
+                // Four significant digits, but whole numbers from 10,000 up: "367502", not "3.675E+05".
+                return Math.Abs(v) >= 1e4 ? v.ToString("0", CultureInfo.InvariantCulture) : v.ToString(format, CultureInfo.InvariantCulture);
             }
-            var note = $"{runId}: {why ?? "unavailable"}";
+            var note = $"{run}: {why ?? "unavailable"}";
             var index = notes.IndexOf(note);
             if (index < 0)
             {
@@ -40,8 +41,8 @@ internal static class RunsCompareRenderer
             var i = r.Run.Inference;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{r.Run.Name ?? r.Run.Id,-22} {i.Model ?? "-",-16} {i.Precision ?? "-",-9} {i.Requests?.ToString(CultureInfo.InvariantCulture) ?? "-",8} " +
-                $"{Cell(r.EnergyPerRequestJoules, "G4", r.EnergyPerRequestUnavailable, r.Run.Id),12} {Cell(r.Co2ePerRequestGrams, "G4", r.Co2eUnavailable, r.Run.Id),12} " +
-                $"{Cell(r.Ess.Value, "G4", r.Ess.Unavailable, r.Run.Id),10} {Cell(r.EssQuantised.Value, "G4", r.EssQuantised.Unavailable, r.Run.Id),10} " +
+                $"{Cell(r.EnergyPerRequestJoules, "G4", r.EnergyPerRequestUnavailable, r.Run.Name ?? r.Run.Id),12} {Cell(r.Co2ePerRequestGrams, "G4", r.Co2eUnavailable, r.Run.Name ?? r.Run.Id),12} " +
+                $"{Cell(r.Ess.Value, "G4", r.Ess.Unavailable, r.Run.Name ?? r.Run.Id),10} {Cell(r.EssQuantised.Value, "G4", r.EssQuantised.Unavailable, r.Run.Name ?? r.Run.Id),10} " +
                 $"{(r.MeasuredShare is { } m ? m.ToString("P0", CultureInfo.InvariantCulture) : "-"),8}  {r.Hardware}"));
         }
         output.WriteLine();
@@ -81,7 +82,7 @@ internal static class RunsCompareRenderer
             {
                 var i = r.Run.Inference;
                 json.WriteStartObject();
-                json.WriteString("id", r.Run.Id);
+                json.WriteString("id", r.Run.Name ?? r.Run.Id);
                 Text(json, "name", r.Run.Name);
                 Text(json, "model", i.Model);
                 Text(json, "precision", i.Precision);
