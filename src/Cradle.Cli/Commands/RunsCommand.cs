@@ -13,11 +13,12 @@ public static class RunsCommand
     {
         var command = new Command("runs",
             "The measured runs in the run store (written by 'cradle measure'; docs/run-store.md): list them, show one with its " +
-            "sensors and energy, export its samples, remove it. " + ExitCodes.Help);
+            "sensors and energy, export its samples, remove it, compare runs per request with ESS. " + ExitCodes.Help);
         command.Subcommands.Add(List(output, error));
         command.Subcommands.Add(Show(output, error));
         command.Subcommands.Add(Export(output, error));
         command.Subcommands.Add(Remove(output, error));
+        command.Subcommands.Add(RunsCompareCommand.Build(output, error));
         return command;
     }
 
@@ -146,7 +147,7 @@ public static class RunsCommand
         return command;
     }
 
-    private static Run? Find(IRunStore store, string idOrName, TextWriter error)
+    internal static Run? Find(IRunStore store, string idOrName, TextWriter error)
     {
         var run = store.FindRun(idOrName);
         if (run is null)
@@ -157,7 +158,7 @@ public static class RunsCommand
         return run;
     }
 
-    private static async Task<int> WithStoreAsync(FileInfo? given, TextWriter error, Func<IRunStore, int> action)
+    internal static async Task<int> WithStoreAsync(FileInfo? given, TextWriter error, Func<IRunStore, int> action)
     {
         var path = StoreOption.PathOf(given);
         if (!File.Exists(path))
