@@ -200,7 +200,8 @@ public static class MeasureCommand
                     .. TemperatureDiscovery.ThermalZones("/", FileSysfsReader.Instance),
                 ];
                 var sink = new StoreSampleSink(store, run.Id, sensors, extras.ThermalThresholdCelsius);
-                using var sampler = new Sampler(sensors, sink, new SamplerOptions(), TimeProvider.System);
+                var live = LiveLineSink.ForConsole(sink, error);
+                using var sampler = new Sampler(sensors, (ISampleSink?)live ?? sink, new SamplerOptions(), TimeProvider.System);
                 sampler.Start();
                 var exit = await child.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
                 SamplerOverhead? overhead = null;
@@ -213,6 +214,7 @@ public static class MeasureCommand
                 {
                     problem = e.Message;
                 }
+                live?.Dispose();
 
                 Run finished;
                 try
