@@ -6,6 +6,21 @@ namespace Cradle.Acceptance.Tests;
 public sealed class MeasureSiteTests
 {
     [Fact]
+    public async Task With_requests_the_site_figures_are_also_given_per_request()
+    {
+        using var dir = new TempDirectory();
+        var run = await CliRunner.ChildProcessAsync(
+            ["measure", "--store", dir.File("runs.db"), "--cpu", "amd-epyc-7742", "--site", "DE", "--requests", "50", "-f", "json", "--", .. MeasureSupport.BurnCpu]);
+
+        Assert.Equal(0, run.ExitCode);
+        using var doc = JsonDocument.Parse(run.Output);
+        var site = doc.RootElement.GetProperty("site");
+        // Per request = the run's figure ÷ 50 requests.
+        Assert.Equal(site.GetProperty("co2e_kg").GetDouble() / 50, site.GetProperty("co2e_per_request_kg").GetDouble(), 1e-18);
+        Assert.Equal(site.GetProperty("water_l").GetDouble() / 50, site.GetProperty("water_per_request_l").GetDouble(), 1e-18);
+    }
+
+    [Fact]
     public async Task A_grid_site_gives_co2e_and_water_from_the_catalog_factors_without_pue()
     {
         using var dir = new TempDirectory();

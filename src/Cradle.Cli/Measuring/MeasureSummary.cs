@@ -70,6 +70,12 @@ internal sealed record MeasureSummary(
     /// <summary>Total energy ÷ requests in joules; null without --requests or without energy.</summary>
     public double? EnergyPerRequestJoules => Run.Inference.Requests is { } n && TotalEnergyJoules is { } total ? total / n : null;
 
+    /// <summary>The site's CO2e in kg per request, when both <c>--site</c> and <c>--requests</c> give one.</summary>
+    public double? Co2ePerRequestKg => Run.Inference.Requests is { } n && Site?.Co2eKg is { } kg ? kg / n : null;
+
+    /// <summary>The site's water in litres per request, when both <c>--site</c> and <c>--requests</c> give one.</summary>
+    public double? WaterPerRequestLitres => Run.Inference.Requests is { } n && Site?.WaterLitres is { } l ? l / n : null;
+
     /// <summary>Mean total power in watts; null without energy or duration.</summary>
     public double? MeanPowerWatts => TotalEnergyJoules is { } total && Duration > TimeSpan.Zero ? total / Duration.TotalSeconds : null;
 
@@ -259,6 +265,14 @@ internal sealed record MeasureSummary(
             : "      grid electricity: unavailable: " + f.ElectricityUnavailableReason);
         writer.WriteLine(f.Co2eKg is { } co2 ? Invariant($"      CO2e: {co2:G6} kg") : "      CO2e: unavailable: " + f.Co2eUnavailableReason);
         writer.WriteLine(f.WaterLitres is { } water ? Invariant($"      water: {water:G6} L") : "      water: unavailable: " + f.WaterUnavailableReason);
+        if (Co2ePerRequestKg is { } co2PerRequest)
+        {
+            writer.WriteLine(Invariant($"      CO2e per request: {co2PerRequest:G6} kg"));
+        }
+        if (WaterPerRequestLitres is { } waterPerRequest)
+        {
+            writer.WriteLine(Invariant($"      water per request: {waterPerRequest:G6} L"));
+        }
         foreach (var factor in new[] { f.Site.Pue, f.Site.Wue, f.Site.Gwp100, f.Site.OffSiteWater }.OfType<SiteFactor>())
         {
             writer.WriteLine(Invariant($"      {FactorLabel(factor.Name)}: {factor.Value:0.#####}{(factor.Unit.Length > 0 ? " " + factor.Unit : "")} — catalog {factor.EntryId}, source {factor.Source} ({factor.Year}){(factor.Note is { } n ? ", " + n : "")}"));
@@ -347,6 +361,8 @@ internal sealed record MeasureSummary(
         WriteStringOrNull(json, "co2e_unavailable_reason", f.Co2eUnavailableReason);
         WriteNumberOrNull(json, "water_l", f.WaterLitres);
         WriteStringOrNull(json, "water_unavailable_reason", f.WaterUnavailableReason);
+        WriteNumberOrNull(json, "co2e_per_request_kg", Co2ePerRequestKg);
+        WriteNumberOrNull(json, "water_per_request_l", WaterPerRequestLitres);
         json.WriteStartObject("factors");
         foreach (var (key, factor) in new[] { ("pue", f.Site.Pue), ("wue", f.Site.Wue), ("gwp100", f.Site.Gwp100), ("water", f.Site.OffSiteWater) })
         {
