@@ -43,6 +43,19 @@ public sealed class GpuProcessListTests
     }
 
     [Fact]
+    public void Spare_rows_absorb_a_small_growth_without_another_call()
+    {
+        // Call 1 sees 2 processes; the fill buffer has 2 + 4 = 6 rows, so the 5 that call 2 sees fit: 2 calls.
+        var gpu = new FakeGpu("GPU-a", "GPU");
+        gpu.ProcessListsByCall.AddRange([Rows(2), Rows(5)]);
+
+        var list = GpuProcessList.Query(new FakeNvml(gpu), Device0, out _);
+
+        Assert.Equal(2, gpu.ProcessCalls);
+        Assert.Equal(5, list.Processes!.Count);
+    }
+
+    [Fact]
     public void A_list_that_keeps_growing_is_unavailable_after_four_fills()
     {
         // Each call sees 10 more processes than the last, always more than the buffer: 1 size call + 4 fills.
