@@ -16,6 +16,11 @@ internal sealed class FakeGpu(string uuid, string name)
     public ulong MemoryUsedBytes { get; set; } = 1UL << 30;
     public bool Lost { get; set; }
     public NvmlReturn HandleCode { get; set; } = NvmlReturn.Success;
+
+    /// <summary>The process list each successive call sees (the last repeats); empty: no processes.</summary>
+    public List<NvmlProcessInfo[]> ProcessListsByCall { get; } = [];
+    public NvmlReturn ProcessesCode { get; set; } = NvmlReturn.Success;
+    public int ProcessCalls { get; set; }
 }
 
 /// <summary>NVML with scripted GPUs; the device handle is the GPU's index.</summary>
@@ -90,6 +95,39 @@ internal sealed class FakeNvml(params FakeGpu[] gpus) : INvml
     {
         memory = new NvmlMemory(80UL << 30, (80UL << 30) - Gpu(device).MemoryUsedBytes, Gpu(device).MemoryUsedBytes);
         return Gpu(device).Lost ? NvmlReturn.GpuIsLost : NvmlReturn.Success;
+    }
+
+    /// <summary>Behaves as NVML documents: too small a buffer → INSUFFICIENT_SIZE with the size needed.</summary>
+    public NvmlReturn GetComputeRunningProcesses(NvmlDevice device, ref uint count, Span<NvmlProcessInfo> processes)
+    {
+        var gpu = Gpu(device);
+        var call = gpu.ProcessCalls++;
+        if (gpu.Lost)
+        {
+            return NvmlReturn.GpuIsLost;
+        }
+
+        if (gpu.ProcessesCode != NvmlReturn.Success)
+        {
+            return gpu.ProcessesCode;
+        }
+
+        var lists = gpu.ProcessListsByCall;
+        var current = lists.Count == 0 ? [] : lists[Math.Min(call, lists.Count - 1)];
+        if (count > processes.Length)
+        {
+            return NvmlReturn.InvalidArgument;
+        }
+
+        if (current.Length > count)
+        {
+            count = (uint)current.Length;
+            return NvmlReturn.InsufficientSize;
+        }
+
+        current.CopyTo(processes);
+        count = (uint)current.Length;
+        return NvmlReturn.Success;
     }
 
     private FakeGpu Gpu(NvmlDevice device) => gpus[(int)device.Value];

@@ -53,4 +53,11 @@ public interface INvml
 
     /// <summary><c>nvmlDeviceGetMemoryInfo</c>.</summary>
     NvmlReturn GetMemoryInfo(NvmlDevice device, out NvmlMemory memory);
+
+    /// <summary>
+    /// <c>nvmlDeviceGetComputeRunningProcesses_v3</c>. On entry <paramref name="count"/> is the number of rows
+    /// <paramref name="processes"/> may take (0 with an empty span asks for the size); on return it is the number
+    /// filled, or, with <see cref="NvmlReturn.InsufficientSize"/>, the number needed.
+    /// </summary>
+    NvmlReturn GetComputeRunningProcesses(NvmlDevice device, ref uint count, Span<NvmlProcessInfo> processes);
 }

@@ -65,6 +65,14 @@ public sealed class NvmlGpuSensor : ISensor
     /// <summary>Energy in joules up to the last reading that had a value, and when that was; null before any.</summary>
     public (double Joules, TimeSpan At)? LastGoodEnergyJoules { get; private set; }
 
+    /// <summary>
+    /// The compute processes on this GPU at the last <see cref="Read"/>, or unavailable with the reason (also before the
+    /// first read). Use <see cref="GpuProcessList.IncludesAnyOf"/> with the measured command's process tree to learn
+    /// whether it ran on this GPU.
+    /// </summary>
+    public GpuProcessList Processes { get; private set; } =
+        GpuProcessList.Unavailable("the GPU has not been read yet (processes are listed at each reading)");
+
     /// <inheritdoc/>
     public SensorReading Read(TimeSpan at)
     {
@@ -80,6 +88,8 @@ public sealed class NvmlGpuSensor : ISensor
         var utilisation = Call(_nvml.GetUtilizationRates(_device, out var rates), "nvmlDeviceGetUtilizationRates",
             () => rates.GpuPercent / 100.0);
         var memory = Call(_nvml.GetMemoryInfo(_device, out var info), "nvmlDeviceGetMemoryInfo", () => info.UsedBytes);
+        Processes = GpuProcessList.Query(_nvml, _device, out var processesCode);
+        NoteLost(processesCode, GpuProcessList.Function);
 
         if (_lostReason is { } justLost)
         {
@@ -211,6 +221,7 @@ public sealed class NvmlGpuSensor : ISensor
         var full = $"{DeviceLabel} is unavailable from {at.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)}"
             + $" s: {reason}{kept}";
         findings.Add(new MeasureFinding(MeasureFindingCodes.DeviceLost, full));
+        Processes = GpuProcessList.Unavailable(full);
         return SensorReading.AllUnavailable(at, full, new SensorProvenance(ProvenanceMethod.Unavailable,
             _mode == EnergyMode.PowerIntegrated ? IntegratedSource : CounterSource, full), findings);
     }

@@ -30,6 +30,7 @@ public sealed unsafe class NvmlNativeLibrary : INvml, IDisposable
     private readonly delegate* unmanaged[Cdecl]<nint, int, uint*, int> _getTemperature;
     private readonly delegate* unmanaged[Cdecl]<nint, NvmlUtilization*, int> _getUtilization;
     private readonly delegate* unmanaged[Cdecl]<nint, NvmlMemory*, int> _getMemory;
+    private readonly delegate* unmanaged[Cdecl]<nint, uint*, NvmlProcessInfo*, int> _getProcesses;
 
     private NvmlNativeLibrary(nint library)
     {
@@ -46,6 +47,7 @@ public sealed unsafe class NvmlNativeLibrary : INvml, IDisposable
         _getTemperature = (delegate* unmanaged[Cdecl]<nint, int, uint*, int>)Export("nvmlDeviceGetTemperature");
         _getUtilization = (delegate* unmanaged[Cdecl]<nint, NvmlUtilization*, int>)Export("nvmlDeviceGetUtilizationRates");
         _getMemory = (delegate* unmanaged[Cdecl]<nint, NvmlMemory*, int>)Export("nvmlDeviceGetMemoryInfo");
+        _getProcesses = (delegate* unmanaged[Cdecl]<nint, uint*, NvmlProcessInfo*, int>)Export(GpuProcessList.Function);
     }
 
     /// <summary>The file names tried, in order, on this operating system.</summary>
@@ -170,6 +172,24 @@ public sealed unsafe class NvmlNativeLibrary : INvml, IDisposable
         var code = _getMemory == null ? NvmlReturn.FunctionNotFound : (NvmlReturn)_getMemory(device.Value, &value);
         memory = value;
         return code;
+    }
+
+    /// <inheritdoc/>
+    public NvmlReturn GetComputeRunningProcesses(NvmlDevice device, ref uint count, Span<NvmlProcessInfo> processes)
+    {
+        if (_getProcesses == null)
+        {
+            return NvmlReturn.FunctionNotFound;
+        }
+
+        // Never let NVML write past the span, whatever the caller claimed.
+        var value = Math.Min(count, (uint)processes.Length);
+        fixed (NvmlProcessInfo* rows = processes)
+        {
+            var code = (NvmlReturn)_getProcesses(device.Value, &value, rows);
+            count = value;
+            return code;
+        }
     }
 
     /// <summary>Unloads the library. Call <see cref="Shutdown"/> first for every successful <see cref="Init"/>.</summary>
