@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Cradle.Cli.Rendering;
 using Cradle.Measure.Running;
 using Cradle.Measure.Sampling;
 using Cradle.Measure.Sensors;
@@ -150,10 +151,10 @@ internal sealed record MeasureSummary(
             json.WriteStartObject();
             json.WriteString("schema", "cradle.measurement/1");
             json.WriteString("run_id", Run.Id);
-            WriteStringOrNull(json, "name", Run.Name);
+            json.WriteStringOrNull("name", Run.Name);
             json.WriteString("status", Status(Run.Status));
             json.WriteNumber("exit_code", Exit.ExitCode);
-            WriteNumberOrNull(json, "signal", Exit.Signal);
+            json.WriteNumberOrNull("signal", Exit.Signal);
             json.WriteString("command", Run.CommandLine);
             json.WriteNumber("duration_s", Duration.TotalSeconds);
             json.WriteStartArray("sensors");
@@ -166,17 +167,17 @@ internal sealed record MeasureSummary(
                 json.WriteString("provenance", s.Provenance);
                 json.WriteString("method", s.Method);
                 json.WriteString("source", s.Source);
-                WriteStringOrNull(json, "reason", s.Reason);
-                WriteNumberOrNull(json, "energy_j", s.EnergyJoules);
-                WriteStringOrNull(json, "energy_unavailable_reason", s.EnergyUnavailableReason);
-                WriteNumberOrNull(json, "mean_power_w", s.MeanPowerWatts);
+                json.WriteStringOrNull("reason", s.Reason);
+                json.WriteNumberOrNull("energy_j", s.EnergyJoules);
+                json.WriteStringOrNull("energy_unavailable_reason", s.EnergyUnavailableReason);
+                json.WriteNumberOrNull("mean_power_w", s.MeanPowerWatts);
                 json.WriteNumber("samples", s.Samples);
-                WriteNumberOrNull(json, "net_energy_j", Idle?.Net(s.Id, s.EnergyJoules, Duration));
+                json.WriteNumberOrNull("net_energy_j", Idle?.Net(s.Id, s.EnergyJoules, Duration));
                 json.WriteEndObject();
             }
 
             json.WriteEndArray();
-            WriteNumberOrNull(json, "total_energy_j", TotalEnergyJoules);
+            json.WriteNumberOrNull("total_energy_j", TotalEnergyJoules);
             json.WriteStartArray("sensors_without_energy");
             foreach (var id in WithoutEnergy)
             {
@@ -184,9 +185,9 @@ internal sealed record MeasureSummary(
             }
 
             json.WriteEndArray();
-            WriteNumberOrNull(json, "mean_power_w", MeanPowerWatts);
-            WriteNumberOrNull(json, "requests", Run.Inference.Requests);
-            WriteNumberOrNull(json, "energy_per_request_j", EnergyPerRequestJoules);
+            json.WriteNumberOrNull("mean_power_w", MeanPowerWatts);
+            json.WriteNumberOrNull("requests", Run.Inference.Requests);
+            json.WriteNumberOrNull("energy_per_request_j", EnergyPerRequestJoules);
             WriteIdleJson(json);
             WriteTemperatureJson(json);
             WriteSiteJson(json);
@@ -197,7 +198,7 @@ internal sealed record MeasureSummary(
                 json.WriteNumber("samples", o.Samples);
                 json.WriteNumber("reading_time_s", o.ReadingTime.TotalSeconds);
                 json.WriteNumber("wall_s", o.Wall.TotalSeconds);
-                WriteNumberOrNull(json, "share_of_one_core", o.ShareOfOneCore);
+                json.WriteNumberOrNull("share_of_one_core", o.ShareOfOneCore);
                 json.WriteString("method", o.Method);
                 json.WriteEndObject();
             }
@@ -206,7 +207,7 @@ internal sealed record MeasureSummary(
                 json.WriteNull("sampler_overhead");
             }
 
-            WriteStringOrNull(json, "sampler_problem", SamplerProblem);
+            json.WriteStringOrNull("sampler_problem", SamplerProblem);
             json.WriteEndObject();
         }
 
@@ -315,8 +316,8 @@ internal sealed record MeasureSummary(
         }
 
         json.WriteEndArray();
-        WriteStringOrNull(json, "unavailable_reason", idle.UnavailableReason);
-        WriteStringOrNull(json, "modelled_note", Sensors.Any(s => s.Kind == "modelled-cpu") ? IdleBaseline.ModelledNote : null);
+        json.WriteStringOrNull("unavailable_reason", idle.UnavailableReason);
+        json.WriteStringOrNull("modelled_note", Sensors.Any(s => s.Kind == "modelled-cpu") ? IdleBaseline.ModelledNote : null);
         json.WriteEndObject();
     }
 
@@ -338,7 +339,7 @@ internal sealed record MeasureSummary(
         }
 
         json.WriteEndArray();
-        WriteStringOrNull(json, "unavailable_reason", Temperatures.Count == 0 ? NoTemperatureSensor : null);
+        json.WriteStringOrNull("unavailable_reason", Temperatures.Count == 0 ? NoTemperatureSensor : null);
         json.WriteEndObject();
     }
 
@@ -354,15 +355,15 @@ internal sealed record MeasureSummary(
         json.WriteString("id", f.Site.Id);
         json.WriteString("kind", f.Site.Kind);
         json.WriteString("name", f.Site.Name);
-        WriteNumberOrNull(json, "it_energy_kwh", f.ItEnergyKwh);
-        WriteNumberOrNull(json, "electricity_kwh", f.ElectricityKwh);
+        json.WriteNumberOrNull("it_energy_kwh", f.ItEnergyKwh);
+        json.WriteNumberOrNull("electricity_kwh", f.ElectricityKwh);
         json.WriteBoolean("pue_applied", f.Site.Pue is not null);
-        WriteNumberOrNull(json, "co2e_kg", f.Co2eKg);
-        WriteStringOrNull(json, "co2e_unavailable_reason", f.Co2eUnavailableReason);
-        WriteNumberOrNull(json, "water_l", f.WaterLitres);
-        WriteStringOrNull(json, "water_unavailable_reason", f.WaterUnavailableReason);
-        WriteNumberOrNull(json, "co2e_per_request_kg", Co2ePerRequestKg);
-        WriteNumberOrNull(json, "water_per_request_l", WaterPerRequestLitres);
+        json.WriteNumberOrNull("co2e_kg", f.Co2eKg);
+        json.WriteStringOrNull("co2e_unavailable_reason", f.Co2eUnavailableReason);
+        json.WriteNumberOrNull("water_l", f.WaterLitres);
+        json.WriteStringOrNull("water_unavailable_reason", f.WaterUnavailableReason);
+        json.WriteNumberOrNull("co2e_per_request_kg", Co2ePerRequestKg);
+        json.WriteNumberOrNull("water_per_request_l", WaterPerRequestLitres);
         json.WriteStartObject("factors");
         foreach (var (key, factor) in new[] { ("pue", f.Site.Pue), ("wue", f.Site.Wue), ("gwp100", f.Site.Gwp100), ("water", f.Site.OffSiteWater) })
         {
@@ -378,7 +379,7 @@ internal sealed record MeasureSummary(
             json.WriteString("catalog_id", factor.EntryId);
             json.WriteString("source", factor.Source);
             json.WriteNumber("year", factor.Year);
-            WriteStringOrNull(json, "note", factor.Note);
+            json.WriteStringOrNull("note", factor.Note);
             json.WriteEndObject();
         }
 
@@ -398,27 +399,5 @@ internal sealed record MeasureSummary(
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    private static void WriteStringOrNull(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
-    }
 
-    private static void WriteNumberOrNull(Utf8JsonWriter json, string name, double? value)
-    {
-        if (value is { } v)
-        {
-            json.WriteNumber(name, v);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
 }

@@ -83,19 +83,19 @@ internal static class RunsCompareRenderer
                 var i = r.Run.Inference;
                 json.WriteStartObject();
                 json.WriteString("id", r.Run.Name ?? r.Run.Id);
-                Text(json, "name", r.Run.Name);
-                Text(json, "model", i.Model);
-                Text(json, "precision", i.Precision);
-                Text(json, "task", i.Task);
-                Number(json, "parameters", i.ParameterCount);
-                Number(json, "requests", i.Requests);
+                json.WriteStringOrNull("name", r.Run.Name);
+                json.WriteStringOrNull("model", i.Model);
+                json.WriteStringOrNull("precision", i.Precision);
+                json.WriteStringOrNull("task", i.Task);
+                json.WriteNumberOrNull("parameters", i.ParameterCount);
+                json.WriteNumberOrNull("requests", i.Requests);
                 json.WriteString("hardware", r.Hardware);
-                Number(json, "energy_j", r.EnergyJoules);
-                Number(json, "measured_share", r.MeasuredShare);
-                Number(json, "energy_per_request_j", r.EnergyPerRequestJoules);
-                Text(json, "energy_per_request_unavailable", r.EnergyPerRequestUnavailable);
-                Number(json, "co2e_per_request_g", r.Co2ePerRequestGrams);
-                Text(json, "co2e_per_request_unavailable", r.Co2eUnavailable);
+                json.WriteNumberOrNull("energy_j", r.EnergyJoules);
+                json.WriteNumberOrNull("measured_share", r.MeasuredShare);
+                json.WriteNumberOrNull("energy_per_request_j", r.EnergyPerRequestJoules);
+                json.WriteStringOrNull("energy_per_request_unavailable", r.EnergyPerRequestUnavailable);
+                json.WriteNumberOrNull("co2e_per_request_g", r.Co2ePerRequestGrams);
+                json.WriteStringOrNull("co2e_per_request_unavailable", r.Co2eUnavailable);
                 Score(json, "ess", r.Ess, 1);
                 Score(json, "ess_qf", r.EssQuantised, r.QuantisationFactor);
                 json.WriteEndObject();
@@ -109,33 +109,11 @@ internal static class RunsCompareRenderer
     private static void Score(Utf8JsonWriter json, string name, SustainabilityScore score, double? qf)
     {
         json.WriteStartObject(name);
-        Number(json, "quantisation_factor", qf);
-        Number(json, "millions_of_parameters_per_g_co2e", score.Value);
-        Text(json, "unavailable", score.Unavailable);
+        json.WriteNumberOrNull("quantisation_factor", qf);
+        json.WriteNumberOrNull("millions_of_parameters_per_g_co2e", score.Value);
+        json.WriteStringOrNull("unavailable", score.Unavailable);
         json.WriteEndObject();
     }
 
-    private static void Text(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
-    }
 
-    private static void Number(Utf8JsonWriter json, string name, double? value)
-    {
-        if (value is { } v)
-        {
-            json.WriteNumber(name, v);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
 }

@@ -84,7 +84,7 @@ internal static class RunsRenderer
             json.WriteString("provenance", Provenance(s.Provenance));
             json.WriteString("description", s.Description);
             json.WriteNumber("samples", count);
-            Number(json, "energy_j", energy);
+            json.WriteNumberOrNull("energy_j", energy);
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -112,10 +112,10 @@ internal static class RunsRenderer
             json.WriteString("run_id", s.RunId);
             json.WriteString("sensor_id", s.SensorId);
             json.WriteNumber("offset_s", s.OffsetSeconds);
-            Number(json, "energy_j", s.EnergyJoules);
-            Number(json, "power_w", s.PowerWatts);
-            Number(json, "temperature_c", s.TemperatureCelsius);
-            Number(json, "utilisation", s.Utilisation);
+            json.WriteNumberOrNull("energy_j", s.EnergyJoules);
+            json.WriteNumberOrNull("power_w", s.PowerWatts);
+            json.WriteNumberOrNull("temperature_c", s.TemperatureCelsius);
+            json.WriteNumberOrNull("utilisation", s.Utilisation);
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -133,7 +133,7 @@ internal static class RunsRenderer
     {
         json.WriteStartObject();
         json.WriteString("id", r.Id);
-        Text(json, "name", r.Name);
+        json.WriteStringOrNull("name", r.Name);
         json.WriteString("status", Status(r.Status));
         json.WriteString("command", r.CommandLine);
         json.WriteString("host", r.Host);
@@ -147,14 +147,14 @@ internal static class RunsRenderer
         {
             json.WriteNull("ended_utc");
         }
-        Number(json, "exit_code", r.ExitCode);
+        json.WriteNumberOrNull("exit_code", r.ExitCode);
         json.WriteNumber("writer_pid", r.WriterProcessId);
-        Text(json, "site", r.SiteId);
-        Number(json, "requests", r.Inference.Requests);
-        Text(json, "model", r.Inference.Model);
-        Number(json, "parameters", r.Inference.ParameterCount);
-        Text(json, "precision", r.Inference.Precision);
-        Text(json, "task", r.Inference.Task);
+        json.WriteStringOrNull("site", r.SiteId);
+        json.WriteNumberOrNull("requests", r.Inference.Requests);
+        json.WriteStringOrNull("model", r.Inference.Model);
+        json.WriteNumberOrNull("parameters", r.Inference.ParameterCount);
+        json.WriteStringOrNull("precision", r.Inference.Precision);
+        json.WriteStringOrNull("task", r.Inference.Task);
         json.WriteEndObject();
     }
 
@@ -171,29 +171,7 @@ internal static class RunsRenderer
     private static string Csv(string text) =>
         text.AsSpan().IndexOfAny(",\"\n\r") < 0 ? text : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
-    private static void Text(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
-    }
 
-    private static void Number(Utf8JsonWriter json, string name, double? value)
-    {
-        if (value is { } v)
-        {
-            json.WriteNumber(name, v);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
 
     private static void Json(TextWriter output, Action<Utf8JsonWriter> write)
     {

@@ -1,0 +1,33 @@
+using System.Text.Json;
+
+namespace Cradle.Cli.Rendering;
+
+/// <summary>Optional values in Cradle's JSON: written as null when absent, never left out or written as 0.</summary>
+internal static class JsonNullable
+{
+    /// <summary>Writes <paramref name="value"/>, or null.</summary>
+    public static void WriteStringOrNull(this Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+
+    /// <summary>Writes <paramref name="value"/>, or null.</summary>
+    public static void WriteNumberOrNull(this Utf8JsonWriter json, string name, double? value)
+    {
+        if (value is { } v)
+        {
+            json.WriteNumber(name, v);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+}
