@@ -16,7 +16,7 @@ internal sealed partial class SystemAssembler
     private string EnergyChain(string scope, string stageKind, SiteDefinition site, EnergyDefinition energy, bool nodePowerAdded)
     {
         var applyPue = energy.ApplyPue;
-        var grid = FindGrid(site.GridId, site.GridLocation, $"sites.{site.Id}.grid");
+        var grid = _definitions.Grid(site.GridId, site.GridLocation, $"sites.{site.Id}.grid");
         EnsureSite(site);
         var electricity = $"electricity@{scope}";
         var flows = new List<BiosphereExchange>();

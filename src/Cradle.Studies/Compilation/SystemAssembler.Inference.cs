@@ -28,7 +28,7 @@ internal sealed partial class SystemAssembler
             {
                 tokens = $"({tokens} + {_parameters.Add("inference.reasoning_tokens", inference.ReasoningTokens, PerToken / PerRequest, "a number of tokens per request ('1500 token/request')")})";
             }
-            var perTokenEnergy = EnergyExpression(perToken, "inference", null, hardware, site, out _, PerToken, "energy_per_token");
+            var perTokenEnergy = _energy.For(perToken, "inference", null, hardware, site, out _, PerToken, "energy_per_token");
             energy = perTokenEnergy is null ? null : $"{tokens} * ({perTokenEnergy})";
             if (energy is not null && perToken.Boundary == EnergyBoundary.Gpu && hardware?.NodePower is not null)
             {
@@ -39,7 +39,7 @@ internal sealed partial class SystemAssembler
         else if (inference.EnergyPerRequest is { } perRequest)
         {
             energyDefinition = perRequest;
-            energy = EnergyExpression(perRequest, "inference", deviceTime, hardware, site, out nodePowerAdded, PerRequest, "energy_per_request");
+            energy = _energy.For(perRequest, "inference", deviceTime, hardware, site, out nodePowerAdded, PerRequest, "energy_per_request");
         }
         else
         {

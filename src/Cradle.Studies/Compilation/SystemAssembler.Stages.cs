@@ -41,7 +41,7 @@ internal sealed partial class SystemAssembler
     /// <summary>A stage stated as a share of another (experimentation ≈ 50 % of final training): the other's amounts × share.</summary>
     private StageAmounts? ShareOfAmounts(StageDefinition stage)
     {
-        var reference = Lookup(_study.Stages, s => s.Id, stage.ShareOf!, "stages", stage.Location, $"stages.{stage.Id}.share_of");
+        var reference = _definitions.Lookup(_study.Stages, s => s.Id, stage.ShareOf!, "stages", stage.Location, $"stages.{stage.Id}.share_of");
         if (reference is null)
         {
             return null;
@@ -100,7 +100,7 @@ internal sealed partial class SystemAssembler
         var site = Site(stage.SiteId, stage.SiteLocation ?? stage.Location, $"{field}.site");
         var (hardware, device) = Hardware(stage.HardwareId, stage.HardwareLocation ?? stage.Location, $"{field}.hardware");
         var deviceTime = DeviceTime(stage, device);
-        var energy = EnergyExpression(stage.Energy, $"{field}", deviceTime, hardware, site, out var nodePowerAdded);
+        var energy = _energy.For(stage.Energy, $"{field}", deviceTime, hardware, site, out var nodePowerAdded);
         if (site is null || energy is null)
         {
             return null;
@@ -177,7 +177,7 @@ internal sealed partial class SystemAssembler
     }
 
     private SiteDefinition? Site(string id, Syntax.SourceLocation location, string field) =>
-        FindSite(id, location, field);
+        _definitions.Site(id, location, field);
 
     private (HardwareDefinition?, DeviceDefinition?) Hardware(string? id, Syntax.SourceLocation location, string field)
     {
@@ -185,7 +185,7 @@ internal sealed partial class SystemAssembler
         {
             return (null, null);
         }
-        var hardware = Lookup(_study.Hardware, h => h.Id, id, "hardware", location, field);
+        var hardware = _definitions.Lookup(_study.Hardware, h => h.Id, id, "hardware", location, field);
         var device = hardware is null ? null
             : FindDevice(hardware.DeviceId, hardware.DeviceLocation, $"hardware.{hardware.Id}.device");
         return (hardware, device);

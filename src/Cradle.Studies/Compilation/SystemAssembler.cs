@@ -30,15 +30,14 @@ internal sealed partial class SystemAssembler
     private readonly Dictionary<string, Product> _products = new(StringComparer.Ordinal);
     private readonly List<Process> _processes = [];
     private readonly HashSet<string> _ensured = new(StringComparer.Ordinal);
-    private readonly CatalogDefinitions _catalog;
-    private readonly Dictionary<string, GridDefinition> _catalogGrids = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SiteDefinition> _catalogSites = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, DeviceDefinition> _catalogDevices = new(StringComparer.Ordinal);
+    private readonly DefinitionLookup _definitions;
+    private readonly EnergyExpressions _energy;
 
     public SystemAssembler(StudyDefinition study, ParameterCollector parameters, ProblemList problems, IndicatorSet indicatorSet, IReadOnlyList<Indicator> indicators, BoundaryScope boundary, CatalogDefinitions catalog)
     {
         _indicatorSet = indicatorSet;
-        _catalog = catalog;
+        _definitions = new DefinitionLookup(study, catalog, problems);
+        _energy = new EnergyExpressions(parameters, problems, EnsureHardware);
         _study = study;
         _parameters = parameters;
         _problems = problems;
@@ -114,78 +113,14 @@ internal sealed partial class SystemAssembler
     /// <summary>True the first time a key (a site, grid, device or warning) is seen, so each is added once.</summary>
     private bool FirstTime(string key) => _ensured.Add(key);
 
-    private T? Lookup<T>(IReadOnlyList<T> items, Func<T, string> id, string wanted, string kind, SourceLocation location, string field)
-        where T : class
-    {
-        var found = items.FirstOrDefault(i => id(i) == wanted);
-        if (found is null)
-        {
-            var defined = items.Count == 0 ? $" No {kind} is defined: add a '{kind}' section." : "";
-            _problems.Error($"unknown-{SingularOf(kind)}", location, field,
-                $"'{wanted}' is not a defined {SingularOf(kind)}{Core.NameSuggestions.Hint(wanted, items.Select(id))}.{defined}");
-        }
-        return found;
-    }
-
-    /// <summary>A device defined in the study, or else the catalog's (by id, name or alias).</summary>
+    /// <summary>A device defined in the study, or else the catalog's; a catalog device is added to the system on first use.</summary>
     private DeviceDefinition? FindDevice(string id, SourceLocation location, string field)
     {
-        if (_study.Devices.FirstOrDefault(d => d.Id == id) is { } inline)
+        var device = _definitions.Device(id, location, field, out var firstCatalogUse);
+        if (firstCatalogUse)
         {
-            return inline;
+            EnsureDevice(device!);
         }
-        if (!_catalogDevices.TryGetValue(id, out var device) && _catalog.Device(id, location) is { } fromCatalog)
-        {
-            device = _catalogDevices[id] = fromCatalog;
-            EnsureDevice(device);
-        }
-        return device ?? NotFound<DeviceDefinition>(id, "device", _study.Devices.Select(d => d.Id), Cradle.Catalog.Model.CatalogKinds.Devices, location, field);
+        return device;
     }
-
-    /// <summary>A grid defined in the study, or a catalog grid (a country, an eGRID subregion), or a cloud region's.</summary>
-    private GridDefinition? FindGrid(string id, SourceLocation location, string field)
-    {
-        if (_study.Grids.FirstOrDefault(g => g.Id == id) is { } inline)
-        {
-            return inline;
-        }
-        if (!_catalogGrids.TryGetValue(id, out var grid) && _catalog.Grid(id, location) is { } fromCatalog)
-        {
-            grid = _catalogGrids[id] = fromCatalog;
-        }
-        return grid ?? NotFound<GridDefinition>(id, "grid", _study.Grids.Select(g => g.Id), [Cradle.Catalog.Model.CatalogKinds.Grid], location, field);
-    }
-
-    /// <summary>A site defined in the study, or a catalog cloud region with its grid and provider PUE and WUE.</summary>
-    private SiteDefinition? FindSite(string id, SourceLocation location, string field)
-    {
-        if (_study.Sites.FirstOrDefault(s => s.Id == id) is { } inline)
-        {
-            return inline;
-        }
-        if (!_catalogSites.TryGetValue(id, out var site) && _catalog.Site(id, location) is var (fromCatalog, grid))
-        {
-            site = _catalogSites[id] = fromCatalog;
-            _catalogGrids[grid.Id] = grid;
-        }
-        return site ?? NotFound<SiteDefinition>(id, "site", _study.Sites.Select(s => s.Id), [Cradle.Catalog.Model.CatalogKinds.CloudRegion], location, field);
-    }
-
-    private T? NotFound<T>(string id, string kind, IEnumerable<string> inline, IReadOnlyCollection<string> catalogKinds, SourceLocation location, string field)
-        where T : class
-    {
-        var candidates = inline.Concat(_catalog.Catalog.Suggest(id, catalogKinds)).ToList();
-        _problems.Error($"unknown-{kind}", location, field,
-            $"'{id}' is neither a {kind} of the study nor one of the catalog ({string.Join("/", catalogKinds)}){Core.NameSuggestions.Hint(id, candidates)}; `cradle catalog search` lists the catalog's.");
-        return null;
-    }
-
-    private static string SingularOf(string kind) => kind switch
-    {
-        "devices" => "device",
-        "grids" => "grid",
-        "sites" => "site",
-        "stages" => "stage",
-        _ => kind,
-    };
 }
