@@ -56,6 +56,18 @@ public interface IRunStore : IDisposable
     /// </summary>
     IReadOnlyList<Run> MarkInterruptedRuns();
 
+    /// <summary>Stores the idle baseline measured before a running run's command started, all readings or none.</summary>
+    /// <param name="runId">A run that is still running.</param>
+    /// <param name="readings">One per sensor that gave energy; sensor ids unique.</param>
+    /// <exception cref="ArgumentException">A reading is blank, out of range, or names a sensor twice.</exception>
+    /// <exception cref="StoreException">The run is missing or finished, or already has a baseline (code
+    /// <c>duplicate-idle</c>).</exception>
+    void SetIdleBaseline(string runId, IReadOnlyList<IdleReading> readings);
+
+    /// <summary>The run's idle baseline, by sensor id; empty when none was measured.</summary>
+    /// <exception cref="StoreException">The run is missing.</exception>
+    IReadOnlyList<IdleReading> GetIdleBaseline(string runId);
+
     /// <summary>Deletes a run with its sensors and samples.</summary>
     /// <exception cref="RunNotFoundException">No run has this id.</exception>
     /// <exception cref="RunNotWritableException">The run is still being written by a live process.</exception>

@@ -9,6 +9,10 @@ public enum SensorProvenance
     /// <summary>Computed from a model (e.g. CPU time × catalog TDP) because no counter was readable; the sensor's
     /// description says why.</summary>
     Modelled,
+
+    /// <summary>Gave no figure at all (no driver, no permission, a CPU missing from the catalog); the description says
+    /// why. Kept as a sensor so the absence shows in every output.</summary>
+    Unavailable,
 }
 
 /// <summary>One sensor of a run: a source of samples for one device and component.</summary>

@@ -51,6 +51,35 @@ public static class StoreInput
         }
     }
 
+    /// <summary>Checks an idle baseline about to be stored.</summary>
+    /// <exception cref="ArgumentException">A sensor id is blank or repeated, a window is not positive, or an energy is
+    /// NaN, infinite or negative.</exception>
+    public static void Check(IReadOnlyList<IdleReading> readings)
+    {
+        ArgumentNullException.ThrowIfNull(readings);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var reading in readings)
+        {
+            ArgumentNullException.ThrowIfNull(reading, nameof(readings));
+            NotBlank(reading.SensorId, "sensor id of an idle reading");
+            if (!seen.Add(reading.SensorId))
+            {
+                throw new ArgumentException($"The idle baseline names sensor '{reading.SensorId}' twice.", nameof(readings));
+            }
+
+            if (reading.Duration <= TimeSpan.Zero)
+            {
+                throw new ArgumentException($"The idle window of sensor '{reading.SensorId}' must be longer than 0 s.", nameof(readings));
+            }
+
+            if (!(double.IsFinite(reading.EnergyJoules) && reading.EnergyJoules >= 0))
+            {
+                throw new ArgumentException(
+                    $"The idle energy of sensor '{reading.SensorId}' must be finite and ≥ 0 J (got {reading.EnergyJoules}).", nameof(readings));
+            }
+        }
+    }
+
     /// <summary>Checks a sample about to be appended.</summary>
     /// <exception cref="ArgumentException">A figure is NaN, infinite or out of range.</exception>
     public static void Check(Sample sample)

@@ -29,15 +29,20 @@ public sealed class MeasureCommandTests
         Assert.Equal(RunStatus.Failed, stored.Status);
         Assert.Equal(3, stored.ExitCode);
         Assert.Equal("sh -c 'exit 3'", stored.CommandLine);
-        Assert.Equal(Cradle.Store.SensorProvenance.Measured, Assert.Single(sensors, s => s.Kind == "nvml-gpu").Provenance);
+        // Without an NVIDIA driver (these CI machines) the GPU sensor is stored as unavailable, with the reason.
+        var gpu = Assert.Single(sensors, s => s.Kind == "nvml-gpu");
+        Assert.Equal(gpu.Description.StartsWith("unavailable: ", StringComparison.Ordinal)
+            ? Cradle.Store.SensorProvenance.Unavailable : Cradle.Store.SensorProvenance.Measured, gpu.Provenance);
         if (SensorDiscovery.RaplUnavailableReason("/", FileSysfsReader.Instance) is { } why)
         {
             // No readable RAPL (these CI machines): RAPL is listed as unavailable with the reason, and the CPU of the
             // command is modelled, or, when the CPU is not in the catalog, listed as unavailable saying so — never 0 J.
             var rapl = Assert.Single(sensors, s => s.Id == "rapl");
             Assert.Equal("unavailable: " + why, rapl.Description);
+            Assert.Equal(Cradle.Store.SensorProvenance.Unavailable, rapl.Provenance);
             var cpu = Assert.Single(sensors, s => s.Kind == "modelled-cpu");
-            Assert.Equal(Cradle.Store.SensorProvenance.Modelled, cpu.Provenance);
+            Assert.Equal(cpu.Description.StartsWith("unavailable: ", StringComparison.Ordinal)
+                ? Cradle.Store.SensorProvenance.Unavailable : Cradle.Store.SensorProvenance.Modelled, cpu.Provenance);
             Assert.Contains("RAPL unreadable", cpu.Description, StringComparison.Ordinal);
             var cpuSamples = samples.Where(x => x.SensorId == cpu.Id).ToList();
             Assert.NotEmpty(cpuSamples);

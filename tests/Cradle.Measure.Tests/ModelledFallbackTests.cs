@@ -38,6 +38,10 @@ public sealed class ModelledFallbackTests
         var result = CpuCatalogLookup.Find("AMD EPYC", CatalogLoader.Shipped);
         Assert.Null(result.Model);
         Assert.Contains("not in the reference catalog", result.Reason, StringComparison.Ordinal);
+        // A generic name has no close entry: the message says so instead of an empty list, and names --cpu.
+        Assert.Contains("no catalog CPU has a close name", result.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("closest: )", result.Reason, StringComparison.Ordinal);
+        Assert.Contains("--cpu", result.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

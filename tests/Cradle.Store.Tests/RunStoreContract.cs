@@ -4,7 +4,7 @@ namespace Cradle.Store.Tests;
 /// What every <see cref="IRunStore"/> adapter must do. An adapter's test class derives from this and says how to open
 /// its store; <see cref="OpenStore"/> called twice must give two independent connections to the same store.
 /// </summary>
-public abstract class RunStoreContract : IDisposable
+public abstract partial class RunStoreContract : IDisposable
 {
     protected static readonly DateTimeOffset T0 = new(2026, 3, 14, 9, 15, 2, TimeSpan.Zero);
 

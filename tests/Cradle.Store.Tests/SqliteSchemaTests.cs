@@ -89,6 +89,33 @@ public sealed class SqliteSchemaTests : IDisposable
     }
 
     [Fact]
+    public void Schema_2_marks_schema_1_sensors_that_gave_no_figure_as_unavailable_and_adds_idle_baselines()
+    {
+        // Schema 1 had no 'available' column: cradle measure wrote an unavailable sensor as 'measured' with a
+        // description starting 'unavailable: '. Migrating must turn exactly those into Unavailable.
+        var path = folder.File("runs.db");
+        string id;
+        using (var old = SqliteRunStore.Open(path, SqliteMigrations.All.Take(1).ToList()))
+        {
+            id = old.CreateRun(Runs.New("from-schema-1")).Id;
+        }
+
+        RawSqlite.Execute(path, $"INSERT INTO sensors VALUES ('{id}', 'gpu', 'nvml-gpu', 'NVIDIA GPUs', 'measured', 'unavailable: NVML library not found')");
+        RawSqlite.Execute(path, $"INSERT INTO sensors VALUES ('{id}', 'rapl:0', 'rapl-package', 'package-0', 'measured', 'counter: powercap energy_uj')");
+
+        using (var upgraded = SqliteRunStore.Open(path))
+        {
+            Assert.Equal(2, upgraded.SchemaVersion);
+            var sensors = upgraded.GetSensors(id).ToDictionary(s => s.Id, s => s.Provenance);
+            Assert.Equal(SensorProvenance.Unavailable, sensors["gpu"]);
+            Assert.Equal(SensorProvenance.Measured, sensors["rapl:0"]);
+            Assert.Empty(upgraded.GetIdleBaseline(id));
+        }
+
+        Assert.Equal(0, Count(path, "SELECT COUNT(*) FROM idle_baselines"));
+    }
+
+    [Fact]
     public void A_failing_step_is_rolled_back_whole()
     {
         var path = folder.File("runs.db");

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Cradle.Catalog;
 using Cradle.Cli.Measuring;
+using Cradle.Measure.Nvml;
+using Cradle.Measure.Procfs;
 using Cradle.Measure.Running;
 using Cradle.Measure.Sampling;
 using Cradle.Measure.Sensors;
@@ -170,11 +172,13 @@ public static class MeasureCommand
 
             var explicitGpus = gpuList?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             IdleBaseline? baseline = null;
+            var idleStored = false;
             if (idleFor is { } window)
             {
                 // A GPU set of its own: sensors read on one monotonic clock each, and the run's sampler starts its own.
                 using var idleGpus = SensorDiscovery.Gpus(explicitGpus);
                 baseline = await IdleBaseline.MeasureAsync(window, idleGpus.Sensors, "/", FileSysfsReader.Instance, TimeProvider.System).ConfigureAwait(false);
+                idleStored = await StoreIdleAsync(store, run.Id, baseline, error).ConfigureAwait(false);
             }
 
             using var gpuSet = SensorDiscovery.Gpus(explicitGpus);
@@ -201,7 +205,10 @@ public static class MeasureCommand
                 ];
                 var sink = new StoreSampleSink(store, run.Id, sensors, extras.ThermalThresholdCelsius);
                 var live = LiveLineSink.ForConsole(sink, error);
-                using var sampler = new Sampler(sensors, (ISampleSink?)live ?? sink, new SamplerOptions(), TimeProvider.System);
+                var commandTree = new ProcessTree("/proc", FileSysfsReader.Instance);
+                var gpuUse = new GpuUseWatch((ISampleSink?)live ?? sink, [.. gpuSet.Sensors.OfType<NvmlGpuSensor>()],
+                    () => CommandPids(commandTree, child.Pid));
+                using var sampler = new Sampler(sensors, gpuUse, new SamplerOptions(), TimeProvider.System);
                 sampler.Start();
                 var exit = await child.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
                 SamplerOverhead? overhead = null;
@@ -233,6 +240,8 @@ public static class MeasureCommand
                 var summary = new MeasureSummary(finished, exit, duration, results, overhead, problem)
                 {
                     Idle = baseline,
+                    IdleStored = idleStored,
+                    Gpus = gpuUse.Uses,
                     Temperatures = TemperatureResult.Of(sink.Tallies),
                     ThermalThresholdCelsius = extras.ThermalThresholdCelsius,
                 };
@@ -249,6 +258,41 @@ public static class MeasureCommand
                 // A measurement that failed while the command succeeded must not read as a success.
                 return problem is not null && exit.ExitCode == 0 ? ExitCodes.Environment : exit.ExitCode;
             }
+        }
+    }
+
+    /// <summary>Stores the baseline's readings with the run; false (and a warning) when the store refuses them, so the
+    /// summary says the baseline was not kept.</summary>
+    private static async Task<bool> StoreIdleAsync(SqliteRunStore store, string runId, IdleBaseline baseline, TextWriter error)
+    {
+        if (baseline.Sensors.Count == 0)
+        {
+            return false;
+        }
+
+        try
+        {
+            store.SetIdleBaseline(runId, [.. baseline.Sensors.Select(s => new IdleReading(s.SensorId, baseline.Duration, s.IdleEnergyJoules))]);
+            return true;
+        }
+        catch (StoreException e)
+        {
+            await error.WriteLineAsync($"cradle: the idle baseline could not be stored with run {runId} (it is in this summary only): {e.Message}").ConfigureAwait(false);
+            return false;
+        }
+    }
+
+    /// <summary>The measured command's process tree now; null when it has ended or cannot be read (the watch keeps the
+    /// pids it saw before).</summary>
+    private static IReadOnlyCollection<int>? CommandPids(ProcessTree tree, int rootPid)
+    {
+        try
+        {
+            return tree.Read(rootPid)?.Pids;
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or FormatException or IOException)
+        {
+            return null;
         }
     }
 

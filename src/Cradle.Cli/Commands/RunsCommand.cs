@@ -62,7 +62,8 @@ public static class RunsCommand
         var format = Format("'table' for people, 'json' (schema cradle.run/1) for programs.", "table", "json");
         var command = new Command("show",
             "Show a run: command, host, times, status, exit code, inference metadata, and each sensor with its provenance, " +
-            "samples and energy (its last cumulative reading). " + ExitCodes.Help) { run, store, format };
+            "samples and energy (its last cumulative reading), and the idle baseline with each sensor's energy net of idle when " +
+            "the run was measured with --idle. " + ExitCodes.Help) { run, store, format };
         command.SetAction((parse, _) => WithStoreAsync(parse.GetValue(store), error, s =>
         {
             s.MarkInterruptedRuns();
@@ -72,13 +73,14 @@ public static class RunsCommand
             }
             var sensors = s.GetSensors(found.Id);
             var samples = s.GetSamples(found.Id);
+            var idle = s.GetIdleBaseline(found.Id);
             if (parse.GetValue(format) == "json")
             {
-                RunsRenderer.ShowJson(found, sensors, samples, output);
+                RunsRenderer.ShowJson(found, sensors, samples, idle, output);
             }
             else
             {
-                RunsRenderer.ShowTable(found, sensors, samples, output);
+                RunsRenderer.ShowTable(found, sensors, samples, idle, output);
             }
             return ExitCodes.Success;
         }));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Cradle.Cli.Rendering;
+using Cradle.Measure.Nvml;
 using Cradle.Measure.Running;
 using Cradle.Measure.Sampling;
 using Cradle.Measure.Sensors;
@@ -56,8 +57,14 @@ internal sealed record MeasureSummary(
     /// <summary>The idle baseline of <c>--idle</c>; null without it.</summary>
     public IdleBaseline? Idle { get; init; }
 
+    /// <summary>Whether <see cref="Idle"/> was stored with the run (<c>cradle runs show</c> then shows it).</summary>
+    public bool IdleStored { get; init; }
+
     /// <summary>Temperatures per device; empty when no sensor gave one.</summary>
     public IReadOnlyList<TemperatureResult> Temperatures { get; init; } = [];
+
+    /// <summary>On which GPUs the command ran and who shared them; empty when no NVML GPU was measured.</summary>
+    public IReadOnlyList<GpuUse> Gpus { get; init; } = [];
 
     /// <summary>The <c>--thermal-threshold</c> in °C.</summary>
     public double ThermalThresholdCelsius { get; init; } = 80;
@@ -127,6 +134,7 @@ internal sealed record MeasureSummary(
                 : Invariant($"  energy per request: unavailable over {requests} requests (no energy figure)"));
         }
 
+        GpuUseReport.WriteText(writer, Gpus);
         WriteIdleText(writer);
         WriteTemperatureText(writer);
         WriteSiteText(writer);
@@ -188,6 +196,7 @@ internal sealed record MeasureSummary(
             json.WriteNumberOrNull("mean_power_w", MeanPowerWatts);
             json.WriteNumberOrNull("requests", Run.Inference.Requests);
             json.WriteNumberOrNull("energy_per_request_j", EnergyPerRequestJoules);
+            GpuUseReport.WriteJson(json, Gpus);
             WriteIdleJson(json);
             WriteTemperatureJson(json);
             WriteSiteJson(json);
@@ -221,7 +230,7 @@ internal sealed record MeasureSummary(
             return;
         }
 
-        writer.WriteLine(Invariant($"  idle baseline over {idle.Duration.TotalSeconds:0.###} s before the command (kept in this summary only, not in the run store):"));
+        writer.WriteLine(Invariant($"  idle baseline over {idle.Duration.TotalSeconds:0.###} s before the command ({(IdleStored ? "stored with the run" : "in this summary only, not in the run store")}):"));
         foreach (var i in idle.Sensors)
         {
             writer.WriteLine(Invariant($"      {i.SensorId}: {i.IdlePowerWatts:0.###} W ({i.IdleEnergyJoules:0.###} J)"));
@@ -304,7 +313,7 @@ internal sealed record MeasureSummary(
 
         json.WriteStartObject("idle");
         json.WriteNumber("duration_s", idle.Duration.TotalSeconds);
-        json.WriteBoolean("stored", false);
+        json.WriteBoolean("stored", IdleStored);
         json.WriteStartArray("sensors");
         foreach (var i in idle.Sensors)
         {

@@ -74,9 +74,10 @@ internal sealed class StoreSampleSink : ISampleSink
     /// <summary>The store's sensor record: kind, device, measured or modelled, and a description with the reason.</summary>
     internal static Sensor ToStoreSensor(ISensor sensor, Measure.Sensors.SensorProvenance provenance) => new(
         sensor.Id, KindName(sensor.Kind), sensor.DeviceLabel,
-        sensor.Kind is SensorKind.ProcessCpu or SensorKind.ProcessMemory || provenance.Method == ProvenanceMethod.Modelled
-            ? StoreProvenance.Modelled
-            : StoreProvenance.Measured,
+        provenance.Method == ProvenanceMethod.Unavailable ? StoreProvenance.Unavailable
+            : sensor.Kind is SensorKind.ProcessCpu or SensorKind.ProcessMemory || provenance.Method == ProvenanceMethod.Modelled
+                ? StoreProvenance.Modelled
+                : StoreProvenance.Measured,
         Describe(provenance));
 
     /// <summary>One line: the method, the source, and why (when there is a reason).</summary>

@@ -36,7 +36,8 @@ internal static class RunsRenderer
         json.WriteEndObject();
     });
 
-    public static void ShowTable(Run run, IReadOnlyList<Sensor> sensors, IReadOnlyList<Sample> samples, TextWriter output)
+    public static void ShowTable(
+        Run run, IReadOnlyList<Sensor> sensors, IReadOnlyList<Sample> samples, IReadOnlyList<IdleReading> idle, TextWriter output)
     {
         output.WriteLine($"Run {run.Id}{(run.Name is null ? "" : $" ({run.Name})")}");
         output.WriteLine($"  command:   {run.CommandLine}");
@@ -59,7 +60,22 @@ internal static class RunsRenderer
             var (count, energy) = Energy(s, samples);
             var text = energy is { } j ? string.Create(CultureInfo.InvariantCulture, $"{j:0.###} J") : "energy unavailable";
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {s.Id} [{Provenance(s.Provenance)}, {s.Kind}] {s.Device}: {text}, {count} samples"));
+            if (NetOfIdle(s, samples, idle) is { } net)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"        net of idle: {net.Joules:0.###} J (idle {net.Idle.PowerWatts:0.###} W × {net.Window.TotalSeconds:0.###} s sampled)"));
+            }
             output.WriteLine($"        {s.Description}");
+        }
+        if (idle.Count > 0)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  idle baseline, measured before the command ({idle[0].Duration.TotalSeconds:0.###} s):"));
+            foreach (var reading in idle)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"    {reading.SensorId}: {reading.PowerWatts:0.###} W ({reading.EnergyJoules:0.###} J)"));
+            }
         }
         var total = sensors.Select(s => Energy(s, samples).Joules).Where(e => e is not null).ToList();
         output.WriteLine(total.Count == 0
@@ -67,7 +83,8 @@ internal static class RunsRenderer
             : string.Create(CultureInfo.InvariantCulture, $"  total energy: {total.Sum(e => e!.Value):0.###} J over {total.Count} of {sensors.Count} sensors"));
     }
 
-    public static void ShowJson(Run run, IReadOnlyList<Sensor> sensors, IReadOnlyList<Sample> samples, TextWriter output) => Json(output, json =>
+    public static void ShowJson(
+        Run run, IReadOnlyList<Sensor> sensors, IReadOnlyList<Sample> samples, IReadOnlyList<IdleReading> idle, TextWriter output) => Json(output, json =>
     {
         json.WriteStartObject();
         json.WriteString("schema", "cradle.run/1");
@@ -85,11 +102,41 @@ internal static class RunsRenderer
             json.WriteString("description", s.Description);
             json.WriteNumber("samples", count);
             json.WriteNumberOrNull("energy_j", energy);
+            json.WriteNumberOrNull("net_of_idle_energy_j", NetOfIdle(s, samples, idle)?.Joules);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("idle_baseline");
+        foreach (var reading in idle)
+        {
+            json.WriteStartObject();
+            json.WriteString("sensor_id", reading.SensorId);
+            json.WriteNumber("duration_s", reading.Duration.TotalSeconds);
+            json.WriteNumber("energy_j", reading.EnergyJoules);
+            json.WriteNumber("power_w", reading.PowerWatts);
             json.WriteEndObject();
         }
         json.WriteEndArray();
         json.WriteEndObject();
     });
+
+    /// <summary>
+    /// A sensor's energy net of its idle baseline: gross − idle power × the sampled window (its last energy sample's
+    /// offset, since offsets count from the sampler's start, after the idle window). Null without a baseline or energy.
+    /// </summary>
+    private static (double Joules, IdleReading Idle, TimeSpan Window)? NetOfIdle(
+        Sensor sensor, IReadOnlyList<Sample> samples, IReadOnlyList<IdleReading> idle)
+    {
+        var last = samples.LastOrDefault(x => x.SensorId == sensor.Id && x.EnergyJoules is not null);
+        var baseline = idle.FirstOrDefault(i => i.SensorId == sensor.Id);
+        if (last is null || baseline is null)
+        {
+            return null;
+        }
+
+        var window = TimeSpan.FromSeconds(last.OffsetSeconds);
+        return (baseline.Net(last.EnergyJoules!.Value, window), baseline, window);
+    }
 
     public static void SamplesCsv(IReadOnlyList<Sample> samples, TextWriter output)
     {

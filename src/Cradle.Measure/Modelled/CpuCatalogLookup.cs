@@ -48,8 +48,10 @@ public static class CpuCatalogLookup
         {
             var candidates = Candidates(cpuModelName);
             var closest = catalog.Suggest(candidates[^1], kinds);
+            // A generic model name ("AMD EPYC" in many VMs) has no close entry: say so rather than list nothing.
+            var near = closest.Count > 0 ? $"closest: {string.Join(", ", closest)}" : "no catalog CPU has a close name";
             return new CpuLookupResult(null,
-                $"CPU '{cpuModelName}' is not in the reference catalog (closest: {string.Join(", ", closest)}); " +
+                $"CPU '{cpuModelName}' is not in the reference catalog ({near}); name it with --cpu or " +
                 "add it with a cited power figure in a user catalog file");
         }
 

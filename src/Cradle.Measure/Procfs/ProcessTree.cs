@@ -59,7 +59,7 @@ public sealed class ProcessTree
             }
         }
 
-        return new ProcessTreeUsage(members.Count, ticks, residentBytes);
+        return new ProcessTreeUsage(members.Count, ticks, residentBytes) { Pids = [.. members.Select(m => m.Pid)] };
     }
 
     /// <summary>Parses a <c>/proc/&lt;pid&gt;/stat</c> line: the parent pid and utime + stime + cutime + cstime.</summary>

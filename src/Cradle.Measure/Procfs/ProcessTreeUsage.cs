@@ -7,4 +7,9 @@ namespace Cradle.Measure.Procfs;
 /// it exits).</param>
 /// <param name="ResidentBytes">Resident set size summed over the tree (VmRSS, bytes); null when no process of the
 /// tree reported one (all zombies). Shared pages are counted once per process that maps them.</param>
-public sealed record ProcessTreeUsage(int ProcessCount, ulong CpuTicks, ulong? ResidentBytes);
+public sealed record ProcessTreeUsage(int ProcessCount, ulong CpuTicks, ulong? ResidentBytes)
+{
+    /// <summary>The pids of the tree at this read (the root first); used to tell the command's processes on a GPU from
+    /// other users of it.</summary>
+    public IReadOnlyList<int> Pids { get; init; } = [];
+}

@@ -56,6 +56,24 @@ internal static class SqliteMigrations
             )
             """,
         ]),
+        new(2, "unavailable sensors and idle baselines",
+        [
+            // Schema 1's CHECK allows only 'measured' and 'modelled', and SQLite cannot change a CHECK without
+            // rebuilding the table (and samples refer to it): a sensor that gave no figure is marked by this column,
+            // which is what counts; its provenance column keeps 'measured'.
+            "ALTER TABLE sensors ADD COLUMN available INTEGER NOT NULL DEFAULT 1 CHECK (available IN (0, 1))",
+            // Schema 1 wrote such sensors with a description starting 'unavailable: ' (cradle measure's format).
+            "UPDATE sensors SET available = 0 WHERE description LIKE 'unavailable: %'",
+            """
+            CREATE TABLE idle_baselines (
+                run_id     TEXT NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+                sensor_id  TEXT NOT NULL,
+                duration_s REAL NOT NULL CHECK (duration_s > 0),
+                energy_j   REAL NOT NULL CHECK (energy_j >= 0),
+                PRIMARY KEY (run_id, sensor_id)
+            )
+            """,
+        ]),
     ];
 
     /// <summary>The newest version this code knows.</summary>

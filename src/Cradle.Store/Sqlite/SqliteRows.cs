@@ -35,10 +35,11 @@ internal static class SqliteRows
         return (run, NullableDouble(r, 16));
     }
 
-    public const string SensorColumns = "sensor_id, kind, device, provenance, description";
+    public const string SensorColumns = "sensor_id, kind, device, provenance, description, available";
 
     public static Sensor ReadSensor(SqliteDataReader r) => new(
-        r.GetString(0), r.GetString(1), r.GetString(2), SqliteText.Provenance(r.GetString(3)), r.GetString(4));
+        r.GetString(0), r.GetString(1), r.GetString(2),
+        r.GetInt64(5) == 0 ? SensorProvenance.Unavailable : SqliteText.Provenance(r.GetString(3)), r.GetString(4));
 
     public const string SampleColumns = "run_id, sensor_id, offset_s, energy_j, power_w, temperature_c, utilisation";
 

@@ -143,9 +143,9 @@ public sealed class SqliteRunStore : IRunStore
             using var transaction = connection.BeginTransaction(deferred: false);
             RequireWritable(runId, transaction, "add sensors to");
             using var insert = Command(connection, transaction, """
-                INSERT INTO sensors (run_id, sensor_id, kind, device, provenance, description)
-                VALUES ($run, $id, $kind, $device, $prov, $desc)
-                """, ("$run", runId), ("$id", ""), ("$kind", ""), ("$device", ""), ("$prov", ""), ("$desc", ""));
+                INSERT INTO sensors (run_id, sensor_id, kind, device, provenance, description, available)
+                VALUES ($run, $id, $kind, $device, $prov, $desc, $available)
+                """, ("$run", runId), ("$id", ""), ("$kind", ""), ("$device", ""), ("$prov", ""), ("$desc", ""), ("$available", 1));
             foreach (var sensor in sensors)
             {
                 insert.Parameters["$id"].Value = sensor.Id;
@@ -153,6 +153,7 @@ public sealed class SqliteRunStore : IRunStore
                 insert.Parameters["$device"].Value = sensor.Device;
                 insert.Parameters["$prov"].Value = SqliteText.Provenance(sensor.Provenance);
                 insert.Parameters["$desc"].Value = sensor.Description;
+                insert.Parameters["$available"].Value = sensor.Provenance == SensorProvenance.Unavailable ? 0 : 1;
                 try
                 {
                     insert.ExecuteNonQuery();
@@ -306,6 +307,56 @@ public sealed class SqliteRunStore : IRunStore
             }
 
             return sensors;
+        }
+    }
+
+    /// <inheritdoc/>
+    public void SetIdleBaseline(string runId, IReadOnlyList<IdleReading> readings)
+    {
+        StoreInput.Check(readings);
+        lock (gate)
+        {
+            using var transaction = connection.BeginTransaction(deferred: false);
+            RequireWritable(runId, transaction, "store an idle baseline for");
+            using (var existing = Command(connection, transaction, "SELECT COUNT(*) FROM idle_baselines WHERE run_id = $run", ("$run", runId)))
+            {
+                if (Convert.ToInt64(existing.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0)
+                {
+                    throw new StoreException("duplicate-idle", $"Run {runId} already has an idle baseline; it is measured once, before the command.");
+                }
+            }
+
+            using var insert = Command(connection, transaction,
+                "INSERT INTO idle_baselines (run_id, sensor_id, duration_s, energy_j) VALUES ($run, $id, $s, $j)",
+                ("$run", runId), ("$id", ""), ("$s", 0.0), ("$j", 0.0));
+            foreach (var reading in readings)
+            {
+                insert.Parameters["$id"].Value = reading.SensorId;
+                insert.Parameters["$s"].Value = reading.Duration.TotalSeconds;
+                insert.Parameters["$j"].Value = reading.EnergyJoules;
+                insert.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+        }
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<IdleReading> GetIdleBaseline(string runId)
+    {
+        lock (gate)
+        {
+            RequireExists(runId);
+            using var command = Command(connection, null,
+                "SELECT sensor_id, duration_s, energy_j FROM idle_baselines WHERE run_id = $run ORDER BY sensor_id", ("$run", runId));
+            using var reader = command.ExecuteReader();
+            var readings = new List<IdleReading>();
+            while (reader.Read())
+            {
+                readings.Add(new IdleReading(reader.GetString(0), TimeSpan.FromSeconds(reader.GetDouble(1)), reader.GetDouble(2)));
+            }
+
+            return readings;
         }
     }
 

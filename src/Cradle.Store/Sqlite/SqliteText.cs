@@ -32,9 +32,10 @@ internal static class SqliteText
         _ => throw new InvalidDataException($"Unknown run status '{text}' in the store."),
     };
 
+    /// <summary>The provenance column's text; an unavailable sensor stores 'measured' with available = 0 (schema 2).</summary>
     public static string Provenance(SensorProvenance provenance) => provenance switch
     {
-        SensorProvenance.Measured => "measured",
+        SensorProvenance.Measured or SensorProvenance.Unavailable => "measured",
         SensorProvenance.Modelled => "modelled",
         _ => throw new ArgumentOutOfRangeException(nameof(provenance), provenance, "Unknown provenance."),
     };
