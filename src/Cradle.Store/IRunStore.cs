@@ -56,6 +56,14 @@ public interface IRunStore : IDisposable
     /// </summary>
     IReadOnlyList<Run> MarkInterruptedRuns();
 
+    /// <summary>Records the requests a running run served, counted by the command itself (replacing any count).</summary>
+    /// <param name="runId">A run that is still running.</param>
+    /// <param name="requests">The count, at least 1.</param>
+    /// <returns>The run as now stored.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="requests"/> is below 1.</exception>
+    /// <exception cref="StoreException">The run is missing or finished.</exception>
+    Run SetRequestCount(string runId, long requests);
+
     /// <summary>Stores the idle baseline measured before a running run's command started, all readings or none.</summary>
     /// <param name="runId">A run that is still running.</param>
     /// <param name="readings">One per sensor that gave energy; sensor ids unique.</param>

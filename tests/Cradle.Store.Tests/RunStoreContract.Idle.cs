@@ -91,4 +91,21 @@ public abstract partial class RunStoreContract
         Assert.Equal(SensorProvenance.Measured, sensors["gpu0"].Provenance);
         Assert.Equal(SensorProvenance.Modelled, sensors["cpu"].Provenance);
     }
+
+    [Fact]
+    public void A_request_count_is_recorded_while_running_and_refused_after()
+    {
+        var store = Store();
+        Liveness.Alive.Add(4242);
+        var run = store.CreateRun(Runs.New());
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => store.SetRequestCount(run.Id, 0));
+        Assert.Equal(250, store.SetRequestCount(run.Id, 250).Inference.Requests);
+        Assert.Equal(300, store.SetRequestCount(run.Id, 300).Inference.Requests);
+        store.FinishRun(run.Id, RunStatus.Complete, 0);
+
+        Assert.Throws<RunNotWritableException>(() => store.SetRequestCount(run.Id, 1));
+        Assert.Equal(300, Store().FindRun(run.Id)!.Inference.Requests);
+        Assert.Throws<RunNotFoundException>(() => store.SetRequestCount("no-such-run", 1));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using Cradle.Catalog;
 using Cradle.Cli.Measuring;
@@ -76,6 +77,9 @@ public static class MeasureCommand
             DefaultValueFactory = _ => "table",
         };
         format.AcceptOnlyFromAmong("table", "json");
+        var summaryFile = OutputFile.Create("the summary (table or JSON, as --format says)");
+        summaryFile.Description = "Write the summary (table or JSON, as --format says) to this file instead of standard error (table) " +
+            "or standard output (JSON), so it never mixes with the command's own output.";
         var command = new Command("measure",
             "Run a command and measure its energy: NVIDIA GPUs through NVML, CPU packages and DRAM through RAPL and, where no RAPL " +
             "counter is readable, the CPU of the command's process tree modelled from its CPU time and the catalog's TDP (labelled " +
@@ -85,11 +89,12 @@ public static class MeasureCommand
             "See docs/measurement.md. " + ExitHelp)
         {
             commandLine, store, name, requests, model, parameters, precision, task, gpus, cpu, site, idle, threshold, catalogFiles, format,
+            summaryFile,
         };
         command.SetAction((parse, cancel) => RunAsync(
             parse.GetValue(commandLine)!, StoreOption.PathOf(parse.GetValue(store)), parse.GetValue(name),
             new InferenceMetadata(parse.GetValue(requests), parse.GetValue(model), parse.GetValue(parameters), parse.GetValue(precision), parse.GetValue(task)),
-            parse.GetValue(gpus), parse.GetValue(cpu), new Extras(parse.GetValue(site), parse.GetValue(idle), parse.GetValue(threshold)),
+            parse.GetValue(gpus), parse.GetValue(cpu), new Extras(parse.GetValue(site), parse.GetValue(idle), parse.GetValue(threshold), parse.GetValue(summaryFile)),
             parse.GetValue(catalogFiles)!, parse.GetValue(format) == "json", output, error));
         return command;
     }
@@ -131,6 +136,12 @@ public static class MeasureCommand
         if (!double.IsFinite(extras.ThermalThresholdCelsius))
         {
             await error.WriteLineAsync("cradle: --thermal-threshold expects a finite temperature in °C.").ConfigureAwait(false);
+            return ExitCodes.InvalidInput;
+        }
+
+        if (extras.SummaryFile is { } summaryTarget && SummaryClash(summaryTarget, storePath, catalogFiles) is { } clash)
+        {
+            await error.WriteLineAsync(clash).ConfigureAwait(false);
             return ExitCodes.InvalidInput;
         }
 
@@ -182,10 +193,12 @@ public static class MeasureCommand
             }
 
             using var gpuSet = SensorDiscovery.Gpus(explicitGpus);
+            using var requestFile = RequestCountFile.Create();
             ChildProcess child;
             try
             {
-                child = ChildProcess.Start(commandLine[0], commandLine[1..]);
+                child = ChildProcess.Start(commandLine[0], commandLine[1..],
+                    environment: new Dictionary<string, string> { [RequestCountFile.Variable] = requestFile.FilePath });
             }
             catch (ChildStartException e)
             {
@@ -223,6 +236,7 @@ public static class MeasureCommand
                 }
                 live?.Dispose();
 
+                var requestNote = await RecordRequestsAsync(store, run.Id, inference.Requests, requestFile, error).ConfigureAwait(false);
                 Run finished;
                 try
                 {
@@ -245,19 +259,61 @@ public static class MeasureCommand
                     Temperatures = TemperatureResult.Of(sink.Tallies),
                     ThermalThresholdCelsius = extras.ThermalThresholdCelsius,
                 };
-                summary = summary with { Site = site?.Footprint(summary.TotalEnergyJoules) };
-                if (json)
-                {
-                    summary.WriteJson(output);
-                }
-                else
-                {
-                    summary.WriteText(error);
-                }
+                summary = summary with { Site = site?.Footprint(summary.TotalEnergyJoules), RequestNote = requestNote };
+                Action<TextWriter> render = json ? summary.WriteJson : summary.WriteText;
+                var written = await OutputFile.WriteAsync(extras.SummaryFile, render, json ? output : error, error).ConfigureAwait(false);
 
                 // A measurement that failed while the command succeeded must not read as a success.
-                return problem is not null && exit.ExitCode == 0 ? ExitCodes.Environment : exit.ExitCode;
+                return (problem is not null || written != ExitCodes.Success) && exit.ExitCode == 0 ? ExitCodes.Environment : exit.ExitCode;
             }
+        }
+    }
+
+    /// <summary>Why <paramref name="summary"/> cannot take the summary (it is the store or a catalog file), or null.</summary>
+    private static string? SummaryClash(FileInfo summary, string storePath, FileInfo[] catalogFiles)
+    {
+        // The store may not exist yet, so the paths are compared too (identity needs an existing file).
+        var sameAsStore = string.Equals(Path.GetFullPath(summary.FullName), Path.GetFullPath(storePath), StringComparison.Ordinal);
+        return sameAsStore
+            ? $"cradle: --output '{summary}' is the run store; writing the summary there would destroy it. Name another file."
+            : OutputFile.Clash(summary, "--output", [new FileInfo(storePath), .. catalogFiles]);
+    }
+
+    /// <summary>
+    /// Records the count the command wrote to <c>CRADLE_REQUESTS_FILE</c> when <c>--requests</c> did not give one;
+    /// returns what the summary should say about it (null when the command wrote nothing).
+    /// </summary>
+    private static async Task<string?> RecordRequestsAsync(
+        SqliteRunStore store, string runId, long? declared, RequestCountFile file, TextWriter error)
+    {
+        var (count, problem) = file.Read();
+        if (problem is not null)
+        {
+            await error.WriteLineAsync("cradle: " + problem).ConfigureAwait(false);
+            return problem;
+        }
+
+        if (count is not { } counted)
+        {
+            return null;
+        }
+
+        if (declared is { } given)
+        {
+            return given == counted ? null : string.Create(CultureInfo.InvariantCulture,
+                $"--requests {given} is used; the command wrote {counted} to {RequestCountFile.Variable}");
+        }
+
+        try
+        {
+            store.SetRequestCount(runId, counted);
+            return string.Create(CultureInfo.InvariantCulture, $"{counted} requests, as the command wrote to {RequestCountFile.Variable}");
+        }
+        catch (StoreException e)
+        {
+            var why = $"the request count the command wrote could not be stored: {e.Message}";
+            await error.WriteLineAsync("cradle: " + why).ConfigureAwait(false);
+            return why;
         }
     }
 
@@ -296,8 +352,9 @@ public static class MeasureCommand
         }
     }
 
-    /// <summary>The options this command adds to a run: <c>--site</c>, <c>--idle</c> (unparsed), <c>--thermal-threshold</c> in °C.</summary>
-    private sealed record Extras(string? Site, string? Idle, double ThermalThresholdCelsius);
+    /// <summary>The options this command adds to a run: <c>--site</c>, <c>--idle</c> (unparsed), <c>--thermal-threshold</c> in °C,
+    /// <c>--output</c>.</summary>
+    private sealed record Extras(string? Site, string? Idle, double ThermalThresholdCelsius, FileInfo? SummaryFile);
 
     /// <summary>The command line as one string, each argument quoted for a POSIX shell when it needs it.</summary>
     internal static string Quote(IEnumerable<string> arguments) => string.Join(' ', arguments.Select(a =>

@@ -57,6 +57,10 @@ internal sealed record MeasureSummary(
     /// <summary>The idle baseline of <c>--idle</c>; null without it.</summary>
     public IdleBaseline? Idle { get; init; }
 
+    /// <summary>Where the request count came from, or why the command's own count was not used; null when there is
+    /// nothing to say (no count written, or the same as <c>--requests</c>).</summary>
+    public string? RequestNote { get; init; }
+
     /// <summary>Whether <see cref="Idle"/> was stored with the run (<c>cradle runs show</c> then shows it).</summary>
     public bool IdleStored { get; init; }
 
@@ -134,6 +138,11 @@ internal sealed record MeasureSummary(
                 : Invariant($"  energy per request: unavailable over {requests} requests (no energy figure)"));
         }
 
+        if (RequestNote is { } note)
+        {
+            writer.WriteLine("  requests: " + note);
+        }
+
         GpuUseReport.WriteText(writer, Gpus);
         WriteIdleText(writer);
         WriteTemperatureText(writer);
@@ -196,6 +205,7 @@ internal sealed record MeasureSummary(
             json.WriteNumberOrNull("mean_power_w", MeanPowerWatts);
             json.WriteNumberOrNull("requests", Run.Inference.Requests);
             json.WriteNumberOrNull("energy_per_request_j", EnergyPerRequestJoules);
+            json.WriteStringOrNull("requests_note", RequestNote);
             GpuUseReport.WriteJson(json, Gpus);
             WriteIdleJson(json);
             WriteTemperatureJson(json);

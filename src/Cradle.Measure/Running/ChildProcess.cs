@@ -24,8 +24,10 @@ public sealed class ChildProcess : IDisposable
     /// <param name="command">A program name (looked up on PATH) or path.</param>
     /// <param name="arguments">Its arguments.</param>
     /// <param name="forwardSignals">Whether SIGINT and SIGTERM received by this process go to the child while it runs.</param>
+    /// <param name="environment">Variables set for the child on top of this process's environment; null for none.</param>
     /// <exception cref="ChildStartException">The command cannot be started; the message says why.</exception>
-    public static ChildProcess Start(string command, IReadOnlyList<string> arguments, bool forwardSignals = true)
+    public static ChildProcess Start(
+        string command, IReadOnlyList<string> arguments, bool forwardSignals = true, IReadOnlyDictionary<string, string>? environment = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(command);
         ArgumentNullException.ThrowIfNull(arguments);
@@ -33,6 +35,11 @@ public sealed class ChildProcess : IDisposable
         foreach (var argument in arguments)
         {
             info.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
         }
 
         Process process;

@@ -261,6 +261,24 @@ public sealed class SqliteRunStore : IRunStore
     }
 
     /// <inheritdoc/>
+    public Run SetRequestCount(string runId, long requests)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(requests, 1);
+        lock (gate)
+        {
+            using var transaction = connection.BeginTransaction(deferred: false);
+            RequireWritable(runId, transaction, "record requests for");
+            using (var update = Command(connection, transaction, "UPDATE runs SET requests = $n WHERE id = $id", ("$n", requests), ("$id", runId)))
+            {
+                update.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+            return FindBy("id", runId, null)!;
+        }
+    }
+
+    /// <inheritdoc/>
     public Run? FindRun(string idOrName)
     {
         ArgumentNullException.ThrowIfNull(idOrName);
