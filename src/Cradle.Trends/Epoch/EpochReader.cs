@@ -61,7 +61,7 @@ public static class EpochReader
             }
             return rows;
         }
-        catch (CsvHelperException e) when (e is not null)
+        catch (CsvHelperException e)
         {
             throw new EpochFormatException($"not a readable CSV: {e.Message.Split('\n')[0]}", e.Context?.Parser?.RawRow, null, e);
         }
