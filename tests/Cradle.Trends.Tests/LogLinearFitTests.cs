@@ -35,11 +35,11 @@ public sealed class LogLinearFitTests
     {
         var fit = LogLinearFit.Fit(Synthetic(42, 120));
         Assert.Equal(120, fit.Count);
-        Assert.InRange(fit.GrowthPerYear, fit.GrowthPerYearInterval.Low, fit.GrowthPerYearInterval.High);
+        Assert.InRange(fit.GrowthPerYear, fit.GrowthPerYearLow, fit.GrowthPerYearHigh);
         // With 120 points over 12 years, σ = 0.8: SE(b) ≈ 0.8 / (√120 × 12/√12) ≈ 0.021, so b is within ±0.07 (3.3 SE).
         Assert.InRange(fit.Slope, TrueSlope - 0.07, TrueSlope + 0.07);
         Assert.InRange(fit.DoublingYears!.Value, 0.475, 0.527);
-        var (low, high) = fit.DoublingYearsInterval;
+        var (low, high) = (fit.DoublingYearsLow, fit.DoublingYearsHigh);
         Assert.True(low < 0.5 && 0.5 < high!.Value, $"doubling interval {low}–{high} misses 0.5 years");
     }
 
@@ -60,7 +60,7 @@ public sealed class LogLinearFitTests
             {
                 covered++;
             }
-            var (low, high) = fit.DoublingYearsInterval;
+            var (low, high) = (fit.DoublingYearsLow, fit.DoublingYearsHigh);
             if (low <= 0.5 && (high is null || 0.5 <= high))
             {
                 doublingCovered++;
@@ -76,7 +76,7 @@ public sealed class LogLinearFitTests
         var points = new List<(double, double)> { (2020, 10), (2021, 11), (2022, 9), (2023, 10.5) };
         var fit = LogLinearFit.Fit(points);
         Assert.True(fit.SlopeLow < 0 && fit.SlopeHigh > 0);
-        Assert.Null(fit.DoublingYearsInterval.High);
+        Assert.Null(fit.DoublingYearsHigh);
     }
 
     [Fact]

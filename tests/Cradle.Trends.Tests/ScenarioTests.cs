@@ -125,7 +125,7 @@ public sealed class ScenarioTests(ITestOutputHelper output)
             foreach (var t in trends.Trends.Where(t => t.Fit is not null))
             {
                 output.WriteLine(System.FormattableString.Invariant(
-                    $"{result.Scenario.Id,-28} {t.Indicator,-14} {t.Phase,-10} n={t.Models,3} ×{t.Fit!.GrowthPerYear:0.00}/yr [{t.Fit.GrowthPerYearInterval.Low:0.00}–{t.Fit.GrowthPerYearInterval.High:0.00}] doubling {t.Fit.DoublingYears:0.00} yr [{t.Fit.DoublingYearsInterval.Low:0.00}–{t.Fit.DoublingYearsInterval.High:0.00}] R²={t.Fit.RSquared:0.00}"));
+                    $"{result.Scenario.Id,-28} {t.Indicator,-14} {t.Phase,-10} n={t.Models,3} ×{t.Fit!.GrowthPerYear:0.00}/yr [{t.Fit.GrowthPerYearLow:0.00}–{t.Fit.GrowthPerYearHigh:0.00}] doubling {t.Fit.DoublingYears:0.00} yr [{t.Fit.DoublingYearsLow:0.00}–{t.Fit.DoublingYearsHigh:0.00}] R²={t.Fit.RSquared:0.00}"));
             }
             // The paper's finding: training energy and GWP rise exponentially, also under reduction scenarios.
             Assert.True(trends.Trend(Indicator.Energy, Phase.Use).Fit!.SlopeLow > 0);

@@ -18,18 +18,23 @@ public sealed record LogLinearTrend(
     /// <summary>Factor by which y grows per year, e^b (&lt; 1 when it falls).</summary>
     public double GrowthPerYear => Math.Exp(Slope);
 
-    /// <summary>Interval of the growth factor, (e^low, e^high).</summary>
-    public (double Low, double High) GrowthPerYearInterval => (Math.Exp(SlopeLow), Math.Exp(SlopeHigh));
+    /// <summary>Lower end of the growth factor's interval, e^(slope low).</summary>
+    public double GrowthPerYearLow => Math.Exp(SlopeLow);
+
+    /// <summary>Upper end of the growth factor's interval, e^(slope high).</summary>
+    public double GrowthPerYearHigh => Math.Exp(SlopeHigh);
 
     /// <summary>Years for y to double, ln 2 ÷ b; null when y does not grow (b ≤ 0).</summary>
     public double? DoublingYears => Slope > 0 ? Math.Log(2) / Slope : null;
 
+    /// <summary>Lower end of the doubling time's interval, ln 2 ÷ (slope high); null when the whole slope interval is ≤ 0.</summary>
+    public double? DoublingYearsLow => SlopeHigh > 0 ? Math.Log(2) / SlopeHigh : null;
+
     /// <summary>
-    /// Interval of the doubling time, (ln 2 ÷ high, ln 2 ÷ low). High is null (unbounded) when the slope's interval reaches
-    /// zero or below: the data do not rule out no growth. Both are null when the whole interval is ≤ 0.
+    /// Upper end of the doubling time's interval, ln 2 ÷ (slope low); null (unbounded) when the slope's interval reaches
+    /// zero or below: the data do not rule out no growth.
     /// </summary>
-    public (double? Low, double? High) DoublingYearsInterval =>
-        SlopeHigh <= 0 ? (null, null) : (Math.Log(2) / SlopeHigh, SlopeLow > 0 ? Math.Log(2) / SlopeLow : null);
+    public double? DoublingYearsHigh => SlopeLow > 0 ? Math.Log(2) / SlopeLow : null;
 
     /// <summary>The fitted y at year <paramref name="year"/>: e^(a + b·year).</summary>
     public double Predict(double year) => Math.Exp(Intercept + (Slope * year));
