@@ -93,4 +93,12 @@ public sealed class EpochReaderTests
         var e = Assert.Throws<EpochFormatException>(() => Read(""));
         Assert.Contains("empty", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_quote_inside_an_unquoted_cell_is_an_error_on_its_line()
+    {
+        var e = Assert.Throws<EpochFormatException>(() => Read($"{Header}\nA,Org,,2020-01-01,,,,,,,\nB,Or\"g,,2020-01-01,,,,,,,\n"));
+        Assert.Equal(3, e.Line);
+        Assert.Contains("quote", e.Message, StringComparison.Ordinal);
+    }
 }
