@@ -16,6 +16,8 @@ public sealed record IndicatorResult(
 
 /// <summary>One model's training under one scenario.</summary>
 /// <param name="Model">The model's name.</param>
+/// <param name="Organization">The organisation(s), as Epoch writes them, or null.</param>
+/// <param name="FrontierModel">Whether Epoch marks it as a frontier model.</param>
 /// <param name="Line">Its line in the Epoch file.</param>
 /// <param name="PublicationDate">Publication date.</param>
 /// <param name="Year">Publication date as a fractional year.</param>
@@ -29,7 +31,7 @@ public sealed record IndicatorResult(
 /// <param name="Indicators">Energy, GWP, ADPe, PE, in that order.</param>
 /// <param name="Notes">Anything else a reader should know (generic device names read as a variant).</param>
 public sealed record ModelResult(
-    string Model, int Line, DateOnly PublicationDate, double Year, string DeviceId, double DeviceCount, double TrainingHours,
+    string Model, string? Organization, bool FrontierModel, int Line, DateOnly PublicationDate, double Year, string DeviceId, double DeviceCount, double TrainingHours,
     string EnergyBasis, string EnergyBasisNote, string GridId, string GridLabel, IReadOnlyList<IndicatorResult> Indicators,
     IReadOnlyList<string> Notes)
 {
@@ -39,5 +41,6 @@ public sealed record ModelResult(
 
 /// <summary>Every assessable model under one scenario.</summary>
 /// <param name="Scenario">The scenario.</param>
+/// <param name="Assumptions">The assumptions the results rest on (defaults, draws, seed).</param>
 /// <param name="Models">Per-model results, in file order.</param>
-public sealed record ScenarioResult(Scenario Scenario, IReadOnlyList<ModelResult> Models);
+public sealed record ScenarioResult(Scenario Scenario, TrainingAssumptions Assumptions, IReadOnlyList<ModelResult> Models);

@@ -52,7 +52,7 @@ public sealed class TrainingAssessor
                 : (shifted.Id, scenario.ShiftToGrids!.Count == 1 ? $"scenario: moved to {shifted.Name}" : $"scenario: moved to {shifted.Name}, the lowest-carbon of {string.Join(", ", scenario.ShiftToGrids)}");
             return AssessModel(m, scenario, gridId, gridLabel);
         }).ToList();
-        return new ScenarioResult(scenario, results);
+        return new ScenarioResult(scenario, _assumptions, results);
     }
 
     private ModelResult AssessModel(AssessableModel model, Scenario scenario, string gridId, string gridLabel)
@@ -102,7 +102,7 @@ public sealed class TrainingAssessor
                 LabelWithScale(label, scale), impact.Source, null));
         }
         var notes = model.DeviceNote is null ? Array.Empty<string>() : [model.DeviceNote];
-        return new ModelResult(model.Name, model.Row.Line, model.PublicationDate, model.Year, model.Device.Id, model.DeviceCount,
+        return new ModelResult(model.Name, model.Row.Organization, model.Row.FrontierModel, model.Row.Line, model.PublicationDate, model.Year, model.Device.Id, model.DeviceCount,
             model.TrainingHours, basis, basisNote, gridId, gridLabel, indicators, notes);
     }
 
