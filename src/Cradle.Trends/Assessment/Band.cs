@@ -1,0 +1,19 @@
+using Cradle.Core.Uncertainty;
+
+namespace Cradle.Trends.Assessment;
+
+/// <summary>A result with its uncertainty: the value at the stated inputs, and the Monte Carlo median and band.</summary>
+/// <param name="Central">The value with every input at its stated (central) value.</param>
+/// <param name="Median">Median of the draws.</param>
+/// <param name="Low">Lower end of the band (2.5th percentile for a 95 % band).</param>
+/// <param name="High">Upper end of the band (97.5th percentile for a 95 % band).</param>
+public sealed record Band(double Central, double Median, double Low, double High)
+{
+    /// <summary>Summarises draws; <paramref name="draws"/> is sorted in place.</summary>
+    internal static Band Of(double central, double[] draws, double level)
+    {
+        Array.Sort(draws);
+        var tail = (1 - level) / 2;
+        return new Band(central, SampleStatistics.Percentile(draws, 0.5), SampleStatistics.Percentile(draws, tail), SampleStatistics.Percentile(draws, 1 - tail));
+    }
+}
