@@ -15,4 +15,7 @@ internal sealed record InputKind(string Name, long Limit)
 
     /// <summary>Results JSON for <c>cradle report</c>: 64 MiB, room for hundreds of alternatives with Monte Carlo.</summary>
     public static InputKind Results { get; } = new("results file", 64 * MiB);
+
+    /// <summary>A dataset for <c>cradle trends</c> (the Epoch CSV is about 4 MiB): 64 MiB.</summary>
+    public static InputKind Dataset { get; } = new("dataset", 64 * MiB);
 }

@@ -5,7 +5,8 @@ namespace Cradle.Trends.Assessment;
 
 /// <summary>
 /// Production (embodied, cradle-to-gate) impacts of one accelerator, per device. The trend study asks through this
-/// port so that another estimator (e.g. a die-area model) can replace the catalog's figures.
+/// port so that another estimator (e.g. a die-area model) can replace the catalog's figures. Implementations are called
+/// from several threads at once (models are assessed in parallel).
 /// </summary>
 public interface IDeviceProductionImpacts
 {

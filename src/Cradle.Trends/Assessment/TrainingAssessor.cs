@@ -45,13 +45,17 @@ public sealed class TrainingAssessor
         ArgumentNullException.ThrowIfNull(models);
         ArgumentNullException.ThrowIfNull(scenario);
         var shifted = scenario.ShiftToGrids is { } ids ? _grids.LowestCarbon(ids) : null;
-        var results = models.Select(m =>
+        // Models are independent and each draws from its own named random stream, so assessing them in parallel gives the
+        // same results in the same order as one after another.
+        var results = new ModelResult[models.Count];
+        Parallel.For(0, models.Count, i =>
         {
+            var m = models[i];
             var (gridId, gridLabel) = shifted is null
                 ? (m.Location.GridId, m.Location.Label)
                 : (shifted.Id, scenario.ShiftToGrids!.Count == 1 ? $"scenario: moved to {shifted.Name}" : $"scenario: moved to {shifted.Name}, the lowest-carbon of {string.Join(", ", scenario.ShiftToGrids)}");
-            return AssessModel(m, scenario, gridId, gridLabel);
-        }).ToList();
+            results[i] = AssessModel(m, scenario, gridId, gridLabel);
+        });
         return new ScenarioResult(scenario, _assumptions, results);
     }
 
@@ -60,10 +64,11 @@ public sealed class TrainingAssessor
         var a = _assumptions;
         var key = model.Row.Line.ToString(CultureInfo.InvariantCulture);
         var energy = EnergyDraws(model, key, scenario.EnergyFactor, out var energyCentral, out var basis, out var basisNote);
+        // Electricity has no production phase: its total is its use, one band for both.
+        var energyBand = Band.Of(energyCentral, (double[])energy.Clone(), a.BandLevel);
         var indicators = new List<IndicatorResult>
         {
-            new(Indicator.Energy, Indicator.Energy.Unit(), Band.Of(energyCentral, (double[])energy.Clone(), a.BandLevel), null,
-                Band.Of(energyCentral, (double[])energy.Clone(), a.BandLevel), null, "electricity at the meter of the data centre",
+            new(Indicator.Energy, Indicator.Energy.Unit(), energyBand, null, energyBand, null, "electricity at the meter of the data centre",
                 null, "not applicable: electricity is a use-phase flow (production energy is counted in primary energy)"),
         };
         var allocation = model.DeviceCount * model.TrainingHours / a.ServiceHours;

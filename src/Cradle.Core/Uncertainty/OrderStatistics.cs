@@ -1,0 +1,113 @@
+namespace Cradle.Core.Uncertainty;
+
+/// <summary>
+/// Percentiles of a sample without sorting it whole. Monte Carlo summaries need three or so percentiles of 10,000
+/// draws, thousands of times (every model of a trend study, every indicator): selecting the order statistics in place
+/// (quickselect, expected linear time) costs a fraction of a full sort and gives exactly the same values.
+/// </summary>
+public static class OrderStatistics
+{
+    /// <summary>
+    /// Writes the <paramref name="ascendingPercentiles"/> of <paramref name="sample"/> to <paramref name="results"/>, each
+    /// equal to <see cref="SampleStatistics.Percentile"/> of the sorted sample (linear interpolation between order
+    /// statistics). Reorders <paramref name="sample"/>.
+    /// </summary>
+    /// <param name="sample">The draws, at least one, no NaN; reordered in place.</param>
+    /// <param name="ascendingPercentiles">Fractions in [0, 1], non-decreasing.</param>
+    /// <param name="results">As long as <paramref name="ascendingPercentiles"/>.</param>
+    /// <exception cref="ArgumentException">An empty sample, mismatched lengths, or percentiles out of range or order.</exception>
+    public static void Percentiles(Span<double> sample, ReadOnlySpan<double> ascendingPercentiles, Span<double> results)
+    {
+        if (sample.IsEmpty)
+        {
+            throw new ArgumentException("An empty sample has no percentiles.", nameof(sample));
+        }
+
+        if (results.Length != ascendingPercentiles.Length)
+        {
+            throw new ArgumentException("One result per percentile is needed.", nameof(results));
+        }
+
+        var n = sample.Length;
+        var from = 0;
+        var previous = 0.0;
+        for (var i = 0; i < ascendingPercentiles.Length; i++)
+        {
+            var p = ascendingPercentiles[i];
+            if (!(p >= previous && p <= 1))
+            {
+                throw new ArgumentException("Percentiles are fractions in [0, 1], in non-decreasing order.", nameof(ascendingPercentiles));
+            }
+
+            previous = p;
+            var position = p * (n - 1);
+            var below = (int)Math.Floor(position);
+            // Everything before 'from' is at most the last statistic found, so a later (larger) one lies at or after it.
+            Select(sample, from, n - 1, below);
+            var low = sample[below];
+            var high = below + 1 < n ? Min(sample[(below + 1)..]) : low;
+            results[i] = low + ((position - below) * (high - low));
+            from = below;
+        }
+    }
+
+    /// <summary>Puts the k-th smallest element of <c>a[lo..hi]</c> at <c>a[k]</c>, smaller ones before it and larger ones after.</summary>
+    private static void Select(Span<double> a, int lo, int hi, int k)
+    {
+        while (hi > lo)
+        {
+            var pivot = MedianOfThree(a[lo], a[lo + ((hi - lo) / 2)], a[hi]);
+            // Three-way partition: draws often repeat (a constant input gives 10,000 equal values), which a two-way
+            // partition would turn quadratic.
+            int lt = lo, i = lo, gt = hi;
+            while (i <= gt)
+            {
+                if (a[i] < pivot)
+                {
+                    (a[lt], a[i]) = (a[i], a[lt]);
+                    lt++;
+                    i++;
+                }
+                else if (a[i] > pivot)
+                {
+                    (a[i], a[gt]) = (a[gt], a[i]);
+                    gt--;
+                }
+                else
+                {
+                    i++;
+                }
+            }
+
+            if (k < lt)
+            {
+                hi = lt - 1;
+            }
+            else if (k > gt)
+            {
+                lo = gt + 1;
+            }
+            else
+            {
+                return;
+            }
+        }
+    }
+
+    private static double MedianOfThree(double a, double b, double c) =>
+        Math.Max(Math.Min(a, b), Math.Min(Math.Max(a, b), c));
+
+    private static double Min(ReadOnlySpan<double> values)
+    {
+        var min = values[0];
+        foreach (var v in values)
+        {
+            if (v < min)
+            {
+                min = v;
+            }
+        }
+
+        return min;
+    }
+}
