@@ -68,7 +68,7 @@ public static class TrendsCharts
     public static Chart ProductionShare(TrendsReport report, Indicator indicator = Indicator.Gwp)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var plot = ChartSet.NewPlot($"Production's share of {TrendsText.Name(indicator)}, by year of publication", "publication year", "production share (%)");
+        var plot = ChartSet.NewPlot($"Production share of {TrendsText.ShortName(indicator)}, by publication year", "publication year", "production share (%)");
         var palette = new ScottPlot.Palettes.Category10();
         var series = new List<(string, double[])>();
         for (var s = 0; s < report.Scenarios.Count; s++)

@@ -13,6 +13,9 @@ namespace Cradle.Reports.Trends;
 /// </summary>
 public static class TrendsHtmlReport
 {
+    // The per-model tables have eleven columns: they scroll inside their box rather than widening the page.
+    private const string WideStyle = " .wide { overflow-x: auto } .wide table { margin-top: 0 }";
+
     /// <summary>Renders <paramref name="report"/> as an HTML document.</summary>
     public static string Render(TrendsReport report)
     {
@@ -20,7 +23,7 @@ public static class TrendsHtmlReport
         using var w = new StringWriter(CultureInfo.InvariantCulture);
         w.WriteLine("<!DOCTYPE html>");
         w.WriteLine("<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        w.WriteLine($"<title>Training trends — {E(report.Dataset.Name)}</title><style>{HtmlReport.Style}</style></head><body>");
+        w.WriteLine($"<title>Training trends — {E(report.Dataset.Name)}</title><style>{HtmlReport.Style}{WideStyle}</style></head><body>");
         w.WriteLine("<h1>Training trends of notable AI models</h1>");
         w.WriteLine($"<p class=\"lead\"><b>{E(TrendsMethod.ReconstructionLabel)}</b> {E(report.Dataset.Credit)}.</p>");
         Headline(report, w);
@@ -170,7 +173,7 @@ public static class TrendsHtmlReport
         w.WriteLine($"<p>Median of the draws and {E(Percent(report.Assumptions.BandLevel))} band. \"no figure\" means the device has no production figure (the reason is given); it is never counted as zero.</p>");
         foreach (var section in report.Scenarios)
         {
-            w.WriteLine($"<h3>{E(section.Id)}</h3><details{(section == report.Scenarios[0] ? " open" : "")}><summary>{section.Result.Models.Count.ToString(CultureInfo.InvariantCulture)} models</summary>");
+            w.WriteLine($"<h3>{E(section.Id)}</h3><details{(section == report.Scenarios[0] ? " open" : "")}><summary>{section.Result.Models.Count.ToString(CultureInfo.InvariantCulture)} models</summary><div class=\"wide\">");
             Table(w, ["Model", "Published", "Device × count", "Hours", "Electricity (kWh)", "GWP use (kg CO2 eq)", "GWP production", "GWP total", "Production share", "Grid", "Energy basis"],
                 section.Result.Models.Select(m =>
                 {
@@ -187,7 +190,7 @@ public static class TrendsHtmlReport
                         E(m.GridLabel), E(string.Join(" ", new[] { m.EnergyBasisNote }.Concat(m.Notes))),
                     };
                 }), numeric: [1, 3, 4, 5, 6, 7, 8]);
-            w.WriteLine("</details>");
+            w.WriteLine("</div></details>");
         }
     }
 

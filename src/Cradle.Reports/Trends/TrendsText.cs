@@ -15,6 +15,15 @@ public static class TrendsText
         _ => "Primary energy",
     };
 
+    /// <summary>"electricity", "GWP", "ADPe", "PE", for chart titles.</summary>
+    public static string ShortName(Indicator indicator) => indicator switch
+    {
+        Indicator.Energy => "electricity",
+        Indicator.Gwp => "GWP",
+        Indicator.Adpe => "ADPe",
+        _ => "PE",
+    };
+
     /// <summary>"use", "production", "total".</summary>
     public static string Name(Phase phase) => phase switch
     {

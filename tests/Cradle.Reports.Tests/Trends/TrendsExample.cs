@@ -31,10 +31,10 @@ internal static class TrendsExample
     public static TrendsReport Report => LazyReport.Value;
 
     /// <summary>Builds a report over <paramref name="selection"/> (the tests pass a doctored one to check escaping).</summary>
-    public static TrendsReport Build(ModelSelection selection)
+    public static TrendsReport Build(ModelSelection selection, Scenario? extra = null)
     {
         var assessor = new TrainingAssessor(CatalogLoader.Shipped, new CatalogDeviceProductionImpacts(), TrainingAssumptions.Default with { Draws = Draws });
-        var results = assessor.Assess(selection.Assessable, [Scenario.Baseline, Scenario.LocationShift("se")]);
+        var results = assessor.Assess(selection.Assessable, extra is null ? [Scenario.Baseline, Scenario.LocationShift("se")] : [Scenario.Baseline, extra]);
         var cards = new AcceleratorProduction(CatalogLoader.Shipped).ByReleaseYear();
         return TrendsReport.Create(DatasetInfo.EpochNotableModels("December 2024"), selection, results, cards, AcceleratorProduction.DefaultEstimator);
     }

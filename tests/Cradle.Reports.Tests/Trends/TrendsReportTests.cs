@@ -178,8 +178,12 @@ public sealed class TrendsReportTests
         var doctored = new ModelSelection(
             [s.Assessable[0] with { Row = s.Assessable[0].Row with { Model = hostile } }, .. s.Assessable.Skip(1)],
             [s.Skipped[0] with { Row = s.Skipped[0].Row with { Model = hostile + " skipped" } }, .. s.Skipped.Skip(1)]);
-        var html = TrendsHtmlReport.Render(TrendsExample.Build(doctored));
+        // A scenario is a public record: its id and description reach the headings, tables and chart legends (SVG).
+        var report = TrendsExample.Build(doctored, Scenario.Baseline with { Id = hostile, Description = hostile });
+        var html = TrendsHtmlReport.Render(report);
         Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("alert('x')", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", TrendsCharts.Totals(report, Indicator.Gwp).Svg, StringComparison.Ordinal);
         Assert.Contains($"<td>{escaped}</td>", html, StringComparison.Ordinal); // per-model tables
         Assert.Contains($"<td>{escaped} skipped</td>", html, StringComparison.Ordinal); // skipped list
     }
