@@ -187,7 +187,7 @@ public static class TrendsHtmlReport
                         gwp.Production is { } p ? E(TrendsText.Band(p)) : Missing(gwp.ProductionUnavailable),
                         gwp.Total is { } t ? E(TrendsText.Band(t)) : Missing(gwp.ProductionUnavailable),
                         gwp.ProductionShare is { } s ? E(NumberFormat.Percent(s.Median)) : "–",
-                        E(m.GridLabel), E(string.Join(" ", new[] { m.EnergyBasisNote }.Concat(m.Notes))),
+                        $"{E(m.GridLabel)}<br><span class=\"note\">GWP factor: {E(gwp.UseFactor)}</span>", E(string.Join(" ", new[] { m.EnergyBasisNote }.Concat(m.Notes))),
                     };
                 }), numeric: [1, 3, 4, 5, 6, 7, 8]);
             w.WriteLine("</div></details>");
