@@ -157,7 +157,7 @@ public static class ChartSet
         return new Chart("comparison", plot.GetSvgXml(Width, Height), [.. alternatives.Select(a => (a.Title, new[] { a.Totals[category] }))]);
     }
 
-    private static Plot NewPlot(string title, string x, string y)
+    internal static Plot NewPlot(string title, string x, string y)
     {
         var plot = new Plot();
         plot.Title(title, size: 14);
@@ -167,7 +167,7 @@ public static class ChartSet
     }
 
     /// <summary>Axis whose coordinates are log10 of the values: ticks at powers of ten, labelled 10⁶, 10⁷, …</summary>
-    private static void LogTicks(IAxis axis)
+    internal static void LogTicks(IAxis axis)
     {
         var ticks = new ScottPlot.TickGenerators.NumericAutomatic
         {

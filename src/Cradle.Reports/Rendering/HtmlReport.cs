@@ -17,7 +17,7 @@ public static class HtmlReport
     /// </summary>
     public const int ChartedAlternatives = 10;
 
-    private const string Style = """
+    internal const string Style = """
         body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2328; max-width: 1040px; margin: 2rem auto; padding: 0 1rem; }
         h1 { font-size: 1.7rem; margin-bottom: .2rem } h2 { border-bottom: 1px solid #d0d7de; padding-bottom: .2rem; margin-top: 2.2rem }
         h3 { margin-top: 1.6rem } .lead { color: #57606a } table { border-collapse: collapse; margin: .6rem 0 1.2rem; font-size: 13.5px }
@@ -268,7 +268,7 @@ public static class HtmlReport
         w.WriteLine("</ul>");
     }
 
-    private static void Svg(TextWriter w, Chart chart)
+    internal static void Svg(TextWriter w, Chart chart)
     {
         // ScottPlot's SVG is a complete document; inline it without its XML declaration.
         var svg = chart.Svg;
