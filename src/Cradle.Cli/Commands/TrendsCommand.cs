@@ -1,8 +1,13 @@
 using System.CommandLine;
+using System.Security.Cryptography;
+using System.Text;
 using Cradle.Catalog;
 using Cradle.Catalog.Production;
 using Cradle.Cli.Input;
 using Cradle.Cli.Trends;
+using DatasetInfo = Cradle.Reports.Trends.DatasetInfo;
+using TrendsHtmlReport = Cradle.Reports.Trends.TrendsHtmlReport;
+using TrendsReport = Cradle.Reports.Trends.TrendsReport;
 using Cradle.Trends.Assessment;
 using Cradle.Trends.Epoch;
 using Cradle.Trends.Study;
@@ -59,6 +64,13 @@ public static class TrendsCommand
             HelpName = "FILE",
             CustomParser = result => FilePaths.One(result, "--csv"),
         };
+        var report = new Option<FileInfo?>("--report")
+        {
+            Description = "Also write a self-contained HTML report: log-scale charts of each indicator over time with the fitted line and band per " +
+                "scenario, production vs use share, card production over release years, the method, every assumption and every skipped row.",
+            HelpName = "FILE",
+            CustomParser = result => FilePaths.One(result, "--report"),
+        };
         var format = new Option<string>("--format", "-f")
         {
             Description = "'table' for people; 'json' (schema cradle.trends/1) for programs.",
@@ -73,12 +85,13 @@ public static class TrendsCommand
             "and fit each indicator's growth per year and doubling time. Rows that cannot be assessed are counted and listed with the " +
             "reason. A reconstruction of Morand, Ligozat and Névéol's method; see docs/trends.md. " + ExitCodes.Help)
         {
-            dataset, scenarios, estimator, basis, lifetime, utilisation, draws, seed, model, writeStudy, csv, format, outputFile, catalogFiles,
+            dataset, scenarios, estimator, basis, lifetime, utilisation, draws, seed, model, writeStudy, csv, report, format, outputFile, catalogFiles,
         };
         command.SetAction((parse, _) => RunAsync(new TrendsRequest(
             parse.GetValue(dataset)!, parse.GetValue(scenarios) ?? [], parse.GetValue(estimator)!, parse.GetValue(basis) == "device",
             parse.GetValue(lifetime), parse.GetValue(utilisation), parse.GetValue(draws), parse.GetValue(seed), parse.GetValue(model),
-            parse.GetValue(writeStudy), parse.GetValue(csv), parse.GetValue(format) == "json", parse.GetValue(outputFile), parse.GetValue(catalogFiles)!),
+            parse.GetValue(writeStudy), parse.GetValue(csv), parse.GetValue(report), parse.GetValue(format) == "json", parse.GetValue(outputFile),
+            parse.GetValue(catalogFiles)!),
             output, error));
         return command;
     }
@@ -86,7 +99,7 @@ public static class TrendsCommand
     private static async Task<int> RunAsync(TrendsRequest request, TextWriter output, TextWriter error)
     {
         IReadOnlyList<FileInfo> inputs = [request.Dataset, .. request.CatalogFiles];
-        foreach (var (file, option) in new[] { (request.Output, "--output"), (request.Csv, "--csv"), (request.WriteStudy, "--write-study") })
+        foreach (var (file, option) in new[] { (request.Output, "--output"), (request.Csv, "--csv"), (request.WriteStudy, "--write-study"), (request.Report, "--report") })
         {
             if (OutputFile.Clash(file, option, inputs) is { } clash)
             {
@@ -171,11 +184,29 @@ public static class TrendsCommand
 
         return request.Model is { } name
             ? await WriteModelAsync(study, catalog, name, request, output, error).ConfigureAwait(false)
-            : await WriteStudyAsync(study, request, output, error).ConfigureAwait(false);
+            : await WriteStudyAsync(study, catalog, Snapshot(request.Dataset, text), request, output, error).ConfigureAwait(false);
     }
 
-    private static async Task<int> WriteStudyAsync(TrendStudyResult study, TrendsRequest request, TextWriter output, TextWriter error)
+    /// <summary>How the report names the data it read: the file and the start of its SHA-256, so a figure can be traced to
+    /// the exact snapshot (Epoch updates the table often).</summary>
+    private static string Snapshot(FileInfo dataset, string text) =>
+        $"{dataset.Name}, SHA-256 {Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16]}…";
+
+    private static async Task<int> WriteStudyAsync(
+        TrendStudyResult study, ReferenceCatalog catalog, string snapshot, TrendsRequest request, TextWriter output, TextWriter error)
     {
+        if (request.Report is { } reportFile)
+        {
+            var model = TrendsReport.Create(DatasetInfo.EpochNotableModels(snapshot), study.Selection, study.Scenarios,
+                new AcceleratorProduction(catalog).ByReleaseYear(study.Estimator), study.Estimator);
+            var html = TrendsHtmlReport.Render(model);
+            var written = await OutputFile.WriteAsync(reportFile, w => w.Write(html), output, error).ConfigureAwait(false);
+            if (written != ExitCodes.Success)
+            {
+                return written;
+            }
+        }
+
         if (request.Csv is { } csvFile)
         {
             var written = await OutputFile.WriteAsync(csvFile, w => TrendsCsv.Write(study, w), output, error).ConfigureAwait(false);
@@ -224,5 +255,5 @@ public static class TrendsCommand
 
     private sealed record TrendsRequest(
         FileInfo Dataset, string[] Scenarios, string Estimator, bool DeviceBasis, double? LifetimeYears, double Utilisation, int Draws, ulong Seed,
-        string? Model, FileInfo? WriteStudy, FileInfo? Csv, bool Json, FileInfo? Output, FileInfo[] CatalogFiles);
+        string? Model, FileInfo? WriteStudy, FileInfo? Csv, FileInfo? Report, bool Json, FileInfo? Output, FileInfo[] CatalogFiles);
 }

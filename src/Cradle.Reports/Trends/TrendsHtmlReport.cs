@@ -73,7 +73,7 @@ public static class TrendsHtmlReport
             w.WriteLine($"<p>{E(paragraph)}</p>");
         }
         w.WriteLine("<h3>Assumptions and their sources</h3>");
-        Table(w, ["Assumption", "Value", "Source"], TrendsMethod.Assumptions(report.Assumptions).Select(a => new[] { E(a.Name), E(a.Value), E(a.Source) }), numeric: []);
+        Table(w, ["Assumption", "Value", "Source"], TrendsMethod.Assumptions(report.Assumptions, report.Cards.Estimator).Select(a => new[] { E(a.Name), E(a.Value), E(a.Source) }), numeric: []);
         var models = report.Scenarios[0].Result.Models;
         w.WriteLine("<h3>Energy basis and location, per model</h3>");
         w.WriteLine("<p>" + string.Join("; ", models.GroupBy(m => m.EnergyBasis, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)

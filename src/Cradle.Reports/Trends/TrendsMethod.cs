@@ -13,8 +13,9 @@ public static class TrendsMethod
     public const string ReconstructionLabel =
         "Reconstruction of Morand et al.'s method; the paper's exact choices are unknown where stated.";
 
-    /// <summary>The method, paragraph by paragraph, with the numbers of <paramref name="a"/>.</summary>
-    public static IReadOnlyList<string> Paragraphs(TrainingAssumptions a)
+    /// <summary>The method, paragraph by paragraph, with the numbers of <paramref name="a"/> and the production
+    /// <paramref name="estimator"/> used for every card.</summary>
+    public static IReadOnlyList<string> Paragraphs(TrainingAssumptions a, string estimator)
     {
         ArgumentNullException.ThrowIfNull(a);
         return
@@ -24,19 +25,19 @@ public static class TrendsMethod
             "Energy (kWh): where Epoch gives a training power draw, power draw (W) × training hours ÷ 1000 — Epoch's power already includes a server overhead and a PUE, so nothing is added; "
                 + "otherwise the device's rated power (catalog) × device count × hours × server overhead × PUE ÷ 1000. Epoch's \"hardware utilization\" is a FLOP utilisation and is not used as a power fraction.",
             "Use phase: energy × the grid's GWP, ADPe and primary energy per kWh (catalog country grids). Countries without ADPe or PE figures take the world average's, labelled per indicator.",
-            Inv($"Production phase: each device's embodied impact (catalog) × device count × training hours ÷ service hours, where service hours = lifetime {a.LifetimeYears:0.##} years × 8,760 h × utilisation {a.Utilisation:0.##} = {a.ServiceHours:N0} h. ")
-                + "A device without an embodied figure has no production and no total for that indicator (never a zero), with the reason in the results.",
+            Inv($"Production phase: each device's production impact by the {estimator} estimator (the same for every card; docs/production.md) × device count × training hours ÷ service hours, where service hours = lifetime {a.LifetimeYears:0.##} years × 8,760 h × utilisation {a.Utilisation:0.##} = {a.ServiceHours:N0} h. ")
+                + "A device the estimator cannot estimate (no die area) has no production and no total for that indicator (never a zero), with the reason in the results.",
             "Location (country-as-proxy rule): Epoch gives the organisation's country, not the data centre's. The baseline takes the first named country the catalog has a grid for, skipping \"Multinational\"; "
                 + "the lead organisation's country stands in for where the training ran. With no usable country the world average is used and labelled as a fallback.",
             Inv($"Uncertainty: {a.Draws:N0} Monte Carlo draws per model and scenario (seed {a.Seed}), shared across scenarios (common random numbers). Each figure is given as its central value, the median of the draws and a {a.BandLevel * 100:0.#} % band (percentiles).")
                 + " The trends are ordinary least-squares fits of ln(median) against the fractional publication year, as Epoch AI fits growth; intervals use Student's t with n − 2 degrees of freedom.",
-            "Card production: each catalog accelerator's production GWP by the named estimator (a published figure where one of good confidence exists, else the ADEME/Hubblo and MLCA die-area models combined), "
+            $"Card production: each catalog accelerator's production GWP by the {estimator} estimator, "
                 + "against its release year, with the same log-linear fit over the cards that have both.",
         ];
     }
 
     /// <summary>The assumptions of <paramref name="a"/>: name, value, source (as on <see cref="TrainingAssumptions"/>).</summary>
-    public static IReadOnlyList<(string Name, string Value, string Source)> Assumptions(TrainingAssumptions a)
+    public static IReadOnlyList<(string Name, string Value, string Source)> Assumptions(TrainingAssumptions a, string estimator)
     {
         ArgumentNullException.ThrowIfNull(a);
         return
@@ -52,7 +53,8 @@ public static class TrendsMethod
             ("Service hours", Inv($"{a.ServiceHours:N0} h"), "lifetime × 8,760 h × utilisation"),
             ("Monte Carlo", Inv($"{a.Draws:N0} draws, seed {a.Seed}, {a.BandLevel * 100:0.#} % band"), "sampling settings of this run"),
             ("Grid factors", "GWP, ADPe, PE per kWh by country", "catalog grids-countries.yaml, with the catalog's uncertainty"),
-            ("Device figures", "rated power, embodied GWP / ADPe / PE", "catalog accelerators, each figure with its own source"),
+            ("Device power", "rated board power", "catalog accelerators, each figure with its own source"),
+            ("Production estimator", estimator, "one estimator for every card (docs/production.md); each model's production source names its inputs"),
         ];
     }
 

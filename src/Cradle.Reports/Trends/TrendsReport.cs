@@ -30,7 +30,8 @@ public sealed record TrendsReport(
     /// <param name="selection">The selection the results were assessed from.</param>
     /// <param name="results">At least one scenario's results.</param>
     /// <param name="cards">The rows of <see cref="AcceleratorProduction.ByReleaseYear"/>.</param>
-    /// <param name="cardEstimator">The estimator that produced <paramref name="cards"/> ("best").</param>
+    /// <param name="cardEstimator">The estimator that produced <paramref name="cards"/>, the same the results used for
+    /// production (e.g. "mlca").</param>
     /// <exception cref="ArgumentException">No scenario.</exception>
     public static TrendsReport Create(
         DatasetInfo dataset, ModelSelection selection, IReadOnlyList<ScenarioResult> results,
@@ -45,7 +46,7 @@ public sealed record TrendsReport(
         }
         var sections = results.Select(r => new ScenarioSection(r, TrendAnalysis.Analyse(r, r.Assumptions.BandLevel))).ToList();
         return new TrendsReport(dataset, selection, sections, CardProduction.From(cards, cardEstimator),
-            TrendsMethod.Paragraphs(results[0].Assumptions));
+            TrendsMethod.Paragraphs(results[0].Assumptions, cardEstimator));
     }
 }
 
