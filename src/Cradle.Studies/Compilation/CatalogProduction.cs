@@ -78,7 +78,7 @@ internal sealed class CatalogProduction(ReferenceCatalog catalog)
                 continue;
             }
             var note = string.Create(CultureInfo.InvariantCulture,
-                $"{catalogVersion}; modelled by {estimate.Estimator} for '{entry.Name}' ({estimate.Scope}); inputs: {inputs}; lognormal GSD {impact.GeometricSd:0.###}");
+                $"{catalogVersion}; production estimate by {estimate.Estimator} for '{entry.Name}' ({estimate.Scope}); inputs: {inputs}; lognormal GSD {impact.GeometricSd:0.###}");
             var value = string.Create(CultureInfo.InvariantCulture, $"{impact.Value:R} {impact.Unit}");
             yield return (indicator, new Datum(value, at, DataOrigin.Modelled, source, note)
             {
