@@ -78,10 +78,11 @@ internal sealed class CatalogDefinitions
     /// </summary>
     public string? CheckEstimator(DeviceDefinition inline, ProblemList problems)
     {
-        if (inline.EmbodiedEstimator is not var (name, location))
+        if (inline.EmbodiedEstimator is not { } chosen)
         {
             return null;
         }
+        var (name, location) = chosen;
         var field = $"devices.{inline.Id}.embodied_estimator";
         var names = _production.EstimatorNames;
         if (!names.Contains(name, StringComparer.Ordinal))
