@@ -17,7 +17,7 @@ internal sealed class BoundaryScope
 
     public IReadOnlyCollection<string> Included => _included;
 
-    public static BoundaryScope Check(StudyDefinition study, ProblemList problems, Catalog.ReferenceCatalog catalog)
+    public static BoundaryScope Check(StudyDefinition study, ProblemList problems, CatalogDefinitions definitions)
     {
         var withData = new List<(string Kind, SourceLocation Location)>();
         withData.AddRange(study.Stages.Select(s => (s.Kind, s.Location)));
@@ -28,12 +28,13 @@ internal sealed class BoundaryScope
         withData.AddRange(study.Devices.Where(d => d.Embodied.Count > 0).Select(d => (StageKinds.HardwareManufacture, d.Location)));
         withData.AddRange(study.Hardware.Where(h => h.NodeEmbodied.Count > 0).Select(h => (StageKinds.HardwareManufacture, h.Location)));
         withData.AddRange(study.Devices.Where(d => d.EndOfLife.Count > 0).Select(d => (StageKinds.EndOfLife, d.Location)));
-        // Devices taken from the catalog bring their embodied and end-of-life figures too.
+        // Devices taken from the catalog bring their embodied (catalog or modelled) and end-of-life figures too.
+        var catalog = definitions.Catalog;
         foreach (var hardware in study.Hardware.Where(h => study.Devices.All(d => d.Id != h.DeviceId)))
         {
             if (catalog.Find(hardware.DeviceId, Catalog.Model.CatalogKinds.Devices) is { } device)
             {
-                if (device.Figures.Keys.Any(f => f.StartsWith("embodied.", StringComparison.Ordinal)))
+                if (definitions.EmbodiedIndicators(device).Any())
                 {
                     withData.Add((StageKinds.HardwareManufacture, hardware.DeviceLocation));
                 }

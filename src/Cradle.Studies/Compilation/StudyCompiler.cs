@@ -41,8 +41,8 @@ public static class StudyCompiler
         var catalogDefinitions = new CatalogDefinitions(catalog);
         study = WithBases(study, catalogDefinitions, problems);
         var indicatorSet = IndicatorSet.From(catalog);
-        var indicators = SelectIndicators(study, catalog, indicatorSet, problems);
-        var boundary = BoundaryScope.Check(study, problems, catalog);
+        var indicators = SelectIndicators(study, catalogDefinitions, indicatorSet, problems);
+        var boundary = BoundaryScope.Check(study, problems, catalogDefinitions);
         var parameters = new ParameterCollector(problems);
         foreach (var entry in study.Parameters)
         {
@@ -103,14 +103,13 @@ public static class StudyCompiler
             CatalogEntriesUsed = catalogDefinitions.EntriesUsed,
             CatalogSourcesUsed = table!.Parameters
                 .Select(p => parameters.Datums.GetValueOrDefault(p.Name))
-                .Where(d => d is not null && catalogDefinitions.Created.Contains(d))
-                .Select(d => d!.Source!)
+                .SelectMany(d => d is not null && catalogDefinitions.Created.TryGetValue(d, out var keys) ? keys : [])
                 .Distinct(StringComparer.Ordinal)
                 .ToList(),
         };
     }
 
-    private static List<Indicator> SelectIndicators(StudyDefinition study, ReferenceCatalog catalog, IndicatorSet indicatorSet, ProblemList problems)
+    private static List<Indicator> SelectIndicators(StudyDefinition study, CatalogDefinitions catalog, IndicatorSet indicatorSet, ProblemList problems)
     {
         if (study.ImpactCategories.Count == 0)
         {
@@ -149,7 +148,8 @@ public static class StudyCompiler
         var devices = new List<DeviceDefinition>();
         foreach (var device in study.Devices)
         {
-            if (catalog.WithBase(device) is { } merged)
+            var estimator = catalog.CheckEstimator(device, problems);
+            if (catalog.WithBase(device, estimator) is { } merged)
             {
                 devices.Add(merged);
             }
@@ -175,9 +175,21 @@ public static class StudyCompiler
         return study with { Devices = devices, Grids = grids };
     }
 
-    /// <summary>Indicators that catalog entries the study names (devices, grids, cloud regions) have figures for.</summary>
-    private static IEnumerable<string> CatalogIndicators(StudyDefinition study, ReferenceCatalog catalog)
+    /// <summary>
+    /// Indicators that catalog entries the study names (devices, grids, cloud regions) have figures for, counting the
+    /// embodied figures the production model gives a catalog accelerator the study does not define itself.
+    /// </summary>
+    private static IEnumerable<string> CatalogIndicators(StudyDefinition study, CatalogDefinitions definitions)
     {
+        var catalog = definitions.Catalog;
+        foreach (var entry in study.Hardware.Select(h => h.DeviceId).Where(id => study.Devices.All(d => d.Id != id))
+            .Select(id => catalog.Find(id, Cradle.Catalog.Model.CatalogKinds.Devices)).OfType<Catalog.Model.CatalogEntry>())
+        {
+            foreach (var indicator in definitions.EmbodiedIndicators(entry))
+            {
+                yield return indicator;
+            }
+        }
         var named = study.Hardware.Select(h => h.DeviceId)
             .Concat(study.Sites.Select(s => s.GridId))
             .Concat(study.Stages.Select(s => s.SiteId).OfType<string>())

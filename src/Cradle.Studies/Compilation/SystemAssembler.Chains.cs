@@ -120,7 +120,7 @@ internal sealed partial class SystemAssembler
         var share = $"({P("hardware", hardware.Id, "lifespan")} * {P("hardware", hardware.Id, "utilisation")})";
         var inputs = new List<TechnosphereInput> { new($"manufacture@{scope}", $"1 / {share}") };
         AddProcess($"manufacture@{scope}", $"{scope}: manufacture of {device.Name ?? device.Id} (time share)", DeviceUnit,
-            StageKinds.HardwareManufacture, EndOfLifeInput(scope, device), EmbodiedFlows(device.Embodied, P("devices", device.Id, "embodied"), device.Location, $"devices.{device.Id}.embodied"));
+            StageKinds.HardwareManufacture, EndOfLifeInput(scope, device), EmbodiedFlows(device.Embodied, P("devices", device.Id, "embodied"), device.Location, $"devices.{device.Id}.embodied", device.EmbodiedGaps));
         if (hardware.NodeEmbodied.Count > 0)
         {
             inputs.Add(new TechnosphereInput($"node-manufacture@{scope}", $"1 / ({P("hardware", hardware.Id, "per_node")} * {share})"));
@@ -145,8 +145,12 @@ internal sealed partial class SystemAssembler
         return [new TechnosphereInput($"end-of-life@{scope}", "1")];
     }
 
-    /// <summary>Flows per device (or node) for the assessed indicators; warns once for each indicator with no figure.</summary>
-    private List<BiosphereExchange> EmbodiedFlows(IReadOnlyDictionary<string, Datum> figures, string prefix, Syntax.SourceLocation location, string field)
+    /// <summary>
+    /// Flows per device (or node) for the assessed indicators; warns once for each indicator with no figure, with the
+    /// reason from <paramref name="gaps"/> when one is known (a production estimator that could not estimate).
+    /// </summary>
+    private List<BiosphereExchange> EmbodiedFlows(
+        IReadOnlyDictionary<string, Datum> figures, string prefix, Syntax.SourceLocation location, string field, IReadOnlyDictionary<string, string>? gaps = null)
     {
         var flows = new List<BiosphereExchange>();
         foreach (var indicator in _indicators)
@@ -156,7 +160,8 @@ internal sealed partial class SystemAssembler
                 if (FirstTime($"missing:{prefix}:{indicator.Id}"))
                 {
                     _problems.Warning("missing-indicator-data", location, field,
-                        $"no '{indicator.Id}' figure: {indicator.Name} of this hardware is not counted (an underestimate).");
+                        $"no '{indicator.Id}' figure: {indicator.Name} of this hardware is not counted (an underestimate)"
+                        + (gaps?.GetValueOrDefault(indicator.Id) is { } why ? $": {why}." : "."));
                 }
                 continue;
             }

@@ -16,6 +16,18 @@ public sealed record DeviceDefinition(
 {
     /// <summary>A catalog device whose figures fill in what this definition leaves out, or null.</summary>
     public (string Id, SourceLocation Location)? Base { get; init; }
+
+    /// <summary>
+    /// The production estimator (docs/production.md: "mlca", "ademe-parametric" …) whose gwp100, adpe and primary-energy
+    /// figures replace the base's catalog figures, or null for the catalog's own figures with modelled ones where it has none.
+    /// </summary>
+    public (string Name, SourceLocation Location)? EmbodiedEstimator { get; init; }
+
+    /// <summary>
+    /// Why an indicator has no embodied figure, by indicator id (the estimator could not estimate it), for the
+    /// missing-data warning; empty when nothing is known beyond the figure's absence.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> EmbodiedGaps { get; init; } = new Dictionary<string, string>();
 }
 
 /// <summary>

@@ -13,12 +13,13 @@ internal static class HardwareReader
         foreach (var (id, location, node) in study.EntryMappings("devices", "the device's fields"))
         {
             var d = new MappingReader(node, $"devices.{id}", study.File, study.Problems,
-                ["name", "base", "power", "peak_compute", "embodied", "end_of_life", "source"], "a device");
+                ["name", "base", "power", "peak_compute", "embodied", "embodied_estimator", "end_of_life", "source"], "a device");
             var source = d.Text("source");
             devices.Add(new DeviceDefinition(id, d.Text("name"), DatumReader.Read(d, "power", source), DatumReader.Read(d, "peak_compute", source),
                 DatumReader.ReadIndicators(d, "embodied", source), DatumReader.ReadIndicators(d, "end_of_life", source), location)
             {
                 Base = d.Text("base") is { } baseId ? (baseId, d.LocationOf("base")) : null,
+                EmbodiedEstimator = d.Text("embodied_estimator") is { } estimator ? (estimator, d.LocationOf("embodied_estimator")) : null,
             });
         }
         return devices;

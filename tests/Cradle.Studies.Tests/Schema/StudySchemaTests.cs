@@ -74,6 +74,18 @@ public sealed partial class StudySchemaTests
     }
 
     [Fact]
+    public async Task An_embodied_estimator_is_valid_and_an_unknown_one_fails_the_schema_as_it_fails_the_reader()
+    {
+        var chosen = Edit(MinimalStudy(), "    name: NVIDIA A100 SXM4 40GB\n", "    base: nvidia-a100-sxm4-40gb\n    embodied_estimator: ademe-parametric\n");
+        Assert.Empty(CradleErrors(chosen));
+        Assert.Empty(await ValidateAsync(chosen));
+
+        var unknown = Edit(chosen, "embodied_estimator: ademe-parametric", "embodied_estimator: ademe");
+        Assert.Contains("unknown-estimator", CradleErrors(unknown).Select(p => p.Code));
+        Assert.Contains(ValidationErrorKind.NotInEnumeration, Flatten(await ValidateAsync(unknown)).Select(e => e.Kind));
+    }
+
+    [Fact]
     public async Task Values_from_runs_are_valid_and_a_value_beside_from_run_is_not()
     {
         var fromRun = Edit(MinimalStudy(), "      value: 120 kWh\n      provenance: measured\n      boundary: node\n    device_time: 400 h\n",
