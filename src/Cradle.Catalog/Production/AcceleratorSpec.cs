@@ -21,6 +21,21 @@ public sealed record AcceleratorSpec(
     BoardSpec? Board = null, CatalogEntry? Entry = null)
 {
     /// <summary>
+    /// The die area (mm², &gt; 0) and memory (GB, ≥ 0) that the die-area models need, or, when one is missing, the result
+    /// of <paramref name="estimator"/> saying which (never a zero standing in for it).
+    /// </summary>
+    internal ProductionResult? MissingDieOrMemory(string estimator, out double dieMm2, out double memoryGb)
+    {
+        (dieMm2, memoryGb) = (DieAreaMm2 ?? 0, MemoryGb ?? 0);
+        if (DieAreaMm2 is not > 0)
+        {
+            return ProductionResult.CannotEstimate(estimator, $"no GPU die area for '{Name}'");
+        }
+
+        return MemoryGb is not >= 0 ? ProductionResult.CannotEstimate(estimator, $"no memory capacity for '{Name}'") : null;
+    }
+
+    /// <summary>
     /// The spec of a catalog accelerator: die_area_mm2, memory_gb, memory_type, form_factor and released from its
     /// attributes; the board from the ADEME / Hubblo data when that study published this card's parameters.
     /// </summary>

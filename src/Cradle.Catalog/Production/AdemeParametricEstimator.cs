@@ -32,13 +32,9 @@ internal sealed class AdemeParametricEstimator(AdemeGpuData data, AdemeParametri
     public ProductionResult Estimate(AcceleratorSpec accelerator)
     {
         ArgumentNullException.ThrowIfNull(accelerator);
-        if (accelerator.DieAreaMm2 is not { } die || die <= 0)
+        if (accelerator.MissingDieOrMemory(Name, out var die, out var memory) is { } missing)
         {
-            return ProductionResult.CannotEstimate(Name, $"no GPU die area for '{accelerator.Name}'");
-        }
-        if (accelerator.MemoryGb is not { } memory || memory < 0)
-        {
-            return ProductionResult.CannotEstimate(Name, $"no memory capacity for '{accelerator.Name}'");
+            return missing;
         }
         string? why = null;
         var board = accelerator.Board ?? BoardProxies.For(data, accelerator, out why);

@@ -60,13 +60,9 @@ public sealed class MlcaEstimator : IAcceleratorProductionEstimator
     public ProductionResult Estimate(AcceleratorSpec accelerator)
     {
         ArgumentNullException.ThrowIfNull(accelerator);
-        if (accelerator.DieAreaMm2 is not { } die || die <= 0)
+        if (accelerator.MissingDieOrMemory(Name, out var die, out var memory) is { } missing)
         {
-            return ProductionResult.CannotEstimate(Name, $"no GPU die area for '{accelerator.Name}'");
-        }
-        if (accelerator.MemoryGb is not { } memory || memory < 0)
-        {
-            return ProductionResult.CannotEstimate(Name, $"no memory capacity for '{accelerator.Name}'");
+            return missing;
         }
         var impacts = ProductionCriteria.All.Where(Factors.ContainsKey).Select(c =>
         {

@@ -133,18 +133,7 @@ public static class CatalogCommand
 
     private static async Task<int> WithCatalogAsync(FileInfo[] files, TextWriter error, Func<ReferenceCatalog, int> run)
     {
-        var extra = await CatalogFilesOption.ReadAsync(files, error).ConfigureAwait(false);
-        if (extra is null)
-        {
-            return ExitCodes.Environment;
-        }
-        try
-        {
-            return run(extra.Count == 0 ? CatalogLoader.Shipped : CatalogLoader.Load(extra));
-        }
-        catch (CatalogException e)
-        {
-            return await CatalogFilesOption.ReportAsync(e, error).ConfigureAwait(false);
-        }
+        var (catalog, exitCode) = await CatalogFilesOption.LoadAsync(files, error).ConfigureAwait(false);
+        return catalog is null ? exitCode : run(catalog);
     }
 }

@@ -35,6 +35,28 @@ internal static class CatalogFilesOption
         return read;
     }
 
+    /// <summary>
+    /// The shipped catalog with <paramref name="files"/> added, or null with the exit code after the problem was
+    /// reported: 2 for a file that cannot be read, 1 for an invalid one.
+    /// </summary>
+    public static async Task<(ReferenceCatalog? Catalog, int ExitCode)> LoadAsync(FileInfo[] files, TextWriter error)
+    {
+        var extra = await ReadAsync(files, error).ConfigureAwait(false);
+        if (extra is null)
+        {
+            return (null, ExitCodes.Environment);
+        }
+
+        try
+        {
+            return (extra.Count == 0 ? CatalogLoader.Shipped : CatalogLoader.Load(extra), ExitCodes.Success);
+        }
+        catch (CatalogException e)
+        {
+            return (null, await ReportAsync(e, error).ConfigureAwait(false));
+        }
+    }
+
     /// <summary>Prints a catalog's errors; returns the exit code for invalid input.</summary>
     public static async Task<int> ReportAsync(CatalogException e, TextWriter error)
     {

@@ -103,20 +103,10 @@ public static class MeasureCommand
         string[] commandLine, string storePath, string? name, InferenceMetadata inference, string? gpuList, string? declaredCpu, Extras extras, FileInfo[] catalogFiles, bool json,
         TextWriter output, TextWriter error)
     {
-        var extra = await CatalogFilesOption.ReadAsync(catalogFiles, error).ConfigureAwait(false);
-        if (extra is null)
+        var (loaded, catalogExit) = await CatalogFilesOption.LoadAsync(catalogFiles, error).ConfigureAwait(false);
+        if (loaded is not { } catalog)
         {
-            return ExitCodes.Environment;
-        }
-
-        ReferenceCatalog catalog;
-        try
-        {
-            catalog = extra.Count == 0 ? CatalogLoader.Shipped : CatalogLoader.Load(extra);
-        }
-        catch (CatalogException e)
-        {
-            return await CatalogFilesOption.ReportAsync(e, error).ConfigureAwait(false);
+            return catalogExit;
         }
 
         SiteFactors? site = null;

@@ -129,20 +129,10 @@ public static class TrendsCommand
             }
         }
 
-        var extra = await CatalogFilesOption.ReadAsync(request.CatalogFiles, error).ConfigureAwait(false);
-        if (extra is null)
+        var (loaded, catalogExit) = await CatalogFilesOption.LoadAsync(request.CatalogFiles, error).ConfigureAwait(false);
+        if (loaded is not { } catalog)
         {
-            return ExitCodes.Environment;
-        }
-
-        ReferenceCatalog catalog;
-        try
-        {
-            catalog = extra.Count == 0 ? CatalogLoader.Shipped : CatalogLoader.Load(extra);
-        }
-        catch (CatalogException e)
-        {
-            return await CatalogFilesOption.ReportAsync(e, error).ConfigureAwait(false);
+            return catalogExit;
         }
 
         string text;

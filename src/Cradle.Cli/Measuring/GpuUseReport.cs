@@ -67,14 +67,7 @@ internal static class GpuUseReport
             json.WriteStartObject();
             json.WriteString("sensor", use.SensorId);
             json.WriteString("device", use.Device);
-            if (use.CommandSeen is { } seen)
-            {
-                json.WriteBoolean("command_seen", seen);
-            }
-            else
-            {
-                json.WriteNull("command_seen");
-            }
+            json.WriteBooleanOrNull("command_seen", use.CommandSeen);
 
             WritePids(json, "command_pids", use.CommandPids);
             json.WriteNumberOrNull("peak_command_memory_bytes", use.PeakCommandMemoryBytes);

@@ -30,4 +30,17 @@ internal static class JsonNullable
             json.WriteNull(name);
         }
     }
+
+    /// <summary>Writes <paramref name="value"/>, or null where it is not known (never false standing in for "unknown").</summary>
+    public static void WriteBooleanOrNull(this Utf8JsonWriter json, string name, bool? value)
+    {
+        if (value is { } b)
+        {
+            json.WriteBoolean(name, b);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
 }
