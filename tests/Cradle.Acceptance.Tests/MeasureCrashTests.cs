@@ -31,7 +31,7 @@ public sealed class MeasureCrashTests
         {
             // Bounded wait (not a timing assertion): until the store holds the run with at least one flushed batch.
             using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-            var (runId, flushed) = await WaitForFlushAsync(store, patience.Token);
+            var (runId, flushed) = await WaitForFlushAsync(store, cradle, stderr, patience.Token);
             children.AddRange(Children(cradle.Id));
             Assert.NotEmpty(children); // the sleep command
 
@@ -77,11 +77,17 @@ public sealed class MeasureCrashTests
         }
     }
 
-    private static async Task<(string RunId, int Samples)> WaitForFlushAsync(string store, CancellationToken cancel)
+    private static async Task<(string RunId, int Samples)> WaitForFlushAsync(string store, Process cradle, Task<string> stderr, CancellationToken cancel)
     {
         while (true)
         {
             cancel.ThrowIfCancellationRequested();
+            if (cradle.HasExited)
+            {
+                // Say why instead of waiting out the patience: cradle must still be measuring when it is killed.
+                Assert.Fail($"cradle measure exited with {cradle.ExitCode} before its first flush: {await stderr}");
+            }
+
             if (File.Exists(store))
             {
                 try

@@ -116,6 +116,30 @@ public sealed class SqliteSchemaTests : IDisposable
     }
 
     [Fact]
+    public void Stores_opened_at_once_on_a_new_file_all_open_and_migrate_it_once()
+    {
+        // cradle measure creating its store while cradle runs list (or a test) opens it: both set WAL mode and migrate
+        // the new file. Switching a file to WAL needs it to itself for a moment, which SQLite reports as "database is
+        // locked" without waiting; every opener must still succeed.
+        for (var round = 0; round < 10; round++)
+        {
+            var path = folder.File($"race-{round.ToString(CultureInfo.InvariantCulture)}.db");
+            using var go = new Barrier(4);
+            var versions = new int[4];
+            Parallel.For(0, 4, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+            {
+                go.SignalAndWait();
+                using var store = SqliteRunStore.Open(path);
+                versions[i] = store.SchemaVersion;
+            });
+
+            Assert.All(versions, v => Assert.Equal(SqliteRunStore.LatestSchemaVersion, v));
+            Assert.Equal("wal", RawSqlite.Scalar(path, "PRAGMA journal_mode"));
+            Assert.Equal(SqliteRunStore.LatestSchemaVersion, Count(path, "SELECT COUNT(*) FROM schema_version"));
+        }
+    }
+
+    [Fact]
     public void A_failing_step_is_rolled_back_whole()
     {
         var path = folder.File("runs.db");

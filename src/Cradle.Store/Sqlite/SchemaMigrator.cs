@@ -83,11 +83,13 @@ internal static class SchemaMigrator
     }
 
     // A SQLite file with tables but no schema_version belongs to someone else: adding ours would mix two applications.
+    // Read in one query: another Cradle process creating the same new file may add schema_version between two looks.
     private static void RefuseForeignDatabase(SqliteConnection connection, string path)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' LIMIT 1";
-        if (command.ExecuteScalar() is string table)
+        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
+            + "ORDER BY name = 'schema_version' DESC LIMIT 1";
+        if (command.ExecuteScalar() is string table && table != "schema_version")
         {
             throw new StoreException(
                 "not-a-run-store",
