@@ -90,6 +90,10 @@ public sealed class CompiledExpression
                 case OpCode.Log: stack[top] = Math.Log(stack[top]); break;
                 case OpCode.Sqrt: stack[top] = Math.Sqrt(stack[top]); break;
                 case OpCode.Abs: stack[top] = Math.Abs(stack[top]); break;
+                case OpCode.Ceiling: stack[top] = Math.Ceiling(stack[top]); break;
+                case OpCode.Floor: stack[top] = Math.Floor(stack[top]); break;
+                case OpCode.Round: stack[top] = RoundingFunctions.Round(stack[top]); break;
+                case OpCode.CeilPow2: stack[top] = RoundingFunctions.CeilPow2(stack[top]); break;
                 case OpCode.Min:
                 case OpCode.Max:
                     var first = top - op.Arity + 1;
@@ -187,6 +191,10 @@ public sealed class CompiledExpression
                 OpCode.Exp => Math.Exp(values[i]),
                 OpCode.Log => Math.Log(values[i]),
                 OpCode.Sqrt => Math.Sqrt(values[i]),
+                OpCode.Ceiling => Math.Ceiling(values[i]),
+                OpCode.Floor => Math.Floor(values[i]),
+                OpCode.Round => RoundingFunctions.Round(values[i]),
+                OpCode.CeilPow2 => RoundingFunctions.CeilPow2(values[i]),
                 _ => Math.Abs(values[i]),
             };
         }
@@ -208,12 +216,16 @@ public sealed class CompiledExpression
         "exp" => OpCode.Exp,
         "log" => OpCode.Log,
         "sqrt" => OpCode.Sqrt,
+        "ceil" => OpCode.Ceiling,
+        "floor" => OpCode.Floor,
+        "round" => OpCode.Round,
+        "ceil_pow2" => OpCode.CeilPow2,
         _ => OpCode.Abs,
     };
 
     private enum OpCode : byte
     {
-        Constant, Slot, Negate, Add, Subtract, Multiply, Divide, Power, Exp, Log, Sqrt, Abs, Min, Max,
+        Constant, Slot, Negate, Add, Subtract, Multiply, Divide, Power, Exp, Log, Sqrt, Abs, Ceiling, Floor, Round, CeilPow2, Min, Max,
     }
 
     private readonly record struct Instruction(OpCode Code, double Constant, int Slot, int Arity);

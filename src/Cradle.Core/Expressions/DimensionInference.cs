@@ -5,7 +5,7 @@ namespace Cradle.Core.Expressions;
 
 /// <summary>
 /// Works out the dimension of an expression from the dimensions of the parameters it names, and rejects
-/// operations that mix dimensions: kWh + kg, exp(kWh), a dimensioned base raised to a non-constant power.
+/// operations that mix dimensions: kWh + kg, exp(kWh), a dimensioned base raised to a non-constant power, ceil(h).
 /// </summary>
 public static class DimensionInference
 {
@@ -119,6 +119,16 @@ public static class DimensionInference
             case "sqrt":
                 return dimensions[0].Sqrt() ?? throw new ExpressionException(
                     $"The square root of {dimensions[0].WithArticle()} has no unit.", node.Arguments[0].Position) { IsUnitMismatch = true };
+            case "ceil" or "floor" or "round" or "ceil_pow2":
+                // Rounding a dimensioned value depends on the unit it is written in (ceil(90 min) is 90 in minutes but
+                // 2 in hours), and values are held in base units, so the caller must say the unit by dividing by it.
+                if (!dimensions[0].IsDimensionless)
+                {
+                    throw new ExpressionException(
+                        $"'{node.Function}' rounds a pure number, but its argument is {dimensions[0].WithArticle()}; rounding depends on the unit, so divide by a parameter in the unit to round in (e.g. {node.Function}(gpu_time / one_hour)), and multiply back if you need the unit.",
+                        node.Arguments[0].Position) { IsUnitMismatch = true };
+                }
+                return Dimension.None;
             default: // exp, log
                 if (!dimensions[0].IsDimensionless)
                 {

@@ -15,5 +15,5 @@ public sealed record NegateNode(int Position, ExpressionNode Operand) : Expressi
 /// <summary>A binary operation: one of + − * / ^.</summary>
 public sealed record BinaryNode(int Position, char Operator, ExpressionNode Left, ExpressionNode Right) : ExpressionNode(Position);
 
-/// <summary>A call of a built-in function (min, max, exp, log, sqrt, abs).</summary>
+/// <summary>A call of a built-in function (min, max, exp, log, sqrt, abs, ceil, floor, round, ceil_pow2).</summary>
 public sealed record CallNode(int Position, string Function, IReadOnlyList<ExpressionNode> Arguments) : ExpressionNode(Position);

@@ -5,7 +5,8 @@ namespace Cradle.Core.Expressions;
 /// <summary>
 /// Parses parameter expressions: numbers (1e9, 0.5), parameter names (letters, digits, '_' and '.'; not starting
 /// with a digit), + − * / ^ with the usual precedence (^ binds tightest and is right-associative; unary minus
-/// binds looser than ^, so -2^2 = −4), parentheses, and the functions min, max, exp, log (natural), sqrt, abs.
+/// binds looser than ^, so -2^2 = −4), parentheses, and the functions min, max, exp, log (natural), sqrt, abs, and
+/// the roundings ceil, floor, round (half away from zero) and ceil_pow2 (the smallest power of two ≥ x, at least 1).
 /// Chains of one precedence (1 + 1 + … + 1) are read in a loop and may be as long as the text; nesting (parentheses,
 /// calls, signs, exponents) is limited to <see cref="MaxDepth"/> levels so that no expression can exhaust the stack.
 /// </summary>
@@ -19,6 +20,10 @@ public sealed class ExpressionParser
         ["log"] = (1, 1),
         ["sqrt"] = (1, 1),
         ["abs"] = (1, 1),
+        ["ceil"] = (1, 1),
+        ["floor"] = (1, 1),
+        ["round"] = (1, 1),
+        ["ceil_pow2"] = (1, 1),
     };
 
     /// <summary>How deeply parentheses, calls, unary signs and exponents may nest; deeper is refused as "too-deep".</summary>

@@ -1,9 +1,11 @@
 namespace Cradle.Core.Units;
 
 /// <summary>
-/// The units Cradle understands, by symbol. Factors are exact: 1 Wh = 3,600 J, 1 L = 0.001 m³,
-/// 1 year = 365.25 days (the Julian year, as used for hardware lifespans).
-/// Counts of things that are not a checked dimension (devices, nodes, models) are plain numbers.
+/// The units Cradle understands, by symbol. Factors are exact: 1 Wh = 3,600 J, 1 L = 0.001 m³, 1 lb = 0.45359237 kg
+/// (the international avoirdupois pound), 1 t = 1,000 kg, 1 year = 365 days = 8,760 h (the year ML sources and MLCA
+/// amortise hardware over), 1 julian_year = 365.25 days = 8,766 h.
+/// Counts of things that are not a checked dimension (devices, nodes, models) are plain numbers, so a GPU-hour or a
+/// device-hour (one device busy for one hour) is a time of one hour.
 /// </summary>
 public static class KnownUnits
 {
@@ -11,7 +13,10 @@ public static class KnownUnits
     private const double WattHour = 3600;
     private const double Hours = 3600;
     private const double Day = 86_400;
+    private const double Year = 365 * Day;
     private const double JulianYear = 365.25 * Day;
+    private const double Pound = 0.45359237;
+    private const double Tonne = 1e3;
 
     private static readonly Lazy<Dictionary<string, Unit>> BySymbol = new(Build);
 
@@ -77,7 +82,8 @@ public static class KnownUnits
         Add(Dimension.Mass, 1e-6, "mg");
         Add(Dimension.Mass, 1e-3, "g");
         Add(Dimension.Mass, 1, "kg");
-        Add(Dimension.Mass, 1e3, "t");
+        Add(Dimension.Mass, Tonne, "t", "tonne", "tonnes");
+        Add(Dimension.Mass, Pound, "lb", "lbs");
 
         Add(Dimension.Volume, 1e-6, "mL");
         Add(Dimension.Volume, 1e-3, "L", "l");
@@ -94,10 +100,13 @@ public static class KnownUnits
         Add(Dimension.Time, 1e-3, "ms");
         Add(Dimension.Time, 1, "s");
         Add(Dimension.Time, 60, "min");
-        Add(Dimension.Time, Hours, "h");
+        Add(Dimension.Time, Hours, "h", "hour", "hours");
+        // A device-hour is one device busy for one hour: devices are plain counts, so it is a time, like "GPU h".
+        Add(Dimension.Time, Hours, "GPU-h", "GPU-hour", "GPU-hours", "GPUh", "device-h", "device-hour", "device-hours");
         Add(Dimension.Time, Day, "d", "day", "days");
         Add(Dimension.Time, 7 * Day, "week", "weeks");
-        Add(Dimension.Time, JulianYear, "year", "years", "yr", "a");
+        Add(Dimension.Time, Year, "year", "years", "yr", "a");
+        Add(Dimension.Time, JulianYear, "julian_year", "julian_years");
 
         var request = Dimension.Of(BaseDimension.Request);
         Add(request, 1, "request", "requests", "req", "inference", "inferences", "query", "queries");
@@ -126,7 +135,8 @@ public static class KnownUnits
 
     private static void AddEquivalent(Dictionary<string, Unit> units, BaseDimension dimension, params string[] spellings)
     {
-        (string Prefix, double Factor)[] masses = [("mg", 1e-6), ("g", 1e-3), ("kg", 1), ("t", 1e3)];
+        (string Prefix, double Factor)[] masses =
+            [("mg", 1e-6), ("g", 1e-3), ("kg", 1), ("t", Tonne), ("tonne", Tonne), ("tonnes", Tonne), ("lb", Pound), ("lbs", Pound)];
         foreach (var spelling in spellings)
         {
             foreach (var (prefix, factor) in masses)

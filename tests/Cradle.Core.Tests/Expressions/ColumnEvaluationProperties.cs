@@ -22,7 +22,7 @@ public class ColumnEvaluationProperties
             (3, leaf),
             (4, Gen.Select(inner, Gen.OneOf('+', '-', '*', '/', '^'), inner, (a, op, b) => $"({a} {op} {b})")),
             (1, inner.Select(a => $"-{a}")),
-            (2, Gen.Select(Gen.OneOf("exp", "log", "sqrt", "abs"), inner, (f, a) => $"{f}({a})")),
+            (2, Gen.Select(Gen.OneOf("exp", "log", "sqrt", "abs", "ceil", "floor", "round", "ceil_pow2"), inner, (f, a) => $"{f}({a})")),
             (2, Gen.Select(Gen.OneOf("min", "max"), inner.Array[2, 4], (f, args) => $"{f}({string.Join(", ", args)})")));
     });
 

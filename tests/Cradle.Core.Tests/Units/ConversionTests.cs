@@ -41,11 +41,90 @@ public class ConversionTests
         Assert.Equal(475, new Quantity(475, perKwh).ConvertTo(perMwh).Value, 1e-12);
     }
 
-    [Fact]
-    public void A_year_is_the_Julian_year_used_for_hardware_lifespans()
+    [Theory]
+    [InlineData("4 years")]
+    [InlineData("4 year")]
+    [InlineData("4 yr")]
+    [InlineData("4 a")]
+    public void A_year_is_365_days_as_ML_sources_and_MLCA_count_hardware_lifespans(string text)
     {
-        // 4 years × 365.25 d × 24 h = 35 064 h
-        Assert.Equal(35_064, Quantity.Parse("4 years").ConvertTo(KnownUnits.Hour).Value);
+        // 4 years × 365 d × 24 h = 35 040 h (4 × 8,760 h)
+        Assert.Equal(35_040, Quantity.Parse(text).ConvertTo(KnownUnits.Hour).Value);
+    }
+
+    [Theory]
+    [InlineData("4 julian_year")]
+    [InlineData("4 julian_years")]
+    public void A_Julian_year_is_365_and_a_quarter_days(string text)
+    {
+        // 4 Julian years × 365.25 d × 24 h = 35 064 h (4 × 8,766 h)
+        Assert.Equal(35_064, Quantity.Parse(text).ConvertTo(KnownUnits.Hour).Value);
+    }
+
+    [Fact]
+    public void A_Julian_year_is_a_quarter_day_longer_than_a_year()
+    {
+        // 365.25 d ÷ 365 d = 1.000684931…; 1 julian_year − 1 year = 0.25 d = 6 h = 21 600 s
+        var julian = Quantity.Parse("1 julian_year").BaseValue;
+        var year = Quantity.Parse("1 year").BaseValue;
+
+        Assert.Equal(365.25 / 365, julian / year, 15);
+        Assert.Equal(21_600, julian - year);
+    }
+
+    [Theory]
+    [InlineData("1 lb", 0.45359237)]        // the international avoirdupois pound, exact by definition (1959)
+    [InlineData("1 lbs", 0.45359237)]
+    [InlineData("1000 lb", 453.59237)]      // 1000 × 0.45359237 kg
+    public void A_pound_is_exactly_0_45359237_kilograms(string text, double kilograms)
+    {
+        Assert.Equal(kilograms, Quantity.Parse(text).ConvertTo(UnitParser.Parse("kg")).Value, 12);
+    }
+
+    [Theory]
+    [InlineData("2.5 t")]
+    [InlineData("2.5 tonne")]
+    [InlineData("2.5 tonnes")]
+    public void Tonnes_by_any_spelling_are_a_thousand_kilograms(string text)
+    {
+        // 2.5 t × 1000 kg/t = 2500 kg
+        Assert.Equal(2500, Quantity.Parse(text).ConvertTo(UnitParser.Parse("kg")).Value);
+    }
+
+    [Fact]
+    public void A_tonne_is_2204_6_pounds()
+    {
+        // 1000 kg ÷ 0.45359237 kg/lb = 2204.62262185 lb
+        Assert.Equal(2204.62262185, Quantity.Parse("1 t").ConvertTo(UnitParser.Parse("lb")).Value, 8);
+    }
+
+    [Theory]
+    [InlineData("100 GPU-h")]
+    [InlineData("100 GPU-hour")]
+    [InlineData("100 GPU-hours")]
+    [InlineData("100 GPUh")]
+    [InlineData("100 device-h")]
+    [InlineData("100 device-hour")]
+    [InlineData("100 device-hours")]
+    [InlineData("100 GPU h")]
+    [InlineData("100 hours")]
+    public void A_GPU_hour_or_device_hour_is_one_device_busy_for_one_hour_a_time_of_one_hour(string text)
+    {
+        // 100 device-hours = 100 h = 360 000 s of device time (devices are plain counts)
+        var quantity = Quantity.Parse(text);
+
+        Assert.Equal(Dimension.Time, quantity.Unit.Dimension);
+        Assert.Equal(360_000, quantity.BaseValue);
+        Assert.Equal(100, quantity.ConvertTo(KnownUnits.Hour).Value);
+    }
+
+    [Fact]
+    public void Million_GPU_hours_over_a_year_of_365_days_are_114_GPUs_busy_all_year()
+    {
+        // 1e6 GPU-h ÷ 8,760 h = 114.155… (a GPU-hour per hour of the year is one GPU)
+        var ratio = Quantity.Parse("1e6 GPU-h").BaseValue / Quantity.Parse("1 year").BaseValue;
+
+        Assert.Equal(1e6 / 8760, ratio, 12);
     }
 
     [Fact]

@@ -58,6 +58,52 @@ public class UnitParserTests
     }
 
     [Theory]
+    [InlineData("t CO2e", 1000)]                    // 1 t = 1000 kg
+    [InlineData("tonne CO2e", 1000)]
+    [InlineData("tonnes CO2 eq", 1000)]
+    [InlineData("lb CO2e", 0.45359237)]             // 1 lb = 0.45359237 kg exactly
+    [InlineData("lbs CO2-eq", 0.45359237)]
+    public void Tonnes_and_pounds_of_an_equivalent_are_masses_of_that_equivalent(string symbol, double kilograms)
+    {
+        var unit = UnitParser.Parse(symbol);
+
+        Assert.True(unit.IsCompatibleWith(KnownUnits.KilogramCo2Eq));
+        Assert.Equal(kilograms, unit.FactorToBase);
+    }
+
+    [Fact]
+    public void Pounds_of_CO2e_per_megawatt_hour_as_US_grids_report_them_convert_to_kilograms_per_kilowatt_hour()
+    {
+        // 1000 lb/MWh = 453.59237 kg / 1000 kWh = 0.45359237 kg CO2e/kWh
+        var perMwh = new Quantity(1000, UnitParser.Parse("lb CO2e/MWh"));
+
+        Assert.Equal(0.45359237, perMwh.ConvertTo(UnitParser.Parse("kg CO2e/kWh")).Value, 12);
+    }
+
+    [Fact]
+    public void Energy_per_GPU_hour_is_a_power()
+    {
+        // 0.7 kWh/GPU-h = 700 Wh / 1 h = 700 W
+        var perGpuHour = new Quantity(0.7, UnitParser.Parse("kWh/GPU-h"));
+
+        Assert.Equal(Dimension.Power, perGpuHour.Unit.Dimension);
+        Assert.Equal(700, perGpuHour.ConvertTo(UnitParser.Parse("W")).Value, 12);
+    }
+
+    [Theory]
+    [InlineData("tonn", "'tonne'")]
+    [InlineData("GPU-hr", "'GPU-h'")]
+    [InlineData("device-hrs", "'device-h")]
+    [InlineData("julian_yr", "'julian_year'")]
+    [InlineData("lbz", "'lb")]
+    public void An_unknown_unit_near_a_new_symbol_suggests_it(string text, string suggestion)
+    {
+        Assert.Null(UnitParser.TryParse(text, out var error));
+        Assert.Contains("did you mean", error, StringComparison.Ordinal);
+        Assert.Contains(suggestion, error, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("W·h")]
     [InlineData("W*h")]
     [InlineData("W h")]
