@@ -13,19 +13,19 @@ public sealed class EquationOneTests
     private const double Pue = 1.5, Carbon = 0.5, Water = 2, Wue = 0.25;
     private const double RequestEnergy = 0.002, RequestHours = 1.0 / 3600;
     private const double DeviceCarbon = 100, DeviceWater = 50;
-    private const double EffectiveLifespanHours = 2 * 8766 * 0.5; // 2 Julian years × 50 % = 8,766 h
+    private const double EffectiveLifespanHours = 2 * 8760 * 0.5; // 2 years × 8,760 h × 50 % = 8,760 h
     private const double TrainingEnergy = 1000, TrainingHours = 2000, Lifetime = 1e6;
 
     [Fact]
     public void One_request_equals_equation_one_computed_directly_for_climate_change()
     {
-        // By hand: inference 0.002 × 1.5 × 0.5 = 0.0015 kg; embodied (1/3600 h) × 100 kg / 8,766 h = 3.16875e-6 kg;
-        // training (1,000 × 1.5 × 0.5 + 2,000 × 100 / 8,766) / 10⁶ = (750 + 22.81542) / 10⁶ = 7.7281542e-4 kg.
+        // By hand: inference 0.002 × 1.5 × 0.5 = 0.0015 kg; embodied (1/3600 h) × 100 kg / 8,760 h = 3.17098e-6 kg;
+        // training (1,000 × 1.5 × 0.5 + 2,000 × 100 / 8,760) / 10⁶ = (750 + 22.83105) / 10⁶ = 7.7283105e-4 kg.
         var inference = RequestEnergy * Pue * Carbon;
         var embodied = RequestHours * DeviceCarbon / EffectiveLifespanHours;
         var training = ((TrainingEnergy * Pue * Carbon) + (TrainingHours * DeviceCarbon / EffectiveLifespanHours)) / Lifetime;
         var equationOne = inference + embodied + training;
-        Assert.Equal(0.0022759842, equationOne, 9);
+        Assert.Equal(0.0022760020, equationOne, 9);
 
         var a = TinyStudy.Assess().Alternatives[0];
         Assert.Equal(equationOne, a.Totals[0], 12);
@@ -50,13 +50,13 @@ public sealed class EquationOneTests
     [Fact]
     public void Break_even_is_development_total_over_inference_per_request()
     {
-        // Development total 772.81542 kg; inference per request 0.0015 + 3.16875e-6 = 0.00150316875 kg ⇒ N* = 772.81542 ÷ 0.00150316875 ≈ 514,124 requests.
+        // Development total 772.83105 kg; inference per request 0.0015 + 3.17098e-6 = 0.00150317098 kg ⇒ N* = 772.83105 ÷ 0.00150317098 ≈ 514,134 requests.
         var development = (TrainingEnergy * Pue * Carbon) + (TrainingHours * DeviceCarbon / EffectiveLifespanHours);
         var perRequest = (RequestEnergy * Pue * Carbon) + (RequestHours * DeviceCarbon / EffectiveLifespanHours);
         var eq = TinyStudy.Assess().Alternatives[0].EquationOne!;
         Assert.Equal(development, eq.DevelopmentTotal[0], 9);
         Assert.Equal(development / perRequest, eq.BreakEvenRequests[0]!.Value, 6);
-        Assert.Equal(514_124, eq.BreakEvenRequests[0]!.Value, 0);
+        Assert.Equal(514_134, eq.BreakEvenRequests[0]!.Value, 0);
     }
 
     [Fact]

@@ -8,9 +8,9 @@ public sealed class ConventionTests
 {
     private static double Gwp(string text) => TinyStudy.Total(TinyStudy.Assess(text), "gwp100");
 
-    // Baseline per request (EquationOneTests): inference 0.0015 + embodied 3.16875e-6 + training 7.7281542e-4 kg.
-    private const double Embodied = 1.0 / 3600 * 100 / 8766;
-    private const double Training = ((1000 * 1.5 * 0.5) + (2000 * 100.0 / 8766)) / 1e6;
+    // Baseline per request (EquationOneTests): inference 0.0015 + embodied 3.17098e-6 + training 7.7283105e-4 kg.
+    private const double Embodied = 1.0 / 3600 * 100 / 8760;
+    private const double Training = ((1000 * 1.5 * 0.5) + (2000 * 100.0 / 8760)) / 1e6;
 
     [Fact]
     public void Pue_ignored_drops_the_facility_overhead_of_inference_only()
@@ -27,7 +27,7 @@ public sealed class ConventionTests
     {
         // 1,000 kWh of facility energy: 1,000 × 0.5 = 500 kg (not 750).
         var text = TinyStudy.With("    energy: 1000 kWh", "    energy:\n      value: 1000 kWh\n      boundary: facility");
-        Assert.Equal(0.0015 + Embodied + ((500 + (2000 * 100.0 / 8766)) / 1e6), Gwp(text), 12);
+        Assert.Equal(0.0015 + Embodied + ((500 + (2000 * 100.0 / 8760)) / 1e6), Gwp(text), 12);
         Assert.Equal(EnergyBoundary.Facility, TinyStudy.Assess(text).Alternatives[0].Conventions.Single(c => c.Scope == "pre-training").Boundary);
     }
 
@@ -66,6 +66,6 @@ public sealed class ConventionTests
     {
         // 2,000 h × 300 W = 600 kWh instead of 1,000 kWh: training operational 600 × 0.75 = 450 kg.
         var text = TinyStudy.With("    energy: 1000 kWh", "    energy:\n      average_power: 300 W");
-        Assert.Equal(0.0015 + Embodied + ((450 + (2000 * 100.0 / 8766)) / 1e6), Gwp(text), 12);
+        Assert.Equal(0.0015 + Embodied + ((450 + (2000 * 100.0 / 8760)) / 1e6), Gwp(text), 12);
     }
 }

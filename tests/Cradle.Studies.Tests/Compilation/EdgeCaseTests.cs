@@ -38,12 +38,12 @@ public sealed class EdgeCaseTests
     [Fact]
     public void End_of_life_is_counted_once_per_device_with_manufacture()
     {
-        // 2 kg CO2e per device at end of life, time-shared like manufacture: per request (1/3600 h) × 2 / 8,766 h.
+        // 2 kg CO2e per device at end of life, time-shared like manufacture: per request (1/3600 h) × 2 / 8,760 h.
         var text = TinyStudy.With("      water: 50 L\n", "      water: 50 L\n    end_of_life:\n      gwp100: 2 kg CO2e\n")
             .Replace("included: [pre-training, inference, hardware-manufacture]", "included: [pre-training, inference, hardware-manufacture, end-of-life]", StringComparison.Ordinal);
         var a = TinyStudy.Assess(text).Alternatives[0];
         var endOfLife = a.Stages.Single(s => s.Stage == "end-of-life").Values[0];
-        var expected = ((1.0 / 3600) + (2000 / 1e6)) * 2 / 8766; // serving share + training share amortised over 10⁶ requests
+        var expected = ((1.0 / 3600) + (2000 / 1e6)) * 2 / 8760; // serving share + training share amortised over 10⁶ requests
         Assert.Equal(expected, endOfLife, 15);
     }
 
@@ -109,7 +109,7 @@ public sealed class EdgeCaseTests
             .Replace("    device_time: 2000 h\n", "    device_time: 2000 h\n  experimentation:\n    share_of: pre-training\n    share: 0.5\n    hardware: old\n", StringComparison.Ordinal);
         var a = TinyStudy.Assess(text).Alternatives[0];
         var experimentationEmbodied = a.Processes.Single(p => p.ProcessId == "manufacture@experimentation").Values[0];
-        Assert.Equal(0.5 * 2000 * 100 / (2 * 8766.0) / 1e6, experimentationEmbodied, 15);
+        Assert.Equal(0.5 * 2000 * 100 / (2 * 8760.0) / 1e6, experimentationEmbodied, 15);
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class ProductionEstimateTests
             hardware: fleet
             site: lab
             energy: 0 kWh
-            device_time: 8766 h
+            device_time: 8760 h
         """;
 
     private static readonly AcceleratorProduction Production = new(CatalogLoader.Shipped);
@@ -232,7 +232,7 @@ public sealed class ProductionEstimateTests
         // A TPU: no catalog embodied figure and no die area. The node's own figure puts manufacture in the boundary.
         var text = StudyOn("google-tpu-v4").Replace("    lifespan: 1 year\n", "    lifespan: 1 year\n    node:\n      embodied: {gwp100: 10 kg CO2e}\n", StringComparison.Ordinal);
         var a = Assess(text);
-        Assert.Equal(10, Manufacture(a, "gwp100"), 1e-9); // the node alone: 10 kg × 8,766 h ÷ 8,766 h
+        Assert.Equal(10, Manufacture(a, "gwp100"), 1e-9); // the node alone: 10 kg × 8,760 h ÷ 8,760 h
         Assert.DoesNotContain(a.Inputs, i => i.Name.StartsWith("devices.google_tpu_v4.embodied", StringComparison.Ordinal));
         var warning = Assert.Single(a.Warnings, w => w.Code == "missing-indicator-data" && w.Message.Contains("'gwp100'", StringComparison.Ordinal));
         Assert.Equal("devices.google-tpu-v4.embodied", warning.Field);

@@ -5,13 +5,13 @@ namespace Cradle.Studies.Tests.Compilation;
 /// <summary>The modelled forms of activity data: FLOPs ÷ (peak × MFU), shares of other stages, tokens, best-of-N.</summary>
 public sealed class StageModellingTests
 {
-    private const double Embodied = 1.0 / 3600 * 100 / 8766;
-    private const double TrainingEmbodiedPerHour = 100.0 / 8766;
+    private const double Embodied = 1.0 / 3600 * 100 / 8760;
+    private const double TrainingEmbodiedPerHour = 100.0 / 8760;
 
     [Fact]
     public void Device_time_from_flops_peak_and_mfu()
     {
-        // 7.2e18 FLOP ÷ (1e15 FLOP/s × 0.5) = 14,400 s = 4 GPU-hours ⇒ embodied 4 × 100 / 8,766 kg.
+        // 7.2e18 FLOP ÷ (1e15 FLOP/s × 0.5) = 14,400 s = 4 GPU-hours ⇒ embodied 4 × 100 / 8,760 kg.
         var text = TinyStudy.With("    device_time: 2000 h", "    device_time:\n      flops: 7.2e18 FLOP\n      peak_compute: 1 PFLOP/s\n      mfu: 0.5");
         var a = TinyStudy.Assess(text).Alternatives[0];
         Assert.Equal(4 * 3600, a.Inputs.Single(i => i.Name == "stages.pre_training.device_time").Value * 3600, 9);

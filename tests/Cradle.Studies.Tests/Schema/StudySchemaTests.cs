@@ -36,8 +36,8 @@ public sealed partial class StudySchemaTests
         Assert.Empty(await ValidateAsync(text));
         var assessment = StudyAssessor.Assess(text, "minimal.yaml");
         var result = Assert.Single(assessment.Alternatives);
-        // 120 kWh × 1.5 × 0.4 kg CO2e/kWh + 400 h × 150 kg CO2e ÷ (5 × 8,766 h), as docs/study-format.md derives it.
-        Assert.Equal(72 + (400 * 150 / (5 * 8766.0)), result.Totals[0], 9);
+        // 120 kWh × 1.5 × 0.4 kg CO2e/kWh + 400 h × 150 kg CO2e ÷ (5 × 8,760 h), as docs/study-format.md derives it.
+        Assert.Equal(72 + (400 * 150 / (5 * 8760.0)), result.Totals[0], 9);
     }
 
     [Theory]
