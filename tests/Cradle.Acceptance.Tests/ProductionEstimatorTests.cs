@@ -40,7 +40,7 @@ public sealed class ProductionEstimatorTests
             hardware: fleet
             site: lab
             energy: 0 kWh
-            device_time: 8766 h
+            device_time: 8760 h
 
         """;
 

@@ -73,7 +73,8 @@ internal static class TrendRowStudy
         Line("  training-cluster:");
         Line("    device: trained-on");
         Line("    lifespan:");
-        // In hours of 365-day years, as the trend analysis (and MLCA) count them; "6 year" would be Julian years, 0.07 % longer.
+        // In hours of 365-day years, as the trend analysis (and MLCA) count them: the hours state the convention in the file
+        // itself, so the study means the same whatever a reader takes "year" to be ("6 year" is the same 52,560 h in Cradle).
         Line($"      value: {R(a.LifetimeYears * TrainingAssumptions.HoursPerYear)} h");
         Line($"      source: {Q($"Trend analysis default: {R(a.LifetimeYears)} years × 8,760 h (MLCA's replacement period, after Luccioni et al. 2023)")}");
         Line("    utilisation:");
