@@ -18,7 +18,7 @@ internal static class ConditionEstimate
         var x = new double[n];
         Array.Fill(x, 1.0 / n);
         var estimate = 0.0;
-        direction = lu.Solve(x);
+        direction = x; // replaced by the first solve below
         for (var iteration = 0; iteration < 5; iteration++)
         {
             var y = lu.Solve(x);

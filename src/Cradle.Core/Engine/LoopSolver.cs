@@ -66,7 +66,7 @@ internal static class LoopSolver
         if (!(condition <= MaxCondition))
         {
             throw new EngineException(string.Create(CultureInfo.InvariantCulture,
-                $"The loop of processes {Names(component, direction, processName)} is nearly singular (condition number about {condition:G2}, above {MaxCondition:G0}): together they consume almost all they make, so rounding alone would change how much of each is needed. Check the amounts they exchange."));
+                $"The loop of processes {Names(component, direction, processName)} is nearly singular (condition number about {condition:G2}, above {MaxCondition:0e0}): together they consume almost all they make, so rounding alone would change how much of each is needed. Check the amounts they exchange."));
         }
         for (var k = 0; k < size; k++)
         {

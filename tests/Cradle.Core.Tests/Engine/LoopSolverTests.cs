@@ -78,7 +78,7 @@ public class LoopSolverTests
 
         var e = Assert.Throws<EngineException>(() => ScalingSolver.Solve(inputs, [1, 0], j => $"p{j}"));
 
-        Assert.Contains("'p0', 'p1' is nearly singular (condition number about 4E+13", e.Message, StringComparison.Ordinal);
+        Assert.Contains("'p0', 'p1' is nearly singular (condition number about 4E+13, above 1e12)", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
