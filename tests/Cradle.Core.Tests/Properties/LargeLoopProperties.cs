@@ -36,7 +36,21 @@ public class LargeLoopProperties
         from units in Gen.Int[0, UnitFactors.Length - 1].Array[Size]
         select Build(ring, self, extraSuppliers, extraPresent, extraAmounts, demand, demandPresent, mixedUnits ? units : new int[Size]);
 
-    private static Loop Build(double[] ring, double[] self, int[] suppliers, double[] present, double[] amounts, double[] demand, double[] demandPresent, int[] units)
+    /// <summary>
+    /// The same loops with every process's inputs scaled to exactly one unit per unit made (to rounding): then
+    /// 1ᵀ N = 1ᵀ, so 1ᵀ A = 0 and A is singular; together the processes consume all they make.
+    /// </summary>
+    private static Gen<Loop> SingularLoops(bool mixedUnits) =>
+        from ring in Gen.Double[0.05, 0.3].Array[Size]
+        from self in Gen.Double[0.3, 0.6].Array[Size]
+        from extraSuppliers in Gen.Int[0, Size - 1].Array[Size * 4]
+        from extraPresent in Gen.Double[0, 1].Array[Size * 4]
+        from extraAmounts in Gen.Double[0.001, 0.2].Array[Size * 4]
+        from units in Gen.Int[0, UnitFactors.Length - 1].Array[Size]
+        select Build(ring, self, extraSuppliers, extraPresent, extraAmounts, new double[Size], new double[Size], mixedUnits ? units : new int[Size], columnSum: 1);
+
+    private static Loop Build(
+        double[] ring, double[] self, int[] suppliers, double[] present, double[] amounts, double[] demand, double[] demandPresent, int[] units, double? columnSum = null)
     {
         var n = new double[Size, Size];
         for (var j = 0; j < Size; j++)
@@ -50,9 +64,16 @@ public class LargeLoopProperties
                     n[suppliers[(j * 4) + e], j] += amounts[(j * 4) + e];
                 }
             }
-            // At most 0.9 units of inputs per unit made (in canonical units).
+            // At most 0.9 units of inputs per unit made (in canonical units), or exactly columnSum.
             var total = Enumerable.Range(0, Size).Sum(i => n[i, j]);
-            if (total > 0.9)
+            if (columnSum is { } sum)
+            {
+                for (var i = 0; i < Size; i++)
+                {
+                    n[i, j] *= sum / total;
+                }
+            }
+            else if (total > 0.9)
             {
                 for (var i = 0; i < Size; i++)
                 {
@@ -117,6 +138,35 @@ public class LargeLoopProperties
     public void A_random_well_conditioned_loop_of_200_processes_in_units_far_apart_solves_to_a_relative_residual()
     {
         Loops(mixedUnits: true).Sample(SolvesToARelativeResidual, iter: 25);
+    }
+
+    [Fact]
+    public void A_random_loop_of_200_processes_that_consume_all_they_make_is_refused_naming_them_in_any_units()
+    {
+        // Singular to rounding only (the column sums are 1 ± a few ε), so the refusal comes from the pivot test or
+        // from the condition estimate; either way every process takes part (the null vector 1 is positive).
+        Gen.Bool.SelectMany(SingularLoops).Sample(loop =>
+        {
+            var inputs = new SparseColumns(Size, Size);
+            for (var j = 0; j < Size; j++)
+            {
+                for (var i = 0; i < Size; i++)
+                {
+                    if (loop.Inputs[i, j] != 0)
+                    {
+                        inputs.Add(i, j, loop.Inputs[i, j]);
+                    }
+                }
+            }
+            var demand = new double[Size];
+            demand[0] = 1;
+
+            var e = Assert.Throws<EngineException>(() => ScalingSolver.Solve(inputs, demand, j => $"p{j}"));
+
+            Assert.Contains("singular", e.Message, StringComparison.Ordinal);
+            Assert.Contains("The loop of processes 'p0', 'p1', 'p2'", e.Message, StringComparison.Ordinal);
+            Assert.Contains("and 188 more (200 in all)", e.Message, StringComparison.Ordinal);
+        }, iter: 25);
     }
 
     [Fact]
