@@ -1,5 +1,3 @@
-using MathNet.Numerics.LinearAlgebra;
-
 namespace Cradle.Core.Engine;
 
 /// <summary>
@@ -31,7 +29,7 @@ public static class ScalingSolver
             }
             else
             {
-                SolveBlock(component, byRow, demand, scaling, solved, processName);
+                LoopSolver.Solve(component, byRow, demand, scaling, solved, processName);
             }
             foreach (var j in component)
             {
@@ -56,61 +54,12 @@ public static class ScalingSolver
                 rhs += value * scaling[j];
             }
         }
+        // Relative already: the entries of this 1×1 block are 1 (the unit made) and Nᵢᵢ, so a diagonal below 1e-12 is
+        // the rounding residue of a process that consumes all it makes (or a negative one: more than it makes).
         if (diagonal < 1e-12)
         {
             throw new EngineException($"Process '{processName(i)}' consumes at least as much of its product as it makes, so no amount of it can meet a demand.");
         }
         scaling[i] = rhs / diagonal;
-    }
-
-    private static void SolveBlock(
-        List<int> component, List<(int Column, double Value)>[] byRow, ReadOnlySpan<double> demand, double[] scaling, bool[] solved, Func<int, string> processName)
-    {
-        var size = component.Count;
-        var local = new Dictionary<int, int>(size);
-        for (var k = 0; k < size; k++)
-        {
-            local[component[k]] = k;
-        }
-        var block = Matrix<double>.Build.DenseIdentity(size);
-        var rhs = Vector<double>.Build.Dense(size);
-        for (var k = 0; k < size; k++)
-        {
-            var i = component[k];
-            rhs[k] = demand[i];
-            foreach (var (j, value) in byRow[i])
-            {
-                if (local.TryGetValue(j, out var col))
-                {
-                    block[k, col] -= value;
-                }
-                else if (solved[j])
-                {
-                    rhs[k] += value * scaling[j];
-                }
-            }
-        }
-        var lu = block.LU();
-        var names = string.Join(", ", component.Select(processName));
-        if (Math.Abs(lu.Determinant) < 1e-12)
-        {
-            throw new EngineException($"The loop of processes {names} is singular: together they consume all they make.");
-        }
-        var solution = lu.Solve(rhs);
-        // With non-negative inputs and demand, a productive loop has a non-negative solution (Leontief); a negative
-        // one means the loop consumes more than it makes.
-        var nonNegativeInputs = component.All(i => byRow[i].All(e => !local.ContainsKey(e.Column) || e.Value >= 0)) && rhs.All(r => r >= 0);
-        for (var k = 0; k < size; k++)
-        {
-            if (!double.IsFinite(solution[k]))
-            {
-                throw new EngineException($"The loop of processes {names} could not be solved (non-finite scaling).");
-            }
-            if (nonNegativeInputs && solution[k] < -1e-9 * solution.AbsoluteMaximum())
-            {
-                throw new EngineException($"The loop of processes {names} consumes more than it makes: no positive amount of it meets the demand.");
-            }
-            scaling[component[k]] = solution[k];
-        }
     }
 }

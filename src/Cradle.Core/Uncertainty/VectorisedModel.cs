@@ -27,8 +27,21 @@ public sealed class VectorisedModel
         _system = system;
         Method = method;
         var n = system.Processes.Count;
-        Stages = system.Processes.Select(p => p.Stage).Distinct(StringComparer.Ordinal).ToList();
-        _stageOf = system.Processes.Select(p => Stages.ToList().IndexOf(p.Stage)).ToArray();
+        // Every look-up below is a dictionary or an index built in one pass: preparation is linear in the number of
+        // processes and exchanges (a scan per process would make a 10,000-process system take seconds).
+        var stageIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        _stageOf = new int[n];
+        for (var j = 0; j < n; j++)
+        {
+            var stage = system.Processes[j].Stage;
+            if (!stageIndex.TryGetValue(stage, out var index))
+            {
+                index = stageIndex.Count;
+                stageIndex[stage] = index;
+            }
+            _stageOf[j] = index;
+        }
+        Stages = [.. stageIndex.OrderBy(x => x.Value).Select(x => x.Key)];
 
         _consumersOf = Enumerable.Range(0, n).Select(_ => new List<(int, int)>()).ToArray();
         _selfLoop = Enumerable.Repeat(-1, n).ToArray();
@@ -44,17 +57,49 @@ public sealed class VectorisedModel
                 _consumersOf[exchange.Row].Add((exchange.Column, e));
             }
         }
-        var components = StronglyConnectedComponents.Find(n, j => system.Technosphere.Where(x => x.Column == j).Select(x => x.Row));
+        var suppliersOf = Enumerable.Range(0, n).Select(_ => new List<int>()).ToArray();
+        foreach (var exchange in system.Technosphere)
+        {
+            suppliersOf[exchange.Column].Add(exchange.Row);
+        }
+        var components = StronglyConnectedComponents.Find(n, j => suppliersOf[j]);
         _acyclic = components.All(c => c.Count == 1);
         _consumersFirst = Enumerable.Reverse(components).SelectMany(c => c).ToArray();
 
-        var characterisation = CharacterisationMatrix.Build(method, system);
-        _flowsOf = Enumerable.Range(0, n).Select(j => system.Biosphere
-            .Select((x, e) => (x, e))
-            .Where(t => t.x.Column == j)
-            .Select(t => (t.e, characterisation.Rows.Select(row => row.Where(r => r.Flow == t.x.Row).Sum(r => r.Factor)).ToArray()))
-            .Where(t => t.Item2.Any(f => f != 0))
-            .ToArray()).ToArray();
+        var factorsOf = FactorsByFlow(CharacterisationMatrix.Build(method, system), method.Categories.Count);
+        var flowsOf = Enumerable.Range(0, n).Select(_ => new List<(int, double[])>()).ToArray();
+        for (var e = 0; e < system.Biosphere.Count; e++)
+        {
+            var exchange = system.Biosphere[e];
+            if (factorsOf.TryGetValue(exchange.Row, out var factors))
+            {
+                flowsOf[exchange.Column].Add((e, factors));
+            }
+        }
+        _flowsOf = [.. flowsOf.Select(list => list.ToArray())];
+    }
+
+    /// <summary>For each characterised flow, its factor in every category (0 where a category ignores it); flows no category characterises are absent.</summary>
+    private static Dictionary<int, double[]> FactorsByFlow(CharacterisationMatrix characterisation, int categories)
+    {
+        var byFlow = new Dictionary<int, double[]>();
+        for (var c = 0; c < categories; c++)
+        {
+            foreach (var (flow, factor) in characterisation.Rows[c])
+            {
+                if (!byFlow.TryGetValue(flow, out var factors))
+                {
+                    factors = new double[categories];
+                    byFlow[flow] = factors;
+                }
+                factors[c] += factor;
+            }
+        }
+        foreach (var flow in byFlow.Where(x => x.Value.All(f => f == 0)).Select(x => x.Key).ToList())
+        {
+            byFlow.Remove(flow);
+        }
+        return byFlow;
     }
 
     /// <summary>The impact method the model characterises with.</summary>

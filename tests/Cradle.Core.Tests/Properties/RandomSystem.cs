@@ -57,7 +57,13 @@ internal sealed record RandomSystem(
     /// </summary>
     public static Gen<RandomSystem> Cyclic { get; } = Generate(cyclic: true);
 
-    private static Gen<RandomSystem> Generate(bool cyclic) =>
+    /// <summary>
+    /// Acyclic systems in which processes may also consume their own product (at most 0.3 units per unit made): every
+    /// strongly connected component is one process, so the vectorised model solves them column-wise, self-loops included.
+    /// </summary>
+    public static Gen<RandomSystem> AcyclicWithSelfLoops { get; } = Generate(cyclic: false, selfLoops: true);
+
+    private static Gen<RandomSystem> Generate(bool cyclic, bool selfLoops = false) =>
         from n in Gen.Int[2, 12]
         from families in Gen.Int[0, ProductUnits.Length - 1].Array[n]
         from presence in Gen.Double[0, 1].Array[n * n]
@@ -71,8 +77,8 @@ internal sealed record RandomSystem(
             families,
             [.. from i in Enumerable.Range(0, n)
                 from j in Enumerable.Range(0, n)
-                where (cyclic || i > j) && (presence[(i * n) + j] < (cyclic ? 0.3 : 0.4) || (cyclic && i + j == 1))
-                select (i, j, amounts[(i * n) + j])],
+                where (cyclic || i > j || (selfLoops && i == j)) && (presence[(i * n) + j] < (cyclic ? 0.3 : 0.4) || (cyclic && i + j == 1))
+                select (i, j, !cyclic && i == j ? amounts[(i * n) + j] / 10 : amounts[(i * n) + j])],
             [.. from f in Enumerable.Range(0, FlowIds.Length)
                 from j in Enumerable.Range(0, n)
                 where flowPresence[(f * n) + j] < 0.6
