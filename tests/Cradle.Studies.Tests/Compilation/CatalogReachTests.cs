@@ -50,6 +50,53 @@ public sealed class CatalogReachTests
         Assert.DoesNotContain(e.Problems, p => p.Code == "unknown-site");
     }
 
+    // Two user profiles, each lacking one figure, to show what the study is then told.
+    private static readonly (string, string)[] PartialProfiles =
+    [
+        ("bib.yaml", """
+            catalog: 1
+            kind: bibliography
+            entries:
+              - {key: test-report, authors: Test Operator, title: Test report, year: 2025, licence: cited figure}
+            """),
+        ("dc.yaml", """
+            catalog: 1
+            kind: datacentre
+            defaults:
+              uncertainty:
+                pue: {distribution: triangular, min_factor: 0.95, max_factor: 1.1}
+                wue: {distribution: lognormal, gsd: 2}
+            entries:
+              - id: water-only
+                name: Profile with a WUE only
+                figures:
+                  wue: {value: 0.3 L/kWh, source: test-report, year: 2024}
+              - id: pue-only
+                name: Profile with a PUE only
+                figures:
+                  pue: {value: 1.3, source: test-report, year: 2024}
+            """),
+    ];
+
+    [Fact]
+    public void A_profile_without_a_pue_for_a_site_without_one_is_an_error_at_the_profile()
+    {
+        var text = TinyStudy.With(InlineSite, "    datacentre: water-only\n");
+        var e = Assert.Throws<StudyException>(() => StudyAssessor.Assess(text, TinyStudy.File, PartialProfiles, null));
+        var problem = Assert.Single(e.Problems, p => p.Code == "missing-field");
+        Assert.Equal("sites.s.pue", problem.Field);
+        Assert.Equal(TinyStudy.Find(text, "water-only").Line, problem.Location!.Line);
+    }
+
+    [Fact]
+    public void A_profile_without_a_wue_is_warned_and_counted_as_no_on_site_water()
+    {
+        var a = StudyAssessor.Assess(TinyStudy.With(InlineSite, "    datacentre: pue-only\n"), TinyStudy.File, PartialProfiles, null).Alternatives[0];
+        Assert.Equal(1.3, Input(a, "sites.s.pue"), 12);
+        Assert.Equal(0, Input(a, "sites.s.wue"));
+        Assert.Contains(a.Warnings, w => w.Code == "missing-wue" && w.Message.Contains("pue-only", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_site_without_pue_or_profile_is_still_an_error()
     {
