@@ -186,45 +186,7 @@ public static class StudyCompiler
                     $"'{grid.Base.Value.Id}' is not a grid of the catalog{NameSuggestions.Hint(grid.Base.Value.Id, catalog.Catalog.Suggest(grid.Base.Value.Id, [Cradle.Catalog.Model.CatalogKinds.Grid]))}.");
             }
         }
-        return study with { Devices = devices, Grids = grids, Sites = WithDatacentres(study, catalog, problems), Hardware = WithServers(study, catalog, problems) };
-    }
-
-    /// <summary>Sites naming a catalog data-centre profile take its PUE and WUE for what they leave out.</summary>
-    private static List<SiteDefinition> WithDatacentres(StudyDefinition study, CatalogDefinitions catalog, ProblemList problems)
-    {
-        var sites = new List<SiteDefinition>();
-        foreach (var site in study.Sites)
-        {
-            if (catalog.WithDatacentre(site, problems) is { } merged)
-            {
-                sites.Add(merged);
-                continue;
-            }
-            var (id, location) = site.Datacentre!.Value;
-            problems.Error("unknown-datacentre", location, $"sites.{site.Id}.datacentre",
-                $"'{Printable.Escape(id)}' is not a data-centre profile of the catalog{NameSuggestions.Hint(id, catalog.Catalog.Suggest(id, [Cradle.Catalog.Model.CatalogKinds.Datacentre]))}; 'cradle catalog list datacentre' lists them.");
-            sites.Add(site); // kept so that stages naming it are not reported as well; its PUE stays unset
-        }
-        return sites;
-    }
-
-    /// <summary>Hardware whose node names a catalog server takes its embodied figures and power for what the node leaves out.</summary>
-    private static List<HardwareDefinition> WithServers(StudyDefinition study, CatalogDefinitions catalog, ProblemList problems)
-    {
-        var hardware = new List<HardwareDefinition>();
-        foreach (var entry in study.Hardware)
-        {
-            if (catalog.WithServer(entry) is { } merged)
-            {
-                hardware.Add(merged);
-                continue;
-            }
-            var (id, location) = entry.Server!.Value;
-            problems.Error("unknown-server", location, $"hardware.{entry.Id}.node.server",
-                $"'{Printable.Escape(id)}' is not a server of the catalog{NameSuggestions.Hint(id, catalog.Catalog.Suggest(id, [Cradle.Catalog.Model.CatalogKinds.Server]))}; 'cradle catalog list server' lists them.");
-            hardware.Add(entry);
-        }
-        return hardware;
+        return study with { Devices = devices, Grids = grids, Sites = CatalogProfiles.Sites(study, catalog, problems), Hardware = CatalogProfiles.Hardware(study, catalog, problems) };
     }
 
     /// <summary>
