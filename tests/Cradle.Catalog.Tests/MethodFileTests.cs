@@ -51,6 +51,26 @@ public sealed class MethodFileTests
         Assert.Equal(UserFiles.Find(text, "my-gwp\n        name: Again").Line, error.Location!.Line);
     }
 
+    private const string NotCovered = "\n    not_covered:\n      - {id: my-toxicity, name: My toxicity (CTUh), reason: no factors}\n";
+
+    [Fact]
+    public void Categories_a_method_does_not_cover_load_with_their_reason()
+    {
+        var catalog = UserFiles.Load(UserFiles.Bibliography, Method + NotCovered);
+        var method = catalog.Method("my-method")!;
+        var category = Assert.Single(method.NotCovered);
+        Assert.Equal(("my-toxicity", "My toxicity (CTUh)", "no factors"), (category.Id, category.Name, category.Reason));
+    }
+
+    [Fact]
+    public void A_not_covered_category_that_the_method_covers_is_refused()
+    {
+        var text = Method + NotCovered.Replace("my-toxicity", "my-gwp", StringComparison.Ordinal);
+        var error = Assert.Single(UserFiles.Errors(UserFiles.Bibliography, text));
+        Assert.Equal("duplicate-id", error.Code);
+        Assert.Equal("entries[0].not_covered[0].id", error.Field);
+    }
+
     [Fact]
     public void Two_flows_with_one_id_are_refused_at_the_second()
     {

@@ -210,7 +210,8 @@ public sealed class EditedResultsTests
                 }
                 break;
             case JsonArray a:
-                foreach (var index in new[] { 0, a.Count - 1 }.Where(i => i >= 0).Distinct())
+                // An empty list (not_covered_categories: []) has no item to edit: only the list itself is edited.
+                foreach (var index in new[] { 0, a.Count - 1 }.Where(i => i >= 0 && i < a.Count).Distinct())
                 {
                     object[] next = [.. steps, index];
                     var childPath = string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");

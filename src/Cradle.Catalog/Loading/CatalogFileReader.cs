@@ -196,7 +196,7 @@ public static partial class CatalogFileReader
         var methods = new List<MethodEntry>();
         foreach (var (node, path) in Items(top, "entries"))
         {
-            var m = new MappingReader(node, path, file, top.Problems, ["id", "name", "source", "year", "categories"], "a method");
+            var m = new MappingReader(node, path, file, top.Problems, ["id", "name", "source", "year", "categories", "not_covered"], "a method");
             m.Require("id", "the method id");
             m.Require("source", "the bibliography key of the factors");
             m.Require("year", "the year of the factors");
@@ -234,12 +234,38 @@ public static partial class CatalogFileReader
                     categories.Add(new ImpactCategory(id, c.Text("name") ?? id, unit, factors));
                 }
             }
+            var notCovered = NotCovered(m, path, file, top.Problems, categories);
             if (m.Text("id") is { } methodId && m.Text("source") is { } source && m.Number("year") is { } year)
             {
-                methods.Add(new MethodEntry(new ImpactMethod(methodId, m.Text("name") ?? methodId, categories), source, (int)year, m.Location));
+                methods.Add(new MethodEntry(new ImpactMethod(methodId, m.Text("name") ?? methodId, categories), source, (int)year, m.Location) { NotCovered = notCovered });
             }
         }
         return new CatalogFile(file, CatalogKinds.Method, [], [], flows, methods);
+    }
+
+    /// <summary>A method's <c>not_covered</c> list: categories it publishes that the catalog does not ship, each with why.</summary>
+    private static List<NotCoveredCategory> NotCovered(MappingReader method, string path, string file, ProblemList problems, List<ImpactCategory> categories)
+    {
+        var notCovered = new List<NotCoveredCategory>();
+        foreach (var (node, itemPath) in Items(method, "not_covered"))
+        {
+            var n = new MappingReader(node, $"{path}.{itemPath}", file, problems, ["id", "name", "reason"], "a category not covered");
+            n.Require("id", "the category id");
+            n.Require("name", "the category's published name");
+            n.Require("reason", "why the catalog does not cover it");
+            if (n.Text("id") is not { } id || n.Text("name") is not { } name || n.Text("reason") is not { } reason)
+            {
+                continue;
+            }
+            if (categories.Any(c => c.Id == id) || notCovered.Any(c => c.Id == id))
+            {
+                problems.Error("duplicate-id", n.LocationOf("id"), $"{n.Path}.id",
+                    $"the method already has a category '{id}'; a category is either covered or listed once as not covered.");
+                continue;
+            }
+            notCovered.Add(new NotCoveredCategory(id, name, reason));
+        }
+        return notCovered;
     }
 
     private static Unit? Unit(MappingReader reader, string key)

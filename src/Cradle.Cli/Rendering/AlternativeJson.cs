@@ -21,6 +21,17 @@ internal static class AlternativeJson
             json.WriteEndObject();
         }
         json.WriteEndArray();
+        json.WriteStartArray("not_covered_categories");
+        foreach (var category in a.NotCovered)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", category.Id);
+            json.WriteString("name", category.Name);
+            json.WriteString("method", category.Method);
+            json.WriteString("reason", category.Reason);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
         ByCategory(json, "totals", a, a.Totals);
 
         json.WriteStartArray("stages");

@@ -149,6 +149,7 @@ public static class TableRenderer
 
         Header(writer, $"Per functional unit ({study.FunctionalUnit.Amount.Text})", a);
         Row(writer, "total", a.Totals);
+        WriteNotCovered(a, writer);
         writer.WriteLine();
 
         Header(writer, "By life-cycle stage (* significant)", a);
@@ -197,6 +198,15 @@ public static class TableRenderer
             }
         }
 
+    }
+
+    /// <summary>Categories of the assessed methods Cradle does not cover: said in words, never a column of zeros.</summary>
+    private static void WriteNotCovered(AlternativeAssessment a, TextWriter writer)
+    {
+        foreach (var method in a.NotCovered.GroupBy(c => c.Method, StringComparer.Ordinal))
+        {
+            writer.WriteLine($"not covered ({method.Key}, not assessed, not zero): {string.Join("; ", method.Select(c => c.Name))}");
+        }
     }
 
     private static void Header(TextWriter writer, string label, AlternativeAssessment a) =>

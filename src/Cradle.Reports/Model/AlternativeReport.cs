@@ -9,6 +9,11 @@ public sealed record AlternativeReport
     public string? Description { get; init; }
     /// <summary>Categories, in order.</summary>
     public required IReadOnlyList<CategoryInfo> Categories { get; init; }
+    /// <summary>
+    /// Names of the categories of the assessed methods that Cradle does not cover (not assessed, not zero), by method
+    /// id; empty when none (or when the results predate the field).
+    /// </summary>
+    public IReadOnlyList<(string Method, string Name)> NotCovered { get; init; } = [];
     /// <summary>Totals per functional unit.</summary>
     public required IReadOnlyList<double> Totals { get; init; }
     /// <summary>Stages: values and shares per category, and whether significant.</summary>

@@ -89,6 +89,9 @@ public static class ReportReader
             Id = a.Text("id"),
             Description = a.Text("description"),
             Categories = categories,
+            NotCovered = a.TryGet("not_covered_categories", out var notCovered)
+                ? notCovered.Items().Select(c => (c.NeedText("method"), c.NeedText("name"))).ToList()
+                : [],
             Totals = PerCategory(a.Need("totals")),
             Stages = a.Need("stages").Items()
                 .Select(s => (s.NeedText("stage"), PerCategory(s.Need("values")), PerCategory(s.Need("shares")), s.Need("significant").Bool())).ToList(),

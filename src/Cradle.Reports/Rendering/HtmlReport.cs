@@ -128,6 +128,10 @@ public static class HtmlReport
         w.WriteLine("<h2>3. Life cycle impact assessment</h2>");
         Table(w, ["Alternative", .. categories.Select(c => E($"{c.Name} ({c.Unit})"))],
             model.Alternatives.Select(a => new[] { E(a.Title) }.Concat(a.Totals.Select(Num)).ToArray()), numeric: [.. Enumerable.Range(1, categories.Count)]);
+        foreach (var method in model.Alternatives[0].NotCovered.GroupBy(c => c.Method, StringComparer.Ordinal))
+        {
+            w.WriteLine($"<p class=\"note\">Not covered ({E(method.Key)}; not assessed, not zero): {E(string.Join("; ", method.Select(c => c.Name)))}.</p>");
+        }
         ChartNote(model, w);
         foreach (var (a, index) in model.Alternatives.Select((a, i) => (a, i)))
         {

@@ -82,6 +82,11 @@ public static class MarkdownReport
         w.WriteLine($"Per functional unit ({T(model.FunctionalUnit.Amount)}):");
         w.WriteLine();
         Table(w, ["Alternative", .. categories.Select(Header)], model.Alternatives.Select(a => new[] { Cell(a.Title) }.Concat(a.Totals.Select(NumberFormat.Format)).ToArray()));
+        foreach (var method in model.Alternatives[0].NotCovered.GroupBy(c => c.Method, StringComparer.Ordinal))
+        {
+            w.WriteLine($"Not covered ({T(method.Key)}; not assessed, not zero): {T(string.Join("; ", method.Select(c => c.Name)))}.");
+            w.WriteLine();
+        }
         foreach (var a in model.Alternatives)
         {
             w.WriteLine($"Contributions by life-cycle stage — *{T(a.Title)}* (significant stages in bold):");

@@ -13,6 +13,11 @@ public sealed record AlternativeAssessment
     public string? Description { get; init; }
     /// <summary>Impact categories, in order, with their units.</summary>
     public required IReadOnlyList<CategoryInfo> Categories { get; init; }
+    /// <summary>
+    /// Categories of the assessed methods that Cradle does not cover (TRACI 2.1's toxicity categories …): not assessed,
+    /// listed so that their absence is not read as zero.
+    /// </summary>
+    public IReadOnlyList<UncoveredCategory> NotCovered { get; init; } = [];
     /// <summary>Totals per functional unit, per category.</summary>
     public required IReadOnlyList<double> Totals { get; init; }
     /// <summary>Contributions per life-cycle stage (per functional unit), per category.</summary>

@@ -92,6 +92,7 @@ public static class StudyAssessor
             Alternative = compiled.Alternative?.Id,
             Description = compiled.Alternative?.Description,
             Categories = categories,
+            NotCovered = compiled.NotCovered,
             Totals = totals,
             Stages = stages,
             SignificantIssues = SignificantIssues.Find(result, compiled.Study.Interpretation.SignificanceThreshold),

@@ -193,6 +193,61 @@ internal sealed class CatalogDefinitions
         };
     }
 
+    /// <summary>
+    /// An inline site with a catalog data-centre profile: the PUE and WUE it states win, the profile gives the rest.
+    /// Null when the profile is not in the catalog (the caller reports it). A profile without a PUE, for a site that
+    /// states none, is an error at the profile's name; one without a WUE is warned and counted as 0 L/kWh.
+    /// </summary>
+    public SiteDefinition? WithDatacentre(SiteDefinition inline, ProblemList problems)
+    {
+        if (inline.Datacentre is not { } named)
+        {
+            return inline;
+        }
+        if (_catalog.Find(named.Id, [Cradle.Catalog.Model.CatalogKinds.Datacentre]) is not { } entry)
+        {
+            return null;
+        }
+        Use(entry);
+        var pue = inline.Pue ?? Datum(entry.Figure("pue"), named.Location);
+        var wue = inline.Wue ?? Datum(entry.Figure("wue"), named.Location);
+        if (pue is null)
+        {
+            problems.Error("missing-field", named.Location, $"sites.{inline.Id}.pue",
+                $"data-centre profile '{entry.Id}' has no PUE in the catalog; state the site's 'pue'.");
+        }
+        if (wue is null)
+        {
+            problems.Warning("missing-wue", named.Location, $"sites.{inline.Id}.wue",
+                $"data-centre profile '{entry.Id}' has no WUE in the catalog and the site states none: on-site water is counted as 0 L/kWh; state 'wue', even as 0, to silence this.");
+            wue = new Datum("0 L/kWh", named.Location, DataOrigin.Declared, Note: $"no WUE in the catalog for {entry.Id}");
+        }
+        return inline with { Pue = pue, Wue = wue };
+    }
+
+    /// <summary>
+    /// An inline hardware entry whose node names a catalog server: the node's stated embodied figures and power win,
+    /// the server's embodied figures and power besides its accelerators (power.max) fill in the rest. Null when the
+    /// server is not in the catalog (the caller reports it).
+    /// </summary>
+    public HardwareDefinition? WithServer(HardwareDefinition inline)
+    {
+        if (inline.Server is not { } named)
+        {
+            return inline;
+        }
+        if (_catalog.Find(named.Id, [Cradle.Catalog.Model.CatalogKinds.Server]) is not { } entry)
+        {
+            return null;
+        }
+        Use(entry);
+        return inline with
+        {
+            NodeEmbodied = Merge(inline.NodeEmbodied, PerIndicator(entry, "embodied.", named.Location)),
+            NodePower = inline.NodePower ?? Datum(entry.Figure("power.max"), named.Location),
+        };
+    }
+
     private static Dictionary<string, Datum> Merge(IReadOnlyDictionary<string, Datum> stated, IReadOnlyDictionary<string, Datum> fromCatalog)
     {
         var merged = new Dictionary<string, Datum>(fromCatalog, StringComparer.Ordinal);

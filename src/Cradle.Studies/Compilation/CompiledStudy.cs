@@ -51,4 +51,16 @@ public sealed record CompiledStudy
     public required IReadOnlyList<string> CatalogSourcesUsed { get; init; }
     /// <summary>Stage kinds inside the boundary.</summary>
     public required IReadOnlyCollection<string> IncludedStages { get; init; }
+    /// <summary>
+    /// Categories of the methods the study assesses (TRACI 2.1 …) that the catalog does not cover, with their method:
+    /// not assessed, which results must say rather than show as zero.
+    /// </summary>
+    public IReadOnlyList<UncoveredCategory> NotCovered { get; init; } = [];
 }
+
+/// <summary>A category of an assessed method that Cradle does not cover (not assessed; not zero).</summary>
+/// <param name="Id">Category id, e.g. "ecotoxicity".</param>
+/// <param name="Name">Published name with its unit.</param>
+/// <param name="Method">The catalog method it belongs to, e.g. "traci-2.1".</param>
+/// <param name="Reason">Why it is not covered.</param>
+public sealed record UncoveredCategory(string Id, string Name, string Method, string Reason);

@@ -99,6 +99,7 @@ public static class StudyCompiler
             InferenceEnergyProduct = assembler.InferenceEnergyProduct,
             InferenceHardwareProduct = assembler.InferenceHardwareProduct,
             IncludedStages = boundary.Included,
+            NotCovered = NotCovered(catalog, indicators),
             Catalog = catalog,
             CatalogEntriesUsed = catalogDefinitions.EntriesUsed,
             CatalogSourcesUsed = table!.Parameters
@@ -107,6 +108,15 @@ public static class StudyCompiler
                 .Distinct(StringComparer.Ordinal)
                 .ToList(),
         };
+    }
+
+    /// <summary>The categories of every method the study assesses at least one category of that the catalog does not cover.</summary>
+    private static List<UncoveredCategory> NotCovered(ReferenceCatalog catalog, List<Indicator> indicators)
+    {
+        var methods = indicators.Select(i => i.MethodId).ToHashSet(StringComparer.Ordinal);
+        return catalog.Methods.Where(m => methods.Contains(m.Method.Id))
+            .SelectMany(m => m.NotCovered.Select(c => new UncoveredCategory(c.Id, c.Name, m.Method.Id, c.Reason)))
+            .ToList();
     }
 
     private static List<Indicator> SelectIndicators(StudyDefinition study, CatalogDefinitions catalog, IndicatorSet indicatorSet, ProblemList problems)
@@ -123,7 +133,11 @@ public static class StudyCompiler
             {
                 used.Add("water");
             }
-            return indicatorSet.All.Where(i => used.Contains(i.Id)).ToList();
+            // A grid's pollutant figures (so2, nox, pm25; a catalog grid's emissions.* come out of CatalogIndicators
+            // under the same names) bring in every category that characterises them (TRACI 2.1's acidification …).
+            var pollutantFlows = used.Concat(study.Grids.SelectMany(g => g.Emissions.Keys))
+                .Select(IndicatorSet.PollutantFlow).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            return indicatorSet.All.Where(i => used.Contains(i.Id) || i.Category.Factors.Keys.Any(pollutantFlows.Contains)).ToList();
         }
         var selected = new List<Indicator>();
         foreach (var (id, location) in study.ImpactCategories)
@@ -172,7 +186,7 @@ public static class StudyCompiler
                     $"'{grid.Base.Value.Id}' is not a grid of the catalog{NameSuggestions.Hint(grid.Base.Value.Id, catalog.Catalog.Suggest(grid.Base.Value.Id, [Cradle.Catalog.Model.CatalogKinds.Grid]))}.");
             }
         }
-        return study with { Devices = devices, Grids = grids };
+        return study with { Devices = devices, Grids = grids, Sites = CatalogProfiles.Sites(study, catalog, problems), Hardware = CatalogProfiles.Hardware(study, catalog, problems) };
     }
 
     /// <summary>

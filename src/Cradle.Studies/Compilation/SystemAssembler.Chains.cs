@@ -85,8 +85,15 @@ internal sealed partial class SystemAssembler
         {
             return;
         }
-        _parameters.Add(P("sites", site.Id, "pue"), site.Pue, Dimension.None, "a power usage effectiveness (a ratio ≥ 1)");
-        _parameters.Add(P("sites", site.Id, "wue"), site.Wue, Dimension.Volume / Dimension.Energy, "a water use per kWh (L/kWh)");
+        // Null only when the site's data-centre profile could not be resolved, an error already reported.
+        if (site.Pue is not null)
+        {
+            _parameters.Add(P("sites", site.Id, "pue"), site.Pue, Dimension.None, "a power usage effectiveness (a ratio ≥ 1)");
+        }
+        if (site.Wue is not null)
+        {
+            _parameters.Add(P("sites", site.Id, "wue"), site.Wue, Dimension.Volume / Dimension.Energy, "a water use per kWh (L/kWh)");
+        }
         if (site.OffsiteWater is not null)
         {
             _parameters.Add(P("sites", site.Id, "offsite_water"), site.OffsiteWater, Dimension.Volume / Dimension.Energy, "a water use per kWh (L/kWh)");

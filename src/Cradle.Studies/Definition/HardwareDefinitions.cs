@@ -45,7 +45,14 @@ public sealed record DeviceDefinition(
 /// <param name="Location">Where it is defined.</param>
 public sealed record HardwareDefinition(
     string Id, string DeviceId, SourceLocation DeviceLocation, Datum PerNode,
-    IReadOnlyDictionary<string, Datum> NodeEmbodied, Datum? NodePower, Datum Lifespan, Datum Utilisation, SourceLocation Location);
+    IReadOnlyDictionary<string, Datum> NodeEmbodied, Datum? NodePower, Datum Lifespan, Datum Utilisation, SourceLocation Location)
+{
+    /// <summary>
+    /// A catalog server (servers.yaml, without its accelerators) whose embodied figures and power besides the
+    /// accelerators (power.max) fill in what the node leaves out, or null.
+    /// </summary>
+    public (string Id, SourceLocation Location)? Server { get; init; }
+}
 
 /// <summary>An electricity grid: impacts per kWh delivered, by indicator, and the basis of the carbon factor.</summary>
 /// <param name="Id">Id used by sites.</param>
@@ -67,9 +74,15 @@ public sealed record GridDefinition(string Id, string? Name, string? Basis, IRea
 /// <param name="Name">Human name.</param>
 /// <param name="GridId">The grid it draws from.</param>
 /// <param name="GridLocation">Where the grid id is written.</param>
-/// <param name="Pue">Power usage effectiveness, facility energy ÷ IT energy, ≥ 1.</param>
-/// <param name="Wue">On-site water consumed per kWh of IT energy.</param>
+/// <param name="Pue">Power usage effectiveness, facility energy ÷ IT energy, ≥ 1; null only while a named data-centre
+/// profile (<see cref="SiteDefinition.Datacentre"/>) has still to give it (the compiler fills it in before assembling).</param>
+/// <param name="Wue">On-site water consumed per kWh of IT energy; null, like <paramref name="Pue"/>, only until the
+/// named data-centre profile gives it.</param>
 /// <param name="OffsiteWater">Water consumed per kWh by electricity generation, replacing the grid's figure at this site.</param>
 /// <param name="Location">Where it is defined.</param>
 public sealed record SiteDefinition(
-    string Id, string? Name, string GridId, SourceLocation GridLocation, Datum Pue, Datum Wue, Datum? OffsiteWater, SourceLocation Location);
+    string Id, string? Name, string GridId, SourceLocation GridLocation, Datum? Pue, Datum? Wue, Datum? OffsiteWater, SourceLocation Location)
+{
+    /// <summary>A catalog data-centre profile (datacentres.yaml) whose PUE and WUE fill in what the site leaves out, or null.</summary>
+    public (string Id, SourceLocation Location)? Datacentre { get; init; }
+}

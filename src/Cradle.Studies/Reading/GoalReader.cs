@@ -18,10 +18,28 @@ internal static class GoalReader
         var goal = new MappingReader(node, "goal", study.File, study.Problems, ["application", "audience", "approach", "reasons", "commissioner"], "the goal");
         goal.Require("application", "what the study is for");
         goal.Require("audience", "who the results are for");
+        var approach = goal.Choice("approach", Approaches) ?? "attributional";
+        if (approach == "consequential")
+        {
+            RefuseConsequential(goal);
+        }
         return new GoalDefinition(
             goal.Text("application") ?? "", goal.Text("audience") ?? "",
-            goal.Choice("approach", Approaches) ?? "attributional", goal.Text("reasons"), goal.Text("commissioner"));
+            approach, goal.Text("reasons"), goal.Text("commissioner"));
     }
+
+    /// <summary>
+    /// A consequential study needs marginal grid factors (the generation a change in demand brings on or displaces) and
+    /// a model of what the change displaces; the catalog holds average (attributional) factors only. Computing the study
+    /// anyway would print attributional numbers under a consequential label, so it stops here, at the goal's line.
+    /// </summary>
+    private static void RefuseConsequential(MappingReader goal) =>
+        goal.Problems.Error("consequential-unsupported", goal.LocationOf("approach"), "goal.approach",
+            "consequential modelling needs marginal grid factors (the emissions of the generation a change in demand brings on "
+            + "or displaces), and Cradle has none: every grid factor in its catalog is an average, attributional one, and Cradle "
+            + "does not model what a decision displaces. Write 'approach: attributional' to assess the system as it is "
+            + "(the results are then attributional and labelled so); for a consequential question, take the attributional "
+            + "results as the starting point of a consequential study made with marginal data outside Cradle (docs/study-format.md, 'goal').");
 
     public static FunctionalUnitDefinition? ReadFunctionalUnit(MappingReader study)
     {

@@ -37,12 +37,14 @@ internal static class HardwareReader
             h.Require("lifespan", "the service life, e.g. '4 year'");
             var nodeEmbodied = new Dictionary<string, Datum>();
             Datum? nodePower = null;
+            (string, SourceLocation)? server = null;
             if (h.Mapping("node") is { } nodeMapping)
             {
-                var n = new MappingReader(nodeMapping, $"hardware.{id}.node", study.File, study.Problems, ["embodied", "power", "source"], "a node");
+                var n = new MappingReader(nodeMapping, $"hardware.{id}.node", study.File, study.Problems, ["server", "embodied", "power", "source"], "a node");
                 var nodeSource = n.Text("source") ?? source;
                 nodeEmbodied = new Dictionary<string, Datum>(DatumReader.ReadIndicators(n, "embodied", nodeSource));
                 nodePower = DatumReader.Read(n, "power", nodeSource);
+                server = n.Text("server") is { } serverId ? (serverId, n.LocationOf("server")) : null;
             }
             var lifespan = DatumReader.Read(h, "lifespan", source);
             var device = h.Text("device");
@@ -54,7 +56,7 @@ internal static class HardwareReader
                 DatumReader.Read(h, "per_node", source) ?? new Datum("1", h.Location, Core.Parameters.DataOrigin.Declared, Note: "default: one device per node"),
                 nodeEmbodied, nodePower, lifespan,
                 DatumReader.Read(h, "utilisation", source) ?? new Datum("1", h.Location, Core.Parameters.DataOrigin.Declared, Note: "default: in use over the whole lifespan"),
-                location));
+                location) { Server = server });
         }
         return hardware;
     }

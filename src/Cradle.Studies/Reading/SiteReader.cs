@@ -35,24 +35,35 @@ internal static class SiteReader
         var sites = new List<SiteDefinition>();
         foreach (var (id, location, node) in study.EntryMappings("sites", "the site's fields"))
         {
-            var s = new MappingReader(node, $"sites.{id}", study.File, study.Problems, ["name", "grid", "pue", "wue", "offsite_water", "source"], "a site");
+            var s = new MappingReader(node, $"sites.{id}", study.File, study.Problems, ["name", "grid", "datacentre", "pue", "wue", "offsite_water", "source"], "a site");
             var source = s.Text("source");
+            var datacentre = s.Text("datacentre");
             s.Require("grid", "the grid id");
-            s.Require("pue", "power usage effectiveness (facility ÷ IT energy), e.g. 1.2");
-            if (!s.Has("wue"))
+            if (datacentre is null)
             {
-                study.Problems.Warning("missing-wue", location, $"sites.{id}.wue",
-                    "on-site water use (WUE) is not stated and is counted as 0 L/kWh; state it, even as 0, to silence this.");
+                // A site naming a data-centre profile takes its PUE and WUE from the catalog for what it does not state.
+                s.Require("pue", "power usage effectiveness (facility ÷ IT energy), e.g. 1.2, or a catalog 'datacentre' profile that gives it");
+                if (!s.Has("wue"))
+                {
+                    study.Problems.Warning("missing-wue", location, $"sites.{id}.wue",
+                        "on-site water use (WUE) is not stated and is counted as 0 L/kWh; state it, even as 0, to silence this.");
+                }
             }
             var grid = s.Text("grid");
             var pue = DatumReader.Read(s, "pue", source);
-            if (grid is null || pue is null)
+            if (grid is null || (pue is null && datacentre is null))
             {
                 continue;
             }
-            sites.Add(new SiteDefinition(id, s.Text("name"), grid, s.LocationOf("grid"), pue,
-                DatumReader.Read(s, "wue", source) ?? new Datum("0 L/kWh", s.Location, Core.Parameters.DataOrigin.Declared, Note: "default: no on-site water use stated"),
-                DatumReader.Read(s, "offsite_water", source), location));
+            var wue = DatumReader.Read(s, "wue", source);
+            if (wue is null && datacentre is null)
+            {
+                wue = new Datum("0 L/kWh", s.Location, Core.Parameters.DataOrigin.Declared, Note: "default: no on-site water use stated");
+            }
+            sites.Add(new SiteDefinition(id, s.Text("name"), grid, s.LocationOf("grid"), pue, wue, DatumReader.Read(s, "offsite_water", source), location)
+            {
+                Datacentre = datacentre is null ? null : (datacentre, s.LocationOf("datacentre")),
+            });
         }
         return sites;
     }
