@@ -114,12 +114,12 @@ public sealed class CatalogReachTests
         Assert.Equal(1200, Input(a, "hardware.fleet.node.power"), 9);
         Assert.Contains("aws-p5-48xlarge-host", a.CatalogEntries);
 
-        // Hardware manufacture gains the node's share per device-hour: 5,700 kg ÷ 4 devices ÷ (2 year × 8,766 h × 0.5)
-        // (a year is 365.25 days) = 0.162560 kg per device-hour. Device time per request: 1 s (serving) + 2,000 h ÷ 10⁶
-        // requests (pre-training, amortised) = 2.77778e-4 + 2e-3 = 2.277778e-3 h; × 0.162560 = 3.70275e-4 kg CO2e.
+        // Hardware manufacture gains the node's share per device-hour: 5,700 kg ÷ 4 devices ÷ (2 year × 8,760 h × 0.5)
+        // (a year is 365 days) = 0.162671 kg per device-hour. Device time per request: 1 s (serving) + 2,000 h ÷ 10⁶
+        // requests (pre-training, amortised) = 2.77778e-4 + 2e-3 = 2.277778e-3 h; × 0.162671 = 3.70529e-4 kg CO2e.
         var inline = TinyStudy.Assess().Alternatives[0];
         var added = Stage(a, "hardware-manufacture") - Stage(inline, "hardware-manufacture");
-        Assert.Equal(5700.0 / 4 / 8766 * (1.0 / 3600 + 2000 / 1e6), added, 1e-9 * added);
+        Assert.Equal(5700.0 / 4 / 8760 * (1.0 / 3600 + 2000 / 1e6), added, 1e-9 * added);
     }
 
     [Fact]
