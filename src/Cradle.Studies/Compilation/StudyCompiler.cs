@@ -190,10 +190,15 @@ public static class StudyCompiler
                 yield return indicator;
             }
         }
-        var named = study.Hardware.Select(h => h.DeviceId)
-            .Concat(study.Sites.Select(s => s.GridId))
-            .Concat(study.Stages.Select(s => s.SiteId).OfType<string>())
-            .Concat(study.Inference is null ? [] : [study.Inference.SiteId]);
+        // Only ids that name the catalog: an inline device, grid or site whose id happens to equal a catalog alias
+        // ('h100', 'fr') is the study's own, and must not pull the catalog entry's indicators into the defaults.
+        var inlineDevices = study.Devices.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var inlineGrids = study.Grids.Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
+        var inlineSites = study.Sites.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var named = study.Hardware.Select(h => h.DeviceId).Where(id => !inlineDevices.Contains(id))
+            .Concat(study.Sites.Select(s => s.GridId).Where(id => !inlineGrids.Contains(id)))
+            .Concat(study.Stages.Select(s => s.SiteId).OfType<string>().Concat(study.Inference is null ? [] : [study.Inference.SiteId])
+                .Where(id => !inlineSites.Contains(id)));
         foreach (var entry in named.Select(catalog.Find).OfType<Catalog.Model.CatalogEntry>())
         {
             var withGrid = entry.Refs.TryGetValue("grid", out var grid) && catalog.Find(grid) is { } g ? [entry, g] : new[] { entry };
