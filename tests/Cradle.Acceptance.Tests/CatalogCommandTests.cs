@@ -50,6 +50,17 @@ public sealed class CatalogCommandTests
     }
 
     [Fact]
+    public async Task A_search_that_finds_nothing_does_not_suggest_the_same_search()
+    {
+        // It used to end with "Try 'cradle catalog search zzqqxx'." — the command just run.
+        var run = await CliRunner.InProcessAsync("catalog", "search", "zzqqxx");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("'zzqqxx' is not in the catalog", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("catalog search", run.Error, StringComparison.Ordinal);
+        Assert.Contains("'cradle catalog list'", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Cite_writes_bibtex_for_an_entrys_sources()
     {
         var run = await CliRunner.InProcessAsync("catalog", "cite", "de", "--format", "bibtex");

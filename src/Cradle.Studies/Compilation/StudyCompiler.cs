@@ -311,7 +311,7 @@ public static class StudyCompiler
             {
                 var written = parameter.Definition.Value is { } value ? $"'{value}'" : $"'{parameter.Definition.Expression}'";
                 problems.Error("unit-mismatch", parameters.Locations.GetValueOrDefault(name), name,
-                    $"expected {what}, but {written} is a {parameter.Unit.Dimension} ({parameter.Unit.Symbol}).");
+                    $"expected {what}, but {written} is {parameter.Unit.Dimension.WithArticle()} ({parameter.Unit.Symbol}).");
             }
         }
     }

@@ -53,6 +53,15 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void Unit_mismatch_names_what_was_found_with_the_right_article()
+    {
+        // A bare energy where an energy per request is wanted: "is an energy", not "is a energy".
+        var text = TinyStudy.With("energy_per_request: 0.002 kWh/request", "energy_per_request: 0.002 kWh");
+        var error = TinyStudy.Error(text, "unit-mismatch");
+        Assert.Contains("but '0.002 kWh' is an energy (kWh).", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Adding_an_energy_to_a_mass_in_an_expression_names_both_units()
     {
         var text = TinyStudy.With("cradle: 1\n", "cradle: 1\nparameters:\n  a: 3 kWh\n  b: 2 kg\n  c: a + b\n");
