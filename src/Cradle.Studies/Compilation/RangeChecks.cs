@@ -84,7 +84,7 @@ internal static class RangeChecks
             var overridden = alternative is null ? null : cause[parameter.Slot];
             var prefix = overridden is null ? "" : $"alternative '{Printable.Escape(alternative!)}': ";
             var expected = rule is null ? "" : $"; expected {rule.Expected}";
-            problems.Error("out-of-range", overridden ?? parameters.Locations.GetValueOrDefault(parameter.Name), parameter.Name,
+            problems.Error("out-of-range", overridden ?? parameters.Locations.GetValueOrDefault(parameter.Name), parameters.FieldOf(parameter.Name),
                 $"{prefix}{parameter.Name} = {WithUnit(values, parameter)} {violation}{expected}.");
         }
     }

@@ -43,7 +43,7 @@ public static class StudyCompiler
         var indicatorSet = IndicatorSet.From(catalog);
         var indicators = SelectIndicators(study, catalogDefinitions, indicatorSet, problems);
         var boundary = BoundaryScope.Check(study, problems, catalogDefinitions);
-        var parameters = new ParameterCollector(problems);
+        var parameters = new ParameterCollector(problems, new FieldPaths(study));
         foreach (var entry in study.Parameters)
         {
             parameters.AddUser(entry);
@@ -75,7 +75,7 @@ public static class StudyCompiler
         problems.ThrowIfErrors();
         // Every input is finite and in range, yet a product of them can still overflow (1e308 samples per request):
         // say so with the study's parameters rather than let the engine name a generated amount.
-        if (new NonFiniteCase(system, parameters.Locations, alternative?.Id).Find(NonFiniteCase.Columns(values), 1, null) is { } overflow)
+        if (new NonFiniteCase(system, parameters.Locations, alternative?.Id, parameters.FieldOf).Find(NonFiniteCase.Columns(values), 1, null) is { } overflow)
         {
             problems.Error(overflow.Code, overflow.Location, overflow.Field, overflow.Message);
         }
@@ -296,7 +296,7 @@ public static class StudyCompiler
                 {
                     location = location.Shifted(offset);
                 }
-                problems.Error(problem.Code, location, problem.Parameter, problem.Message);
+                problems.Error(problem.Code, location, parameters.FieldOf(problem.Parameter), problem.Message);
             }
             return null;
         }
@@ -310,7 +310,7 @@ public static class StudyCompiler
             if (parameter.Unit.Dimension != dimension)
             {
                 var written = parameter.Definition.Value is { } value ? $"'{value}'" : $"'{parameter.Definition.Expression}'";
-                problems.Error("unit-mismatch", parameters.Locations.GetValueOrDefault(name), name,
+                problems.Error("unit-mismatch", parameters.Locations.GetValueOrDefault(name), parameters.FieldOf(name),
                     $"expected {what}, but {written} is {parameter.Unit.Dimension.WithArticle()} ({parameter.Unit.Symbol}).");
             }
         }
