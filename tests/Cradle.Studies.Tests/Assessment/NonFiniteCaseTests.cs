@@ -31,7 +31,7 @@ public sealed class NonFiniteCaseTests
         var text = TinyStudy.With("energy: 1000 kWh", "energy: exp(x) * kwh") + $"\nparameters:\n  x: 1000\n{KilowattHour}";
         var error = TinyStudy.Error(text, "out-of-range");
         Assert.Equal("stages.pre-training.energy", error.Field);
-        Assert.Contains("= infinity kWh is not a finite number", error.Message, StringComparison.Ordinal);
+        Assert.Contains("= infinity is not a finite number", error.Message, StringComparison.Ordinal);
         Assert.Equal(TinyStudy.Find(text, "exp(x) * kwh"), (error.Location!.Line, error.Location.Column));
     }
 

@@ -69,6 +69,17 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void A_value_that_is_not_a_number_is_printed_without_a_unit()
+    {
+        // 0 kWh × 0 / 0 is NaN: "= not a number kWh" read as a quantity; the value has no unit to show.
+        var text = TinyStudy.With("cradle: 1\n", "cradle: 1\nparameters:\n  none: 0 kWh\n  zero: 0\n")
+            .Replace("    energy: 1000 kWh", "    energy: none * zero / zero", StringComparison.Ordinal);
+        var error = TinyStudy.Error(text, "out-of-range");
+        Assert.Equal("stages.pre-training.energy", error.Field);
+        Assert.Contains("stages.pre_training.energy = not a number is not a finite number", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Unit_mismatch_names_what_was_found_with_the_right_article()
     {
         // A bare energy where an energy per request is wanted: "is an energy", not "is a energy".
