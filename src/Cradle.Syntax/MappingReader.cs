@@ -19,6 +19,7 @@ public sealed class MappingReader
         Path = path;
         File = file;
         Problems = problems;
+        string? previous = null;
         foreach (var (key, value) in node.Children)
         {
             if (!IsPlainKey(key, path, file, problems, what))
@@ -31,12 +32,23 @@ public sealed class MappingReader
             {
                 var shown = Printable.Escape(name);
                 problems.Error("unknown-key", key.Location(file), Join(path, shown),
-                    $"'{shown}' is not a field of {what}{Core.NameSuggestions.Hint(name, allowedKeys)}; the fields are: {string.Join(", ", allowedKeys)}.");
+                    $"'{shown}' is not a field of {what}{Core.NameSuggestions.Hint(name, allowedKeys)}; the fields are: {string.Join(", ", allowedKeys)}"
+                    + CommaHint(node, value, shown, previous) + ".");
                 continue;
             }
             _entries[name] = (scalar, value);
+            previous = name;
         }
     }
+
+    /// <summary>
+    /// In a flow mapping ("{value: 5, source: Smith, 2020}") a comma ends an entry, so the text after it becomes a
+    /// key without a value: say so, and how to keep the comma in the value before it.
+    /// </summary>
+    private static string CommaHint(YamlMappingNode node, YamlNode value, string key, string? previous) =>
+        node.Style == YamlDotNet.Core.Events.MappingStyle.Flow && value is YamlScalarNode { Value: null or "" } && previous is not null
+            ? $"; inside {{…}} a comma ends a value, so '{key}' was read as a new field: if it belongs to the '{Printable.Escape(previous)}' before it, put that value in quotes ({Printable.Escape(previous)}: \"…, {key}\")"
+            : "";
 
     /// <summary>The field path of this mapping, e.g. "stages.pre-training".</summary>
     public string Path { get; }

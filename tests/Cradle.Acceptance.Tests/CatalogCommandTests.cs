@@ -50,6 +50,28 @@ public sealed class CatalogCommandTests
     }
 
     [Fact]
+    public async Task Show_prints_a_ratio_without_a_unit_of_one()
+    {
+        // PUE is a plain ratio: "pue = 1.150 1" read as two numbers.
+        var run = await CliRunner.InProcessAsync("catalog", "show", "aws-fleet");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"\n  pue = \d\.\d+   \(90 % interval \d\.\d+–\d\.\d+; ", run.Output);
+        Assert.Matches(@"\n    \* \d\.\d+  amazon-sustainability", run.Output);
+        Assert.Contains("wue = 0.1500 L/kWh", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_search_that_finds_nothing_does_not_suggest_the_same_search()
+    {
+        // It used to end with "Try 'cradle catalog search zzqqxx'." — the command just run.
+        var run = await CliRunner.InProcessAsync("catalog", "search", "zzqqxx");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("'zzqqxx' is not in the catalog", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("catalog search", run.Error, StringComparison.Ordinal);
+        Assert.Contains("'cradle catalog list'", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Cite_writes_bibtex_for_an_entrys_sources()
     {
         var run = await CliRunner.InProcessAsync("catalog", "cite", "de", "--format", "bibtex");

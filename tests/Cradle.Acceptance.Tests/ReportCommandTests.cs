@@ -28,6 +28,33 @@ public sealed class ReportCommandTests
         }
     }
 
+    [Fact]
+    public async Task The_model_card_describes_the_alternative_asked_for_and_no_other_format_takes_one()
+    {
+        var json = Temp(".json");
+        try
+        {
+            Assert.Equal(0, (await CliRunner.InProcessAsync("assess", Repository.Example, "--format", "json", "--output", json)).ExitCode);
+
+            var card = await CliRunner.InProcessAsync("report", json, "--format", "model-card", "--alternative", "poisson-8rps");
+            Assert.True(card.ExitCode == 0, card.Error);
+            Assert.Contains("These figures are for alternative 'poisson-8rps'", card.Output, StringComparison.Ordinal);
+
+            var unknown = await CliRunner.InProcessAsync("report", json, "--format", "model-card", "--alternative", "poisson-2rps");
+            Assert.Equal(1, unknown.ExitCode);
+            Assert.Contains("the results have no alternative 'poisson-2rps'; the alternatives are: offline-batching, poisson-8rps, poisson-1rps.", unknown.Error, StringComparison.Ordinal);
+
+            // HTML shows every alternative: an --alternative there would be silently ignored, so it is refused.
+            var html = await CliRunner.InProcessAsync("report", json, "--format", "html", "--alternative", "poisson-8rps");
+            Assert.Equal(1, html.ExitCode);
+            Assert.Contains("--alternative chooses what the model card describes", html.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(json);
+        }
+    }
+
     [Theory]
     [InlineData("md", "## Goal and scope")]
     [InlineData("model-card", "co2_eq_emissions:")]

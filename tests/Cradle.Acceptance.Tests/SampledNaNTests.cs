@@ -37,7 +37,7 @@ public sealed class SampledNaNTests
         var run = await CliRunner.InProcessAsync(command, study, option, size);
         Assert.Equal(1, run.ExitCode);
         var (energy, x) = Places();
-        Assert.Contains($"{study}:{energy}: error [sample-not-finite] stages.pre_training.energy: stages.pre_training.energy = sqrt(x) * base_energy is not a number in a Monte Carlo draw where x = -", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"{study}:{energy}: error [sample-not-finite] stages.pre-training.energy: stages.pre_training.energy = sqrt(x) * base_energy is not a number in a Monte Carlo draw where x = -", run.Error, StringComparison.Ordinal);
         Assert.Contains($"(line {x})", run.Error, StringComparison.Ordinal);
     }
 
@@ -49,7 +49,7 @@ public sealed class SampledNaNTests
         var other = temp.Write("other.yaml", SampledNaN.Replace("sqrt(x) * base_energy", "base_energy", StringComparison.Ordinal));
         var run = await CliRunner.InProcessAsync("compare", study, other, "--mc", "4096");
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains($"{study}:{Places().Energy}: error [sample-not-finite] stages.pre_training.energy: ", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"{study}:{Places().Energy}: error [sample-not-finite] stages.pre-training.energy: ", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain(other, run.Error, StringComparison.Ordinal);
     }
 }

@@ -73,7 +73,7 @@ public static class CatalogCommand
         {
             var found = catalog.Search(parse.GetValue(text)!).ToList();
             CatalogRenderer.Rows(found, output);
-            return found.Count > 0 ? ExitCodes.Success : NotFound(catalog, parse.GetValue(text)!, error);
+            return found.Count > 0 ? ExitCodes.Success : NotFound(catalog, parse.GetValue(text)!, error, fromSearch: true);
         }));
         return command;
     }
@@ -119,14 +119,18 @@ public static class CatalogCommand
 
     private const int ShownLength = 80;
 
-    private static int NotFound(ReferenceCatalog catalog, string wanted, TextWriter error)
+    // fromSearch: the search itself found nothing, so suggesting the same search again would be a loop; the hint names
+    // 'cradle catalog list' instead.
+    private static int NotFound(ReferenceCatalog catalog, string wanted, TextWriter error, bool fromSearch = false)
     {
         var hint = Core.NameSuggestions.Hint(wanted, catalog.Entries.Select(e => e.Id).Concat(catalog.Sources.Keys));
         // The name is echoed escaped and, when long, shortened: an argument of 100,000 characters is not worth repeating.
         var shown = wanted.Length <= ShownLength
             ? $"'{Syntax.Printable.Escape(wanted)}'"
             : string.Create(CultureInfo.InvariantCulture, $"'{Syntax.Printable.Escape(Reports.TextFormat.Shorten(wanted, ShownLength))}' ({wanted.Length:N0} characters)");
-        var search = wanted.Length <= ShownLength ? $" Try 'cradle catalog search {Syntax.Printable.Escape(wanted.Split(' ')[0])}'." : "";
+        var search = fromSearch
+            ? " Try a shorter or different text, or 'cradle catalog list' to see every entry."
+            : wanted.Length <= ShownLength ? $" Try 'cradle catalog search {Syntax.Printable.Escape(wanted.Split(' ')[0])}'." : "";
         error.WriteLine($"cradle: {shown} is not in the catalog{hint}.{search}");
         return ExitCodes.InvalidInput;
     }

@@ -23,15 +23,26 @@ public static class ReportCommand
             DefaultValueFactory = _ => "html",
         };
         format.AcceptOnlyFromAmong([.. ReportFormats.Names]);
+        var alternative = new Option<string>("--alternative")
+        {
+            Description = "model-card only: the alternative the card describes (by its id in the study); by default the first, named in the card.",
+        };
         var outputFile = OutputFile.Create("the report");
         var command = new Command("report",
             "Turn assessment results into a report people read: HTML with charts, Markdown, a model-card section, or CSV. " + ExitCodes.Help)
         {
-            results, format, outputFile,
+            results, format, alternative, outputFile,
         };
         command.SetAction(async (parse, _) =>
         {
             var file = parse.GetValue(results)!;
+            var chosen = parse.GetValue(alternative);
+            if (chosen is not null && parse.GetValue(format) != "model-card")
+            {
+                // The other formats show every alternative; a silently ignored option would look as if it had worked.
+                await error.WriteLineAsync("cradle: --alternative chooses what the model card describes; the other formats show every alternative. Add --format model-card, or leave it out.").ConfigureAwait(false);
+                return ExitCodes.InvalidInput;
+            }
             if (OutputFile.Clash(parse.GetValue(outputFile), "--output", [file]) is { } clash)
             {
                 await error.WriteLineAsync(clash).ConfigureAwait(false);
@@ -50,7 +61,7 @@ public static class ReportCommand
             try
             {
                 var model = ReportReader.Read(json);
-                return await WriteAsync(model, parse.GetValue(format)!, parse.GetValue(outputFile), output, error).ConfigureAwait(false);
+                return await WriteAsync(model, parse.GetValue(format)!, parse.GetValue(outputFile), output, error, chosen).ConfigureAwait(false);
             }
             catch (ReportException e)
             {
@@ -63,6 +74,6 @@ public static class ReportCommand
     }
 
     /// <summary>Writes a report to a file or to <paramref name="output"/>.</summary>
-    internal static Task<int> WriteAsync(ReportModel model, string format, FileInfo? file, TextWriter output, TextWriter error) =>
-        OutputFile.WriteAsync(file, writer => ReportFormats.Write(model, format, writer), output, error);
+    internal static Task<int> WriteAsync(ReportModel model, string format, FileInfo? file, TextWriter output, TextWriter error, string? alternative = null) =>
+        OutputFile.WriteAsync(file, writer => ReportFormats.Write(model, format, writer, alternative), output, error);
 }

@@ -72,14 +72,14 @@ public static class CatalogRenderer
         foreach (var figure in entry.Figures.Values)
         {
             var (low, high) = figure.Uncertainty.Interval(figure);
-            var unit = figure.Default.Value.Unit.Symbol;
+            var unit = figure.Default.Value.Unit;
             writer.WriteLine();
-            writer.WriteLine($"  {figure.Name} = {NumberFormat.Format(figure.Default.Value.Value)} {unit}   (90 % interval {NumberFormat.Format(low)}–{NumberFormat.Format(high)} {unit}; {figure.Uncertainty})");
+            writer.WriteLine($"  {figure.Name} = {WithUnit(figure.Default.Value.Value, unit)}   (90 % interval {NumberFormat.Format(low)}–{WithUnit(high, unit)}; {figure.Uncertainty})");
             foreach (var estimate in figure.Estimates)
             {
                 var details = new[] { estimate.Basis, estimate.Scope, estimate.Confidence is null ? null : $"confidence {estimate.Confidence}" }.OfType<string>();
                 writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"    {(estimate == figure.Default ? "*" : "-")} {NumberFormat.Format(estimate.Value.Value)} {estimate.Value.Unit.Symbol}  {estimate.Source} ({estimate.Year}){(details.Any() ? $", {string.Join(", ", details)}" : "")}{(estimate.Note is null ? "" : $" — {estimate.Note}")}"));
+                    $"    {(estimate == figure.Default ? "*" : "-")} {WithUnit(estimate.Value.Value, estimate.Value.Unit)}  {estimate.Source} ({estimate.Year}){(details.Any() ? $", {string.Join(", ", details)}" : "")}{(estimate.Note is null ? "" : $" — {estimate.Note}")}"));
             }
         }
         writer.WriteLine();
@@ -109,4 +109,8 @@ public static class CatalogRenderer
         }
         writer.WriteLine($"Source: [{method.Source}] {catalog.Sources[method.Source].Citation()}");
     }
+
+    /// <summary>"1.150" for a plain ratio such as PUE (its unit "1" would read as a second number), "0.1500 L/kWh" otherwise.</summary>
+    private static string WithUnit(double value, Core.Units.Unit unit) =>
+        unit.Dimension.IsDimensionless && unit.FactorToBase == 1 ? NumberFormat.Format(value) : $"{NumberFormat.Format(value)} {unit.Symbol}";
 }

@@ -21,12 +21,21 @@ public sealed record SampleStatistics(double Mean, double StandardDeviation, dou
         }
         var sorted = sample.ToArray();
         Array.Sort(sorted);
+        if (WithinRoundingError(sorted[0], sorted[^1]))
+        {
+            // Draws that differ only in their last bits (a stage no uncertain input reaches, computed along different
+            // paths per draw) are one value: summing them could put the mean a few bits outside its own percentiles,
+            // and a value at a rounding boundary (0.011175) would then print as "0.01118 [0.01117–0.01117]".
+            var value = Percentile(sorted, 0.5);
+            return new SampleStatistics(value, 0, value, value, value, value, value, value, value);
+        }
         var mean = 0.0;
         foreach (var x in sorted)
         {
             mean += x;
         }
-        mean /= sorted.Length;
+        // A mean lies between the smallest and the largest draw; summation error must not take it outside.
+        mean = Math.Clamp(mean / sorted.Length, sorted[0], sorted[^1]);
         var squares = 0.0;
         foreach (var x in sorted)
         {
@@ -36,6 +45,13 @@ public sealed record SampleStatistics(double Mean, double StandardDeviation, dou
         return new SampleStatistics(mean, sd, Percentile(sorted, 0.5), Percentile(sorted, 0.025), Percentile(sorted, 0.05),
             Percentile(sorted, 0.25), Percentile(sorted, 0.75), Percentile(sorted, 0.95), Percentile(sorted, 0.975));
     }
+
+    /// <summary>
+    /// Whether <paramref name="min"/> and <paramref name="max"/> differ by no more than the rounding error of a few
+    /// arithmetic steps (1e-12 relative; a double carries about 16 significant digits).
+    /// </summary>
+    private static bool WithinRoundingError(double min, double max) =>
+        max - min <= 1e-12 * Math.Max(Math.Abs(min), Math.Abs(max));
 
     /// <summary>The p-th percentile of an already sorted sample.</summary>
     public static double Percentile(double[] sorted, double p)

@@ -145,7 +145,7 @@ public static class HtmlReport
             w.WriteLine("</table><p class=\"note\">★ significant issue: at or above the study's significance threshold in some category.</p>");
             if (index < ChartedAlternatives)
             {
-                Svg(w, ChartSet.StageShares(a));
+                Svg(w, ChartSet.StageShares(a), Scope(index));
             }
         }
     }
@@ -176,7 +176,7 @@ public static class HtmlReport
                 ], numeric: [.. Enumerable.Range(1, categories.Count)]);
                 if (charted)
                 {
-                    Svg(w, ChartSet.Amortisation(a, 0, model.FunctionalUnit.Amount));
+                    Svg(w, ChartSet.Amortisation(a, 0, model.FunctionalUnit.Amount), Scope(index));
                 }
             }
             if (a.Uncertainty is { } u)
@@ -190,7 +190,7 @@ public static class HtmlReport
                 ], numeric: [.. Enumerable.Range(1, categories.Count)]);
                 for (var k = 0; charted && k < categories.Count && k < u.Histograms.Count; k++)
                 {
-                    Svg(w, ChartSet.Distribution(a, k));
+                    Svg(w, ChartSet.Distribution(a, k), $"{Scope(index)}-{categories[k].Id}");
                 }
             }
             if (a.Sensitivity is { Count: > 0 } sensitivity)
@@ -200,7 +200,7 @@ public static class HtmlReport
                     .Select(r => new[] { Code(r.Name), Num(r.AtP5[0]), Num(r.AtP95[0]), Index(r.First[0]), Index(r.TotalOrder[0]) }), numeric: [1, 2, 3, 4]);
                 if (charted)
                 {
-                    Svg(w, ChartSet.Tornado(a, 0));
+                    Svg(w, ChartSet.Tornado(a, 0), Scope(index));
                 }
             }
         }
@@ -272,13 +272,21 @@ public static class HtmlReport
         w.WriteLine("</ul>");
     }
 
-    internal static void Svg(TextWriter w, Chart chart)
+    /// <summary>
+    /// Inlines a chart. <paramref name="scope"/> makes the element id unique when a kind of chart appears more than
+    /// once (one per alternative, one per category): an HTML id must name one element; <c>data-chart</c> keeps the kind.
+    /// </summary>
+    internal static void Svg(TextWriter w, Chart chart, string? scope = null)
     {
         // ScottPlot's SVG is a complete document; inline it without its XML declaration.
         var svg = chart.Svg;
         var start = svg.IndexOf("<svg", StringComparison.Ordinal);
-        w.WriteLine($"<figure class=\"chart\" id=\"chart-{E(chart.Id)}\" data-chart=\"{E(chart.Id)}\">{(start > 0 ? svg[start..] : svg)}</figure>");
+        var id = scope is null ? $"chart-{chart.Id}" : $"chart-{chart.Id}-{scope}";
+        w.WriteLine($"<figure class=\"chart\" id=\"{E(id)}\" data-chart=\"{E(chart.Id)}\">{(start > 0 ? svg[start..] : svg)}</figure>");
     }
+
+    /// <summary>"alt1", "alt2": the alternative's place in the report, which ids can carry whatever its title is.</summary>
+    private static string Scope(int alternativeIndex) => string.Create(CultureInfo.InvariantCulture, $"alt{alternativeIndex + 1}");
 
     private static void Row(TextWriter w, string label, string value) => w.WriteLine($"<tr><th>{E(label)}</th><td>{E(value)}</td></tr>");
 

@@ -10,25 +10,38 @@ namespace Cradle.Reports.Rendering;
 /// </summary>
 public static class ModelCardReport
 {
-    /// <summary>Writes the model card section for the first alternative (the study as written, or its first alternative).</summary>
-    public static void Write(ReportModel model, TextWriter writer)
+    // Stages after development: Hugging Face's co2_eq_emissions is the footprint of making the model, so these are
+    // not part of it (hardware manufacture enters only as the share the development stages use).
+    private static readonly string[] NotDevelopment = ["inference", "hardware-manufacture", "end-of-life"];
+
+    /// <summary>
+    /// Writes the model card section for one alternative: <paramref name="alternative"/> by id, or, when null, the
+    /// study as written or its first alternative — named in the card whenever the results hold more than one.
+    /// </summary>
+    /// <exception cref="ReportException">No alternative has the id <paramref name="alternative"/>.</exception>
+    public static void Write(ReportModel model, TextWriter writer, string? alternative = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(writer);
-        var a = model.Alternatives[0];
+        var a = Choose(model, alternative);
+        var named = model.Alternatives.Count > 1 && a.Id is not null ? $"alternative '{a.Id}'" : null;
         var gwp = a.Categories.ToList().FindIndex(c => c.Id == "gwp100");
         var development = gwp < 0 ? double.NaN : a.EquationOne is { } eq ? eq.DevelopmentTotal[gwp] : a.Totals[gwp];
+        var developmentStages = model.Included.Where(s => !NotDevelopment.Contains(s, StringComparer.Ordinal)).ToList();
         var trainingType = model.Included.Contains("pre-training") ? "pre-training"
             : model.Included.Any(s => s is "supervised-fine-tuning" or "preference-tuning" or "reinforcement-learning" or "distillation") ? "fine-tuning" : "unknown";
         var training = a.Conventions.FirstOrDefault(c => c.Scope != "inference");
         var hardware = string.Join(", ", a.Hardware.Where(h => h.Scope != "inference").Select(h => $"{h.Device} ({h.PerNode} per node)").Distinct());
-        // Hugging Face's metadata is grams of CO2 eq: without a GWP100 result there is no number to put there.
-        if (gwp >= 0)
+        // Hugging Face's metadata is grams of CO2 eq of making the model: without a GWP100 result, or with no
+        // development stage inside the boundary, there is no such number, and 0 would claim training was free.
+        if (gwp >= 0 && developmentStages.Count > 0)
         {
+            var counted = string.Join(", ", developmentStages)
+                + (model.Included.Contains("hardware-manufacture") ? ", with the hardware's manufacture share" : ", without the hardware's manufacture (outside the boundary)");
             writer.WriteLine("---");
             writer.WriteLine("co2_eq_emissions:");
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  emissions: {Math.Round(development * 1000, MidpointRounding.AwayFromZero):0}"));
-            writer.WriteLine($"  source: \"Cradle life cycle assessment of '{Quote(model.Name)}' (reference catalog {Quote(a.CatalogVersion)}); experimentation and training, with the hardware's manufacture share\"");
+            writer.WriteLine($"  source: \"Cradle life cycle assessment of '{Quote(model.Name)}'{(named is null ? "" : $", {Quote(named)}")} (reference catalog {Quote(a.CatalogVersion)}); {Quote(counted)}\"");
             writer.WriteLine($"  training_type: \"{trainingType}\"");
             writer.WriteLine($"  geographical_location: \"{Quote(training == default ? "unknown" : $"{training.Site} ({training.Grid})")}\"");
             writer.WriteLine($"  hardware_used: \"{Quote(hardware.Length == 0 ? "not stated" : hardware)}\"");
@@ -40,6 +53,17 @@ public static class ModelCardReport
         writer.WriteLine($"Life cycle assessment (ISO 14040/14044, {T(model.Goal.Approach)}) with Cradle, per functional unit: "
             + $"**{T(model.FunctionalUnit.Amount)}** — {T(model.FunctionalUnit.Description)}");
         writer.WriteLine();
+        if (named is not null)
+        {
+            writer.WriteLine($"These figures are for {T(named)} (one of {model.Alternatives.Count} alternatives in the results: "
+                + string.Join(", ", model.Alternatives.Select(x => $"'{T(x.Id)}'")) + ")" + (a.Description is null ? "." : $": {T(a.Description)}"));
+            writer.WriteLine();
+        }
+        if (gwp >= 0 && developmentStages.Count == 0)
+        {
+            writer.WriteLine("No training emissions are given (and no `co2_eq_emissions` metadata): experimentation and training were outside this study's system boundary, not zero.");
+            writer.WriteLine();
+        }
         var categories = a.Categories;
         var rows = a.Stages.Where(s => s.Values.Any(v => v != 0)).Select(s =>
         {
@@ -104,6 +128,18 @@ public static class ModelCardReport
     }
 
     private static string T(string? text) => MarkdownText.Escape(text);
+
+    private static AlternativeReport Choose(ReportModel model, string? id)
+    {
+        if (id is null)
+        {
+            return model.Alternatives[0];
+        }
+        return model.Alternatives.FirstOrDefault(a => a.Id == id)
+            ?? throw new ReportException(model.Alternatives.All(a => a.Id is null)
+                ? $"the results have no alternatives, so there is no alternative '{id}' to choose."
+                : $"the results have no alternative '{id}'; the alternatives are: {string.Join(", ", model.Alternatives.Select(a => a.Id))}.");
+    }
 
     private static bool AnyValueOutsideItsInterval(AlternativeReport a)
     {

@@ -16,7 +16,7 @@ internal static class SampledCases
     /// <summary>Explains a failed Monte Carlo run by replaying its draws (same seed, same blocks).</summary>
     public static StudyException Explain(CompiledStudy compiled, IReadOnlyList<UncertainInput> inputs, int iterations, ulong seed)
     {
-        var diagnosis = new NonFiniteCase(compiled.System, compiled.ParameterLocations, compiled.Alternative?.Id);
+        var diagnosis = new NonFiniteCase(compiled.System, compiled.ParameterLocations, compiled.Alternative?.Id, new FieldPaths(compiled.Study).Of);
         var blocks = (iterations + MonteCarlo.BlockSize - 1) / MonteCarlo.BlockSize;
         for (var block = 0; block < blocks; block++)
         {
@@ -38,7 +38,7 @@ internal static class SampledCases
     /// <summary>Explains a failed evaluation of the given draws (one column per input, <paramref name="count"/> long).</summary>
     public static StudyException Explain(CompiledStudy compiled, IReadOnlyList<UncertainInput> inputs, IReadOnlyList<double[]> columns, int count)
     {
-        var diagnosis = new NonFiniteCase(compiled.System, compiled.ParameterLocations, compiled.Alternative?.Id);
+        var diagnosis = new NonFiniteCase(compiled.System, compiled.ParameterLocations, compiled.Alternative?.Id, new FieldPaths(compiled.Study).Of);
         return (Find(compiled, diagnosis, inputs, columns, count) ?? FailedDraw(compiled, inputs, columns, count)) is { } problem
             ? new StudyException([problem])
             : Unexplained(compiled, inputs);
@@ -71,7 +71,7 @@ internal static class SampledCases
                 ? $"a Monte Carlo draw of {blamed.Name} = {ValueText(compiled, blamed.Name, alone.Value)} alone makes {failure}"
                 : $"a Monte Carlo draw where {string.Join(", ", draws.Select(d => $"{d.input.Name} = {ValueText(compiled, d.input.Name, d.Value)}"))} makes {failure}";
             var prefix = compiled.Alternative is null ? "" : $"alternative '{Printable.Escape(compiled.Alternative.Id)}': ";
-            return new InputProblem("sample-not-finite", Severity.Error, compiled.ParameterLocations.GetValueOrDefault(blamed.Name), blamed.Name,
+            return new InputProblem("sample-not-finite", Severity.Error, compiled.ParameterLocations.GetValueOrDefault(blamed.Name), new FieldPaths(compiled.Study).Of(blamed.Name),
                 $"{prefix}{described}; narrow the uncertainty of the inputs drawn (a smaller 'gsd', closer bounds).");
         }
         return null;
@@ -147,7 +147,7 @@ internal static class SampledCases
         var prefix = compiled.Alternative is null ? "" : $"alternative '{Printable.Escape(compiled.Alternative.Id)}': ";
         var names = string.Join(", ", inputs.Select(i => i.Name));
         var first = inputs.Count == 0 ? null : compiled.ParameterLocations.GetValueOrDefault(inputs[0].Name);
-        return new StudyException([new InputProblem("sample-not-finite", Severity.Error, first, inputs.Count == 0 ? "uncertainty" : inputs[0].Name,
+        return new StudyException([new InputProblem("sample-not-finite", Severity.Error, first, inputs.Count == 0 ? "uncertainty" : new FieldPaths(compiled.Study).Of(inputs[0].Name),
             $"{prefix}in some Monte Carlo draws the results are not finite numbers (they overflow); the inputs drawn are {names}: narrow their uncertainty.")]);
     }
 }

@@ -16,16 +16,19 @@ internal sealed class NonFiniteCase
     private readonly ProductSystem _system;
     private readonly IReadOnlyDictionary<string, SourceLocation> _locations;
     private readonly string? _alternative;
+    private readonly Func<string, string> _field;
     private readonly List<(CompiledExpression Amount, double ToMatrixUnits)> _amounts;
 
     /// <param name="system">The compiled system, whose processes' amounts are checked.</param>
     /// <param name="locations">Where each parameter was written (an alternative's override where it has one).</param>
     /// <param name="alternative">The alternative the cases belong to, or null for the study as written.</param>
-    public NonFiniteCase(ProductSystem system, IReadOnlyDictionary<string, SourceLocation> locations, string? alternative)
+    /// <param name="field">The field path the user wrote for a parameter name, for the problem's field.</param>
+    public NonFiniteCase(ProductSystem system, IReadOnlyDictionary<string, SourceLocation> locations, string? alternative, Func<string, string> field)
     {
         _system = system;
         _locations = locations;
         _alternative = alternative;
+        _field = field;
         // As the engine checks them: the amount times its unit factor (1e306 m3/Wh is finite, in L/kWh it is not).
         _amounts = system.MatrixAmounts()
             .Where(a => a.Amount.Slots.Count > 0)
@@ -117,7 +120,7 @@ internal sealed class NonFiniteCase
     private InputProblem Problem(string code, string parameter, string message)
     {
         var prefix = _alternative is null ? "" : $"alternative '{Printable.Escape(_alternative)}': ";
-        return new InputProblem(code, Severity.Error, _locations.GetValueOrDefault(parameter), parameter, prefix + message);
+        return new InputProblem(code, Severity.Error, _locations.GetValueOrDefault(parameter), _field(parameter), prefix + message);
     }
 
     /// <summary>The drawn slots that <paramref name="direct"/> depend on, directly or through expressions.</summary>

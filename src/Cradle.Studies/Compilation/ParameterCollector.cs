@@ -18,7 +18,16 @@ internal sealed partial class ParameterCollector
     private readonly List<ParameterDefinition> _definitions = [];
     private readonly Dictionary<string, (Dimension Dimension, string What)> _expected = new(StringComparer.Ordinal);
 
-    public ParameterCollector(ProblemList problems) => _problems = problems;
+    private readonly FieldPaths _fields;
+
+    public ParameterCollector(ProblemList problems, FieldPaths fields)
+    {
+        _problems = problems;
+        _fields = fields;
+    }
+
+    /// <summary>The field path the user wrote for a parameter ("stages.pre-training.energy" for stages.pre_training.energy).</summary>
+    public string FieldOf(string name) => _fields.Of(name);
 
     public IReadOnlyList<ParameterDefinition> Definitions => _definitions;
 
@@ -90,7 +99,7 @@ internal sealed partial class ParameterCollector
     /// <summary>Adds an inline input that must have <paramref name="dimension"/>; returns its parameter name.</summary>
     public string Add(string name, Datum datum, Dimension dimension, string what)
     {
-        var definition = ToDefinition(name, datum, null, name);
+        var definition = ToDefinition(name, datum, null, _fields.Of(name));
         if (definition is not null)
         {
             _definitions.Add(definition);

@@ -84,7 +84,7 @@ internal static class RangeChecks
             var overridden = alternative is null ? null : cause[parameter.Slot];
             var prefix = overridden is null ? "" : $"alternative '{Printable.Escape(alternative!)}': ";
             var expected = rule is null ? "" : $"; expected {rule.Expected}";
-            problems.Error("out-of-range", overridden ?? parameters.Locations.GetValueOrDefault(parameter.Name), parameter.Name,
+            problems.Error("out-of-range", overridden ?? parameters.Locations.GetValueOrDefault(parameter.Name), parameters.FieldOf(parameter.Name),
                 $"{prefix}{parameter.Name} = {WithUnit(values, parameter)} {violation}{expected}.");
         }
     }
@@ -92,8 +92,10 @@ internal static class RangeChecks
     /// <summary>The value in the unit it is shown in ("0.5", "-4 year", "80 %").</summary>
     internal static string WithUnit(ParameterValues values, ResolvedParameter parameter)
     {
-        var number = InvariantNumber.Format(values.InOwnUnit(parameter.Name));
-        return parameter.Unit.Symbol == "1" ? number : $"{number} {parameter.Unit.Symbol}";
+        var value = values.InOwnUnit(parameter.Name);
+        var number = InvariantNumber.Format(value);
+        // "infinity", "not a number": a unit after them reads as a quantity ("not a number kg CO2 eq/kWh").
+        return parameter.Unit.Dimension.IsDimensionless && parameter.Unit.FactorToBase == 1 || !double.IsFinite(value) ? number : $"{number} {parameter.Unit.Symbol}";
     }
 
     private static bool FromNonFinite(ResolvedParameter parameter, ParameterValues values) =>

@@ -43,7 +43,7 @@ public static class StudyCompiler
         var indicatorSet = IndicatorSet.From(catalog);
         var indicators = SelectIndicators(study, catalogDefinitions, indicatorSet, problems);
         var boundary = BoundaryScope.Check(study, problems, catalogDefinitions);
-        var parameters = new ParameterCollector(problems);
+        var parameters = new ParameterCollector(problems, new FieldPaths(study));
         foreach (var entry in study.Parameters)
         {
             parameters.AddUser(entry);
@@ -75,7 +75,7 @@ public static class StudyCompiler
         problems.ThrowIfErrors();
         // Every input is finite and in range, yet a product of them can still overflow (1e308 samples per request):
         // say so with the study's parameters rather than let the engine name a generated amount.
-        if (new NonFiniteCase(system, parameters.Locations, alternative?.Id).Find(NonFiniteCase.Columns(values), 1, null) is { } overflow)
+        if (new NonFiniteCase(system, parameters.Locations, alternative?.Id, parameters.FieldOf).Find(NonFiniteCase.Columns(values), 1, null) is { } overflow)
         {
             problems.Error(overflow.Code, overflow.Location, overflow.Field, overflow.Message);
         }
@@ -204,10 +204,15 @@ public static class StudyCompiler
                 yield return indicator;
             }
         }
-        var named = study.Hardware.Select(h => h.DeviceId)
-            .Concat(study.Sites.Select(s => s.GridId))
-            .Concat(study.Stages.Select(s => s.SiteId).OfType<string>())
-            .Concat(study.Inference is null ? [] : [study.Inference.SiteId]);
+        // Only ids that name the catalog: an inline device, grid or site whose id happens to equal a catalog alias
+        // ('h100', 'fr') is the study's own, and must not pull the catalog entry's indicators into the defaults.
+        var inlineDevices = study.Devices.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var inlineGrids = study.Grids.Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
+        var inlineSites = study.Sites.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var named = study.Hardware.Select(h => h.DeviceId).Where(id => !inlineDevices.Contains(id))
+            .Concat(study.Sites.Select(s => s.GridId).Where(id => !inlineGrids.Contains(id)))
+            .Concat(study.Stages.Select(s => s.SiteId).OfType<string>().Concat(study.Inference is null ? [] : [study.Inference.SiteId])
+                .Where(id => !inlineSites.Contains(id)));
         foreach (var entry in named.Select(catalog.Find).OfType<Catalog.Model.CatalogEntry>())
         {
             var withGrid = entry.Refs.TryGetValue("grid", out var grid) && catalog.Find(grid) is { } g ? [entry, g] : new[] { entry };
@@ -305,7 +310,7 @@ public static class StudyCompiler
                 {
                     location = location.Shifted(offset);
                 }
-                problems.Error(problem.Code, location, problem.Parameter, problem.Message);
+                problems.Error(problem.Code, location, parameters.FieldOf(problem.Parameter), problem.Message);
             }
             return null;
         }
@@ -319,8 +324,8 @@ public static class StudyCompiler
             if (parameter.Unit.Dimension != dimension)
             {
                 var written = parameter.Definition.Value is { } value ? $"'{value}'" : $"'{parameter.Definition.Expression}'";
-                problems.Error("unit-mismatch", parameters.Locations.GetValueOrDefault(name), name,
-                    $"expected {what}, but {written} is a {parameter.Unit.Dimension} ({parameter.Unit.Symbol}).");
+                problems.Error("unit-mismatch", parameters.Locations.GetValueOrDefault(name), parameters.FieldOf(name),
+                    $"expected {what}, but {written} is {parameter.Unit.Dimension.WithArticle()} ({parameter.Unit.Symbol}).");
             }
         }
     }

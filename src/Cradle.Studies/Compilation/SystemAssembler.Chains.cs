@@ -33,7 +33,7 @@ internal sealed partial class SystemAssembler
                 flows.Add(new BiosphereExchange(indicator.Flow.Id, EnsureGridFactor(grid, indicator)));
                 waterFrom = indicator.Id == "water" ? $"grid {grid.Id}" : waterFrom;
             }
-            else if (grid is not null && FirstTime($"missing:{grid.Id}:{indicator.Id}"))
+            else if (grid is not null && !CountedByPollutants(grid, indicator) && FirstTime($"missing:{grid.Id}:{indicator.Id}"))
             {
                 _problems.Warning("missing-indicator-data", grid.Location, $"grids.{grid.Id}.per_kwh",
                     $"no '{indicator.Id}' figure for this grid: {indicator.Name} of its electricity is not counted (an underestimate).");
@@ -59,6 +59,14 @@ internal sealed partial class SystemAssembler
         });
         return itEnergy;
     }
+
+    /// <summary>
+    /// Whether the grid's pollutant figures (emissions.so2, …) reach <paramref name="indicator"/> through its
+    /// characterisation factors (SO2 and NOx count in TRACI acidification): then the category is counted, without a
+    /// per-kWh figure of its own.
+    /// </summary>
+    private static bool CountedByPollutants(GridDefinition grid, Indicator indicator) =>
+        grid.Emissions.Keys.Select(IndicatorSet.PollutantFlow).OfType<string>().Any(flow => indicator.Category.Factors.GetValueOrDefault(flow) != 0);
 
     /// <summary>A grid's pollutant figures as elementary flows, where an assessed category characterises them.</summary>
     private IEnumerable<BiosphereExchange> PollutantFlows(GridDefinition grid)

@@ -22,7 +22,7 @@ public sealed class MonteCarloStudyTests
         Assert.NotEmpty(TinyStudy.Assess(text).Alternatives);
         var error = Assert.Single(Assert.Throws<StudyException>(() => Run(text, 4096, 1, 2)).Problems);
         Assert.Equal("sample-not-finite", error.Code);
-        Assert.Equal("stages.pre_training.energy", error.Field);
+        Assert.Equal("stages.pre-training.energy", error.Field);
         Assert.Contains("is not a number in a Monte Carlo draw where x = -", error.Message, StringComparison.Ordinal);
     }
 

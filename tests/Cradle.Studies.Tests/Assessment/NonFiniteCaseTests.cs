@@ -30,8 +30,8 @@ public sealed class NonFiniteCaseTests
     {
         var text = TinyStudy.With("energy: 1000 kWh", "energy: exp(x) * kwh") + $"\nparameters:\n  x: 1000\n{KilowattHour}";
         var error = TinyStudy.Error(text, "out-of-range");
-        Assert.Equal("stages.pre_training.energy", error.Field);
-        Assert.Contains("= infinity kWh is not a finite number", error.Message, StringComparison.Ordinal);
+        Assert.Equal("stages.pre-training.energy", error.Field);
+        Assert.Contains("= infinity is not a finite number", error.Message, StringComparison.Ordinal);
         Assert.Equal(TinyStudy.Find(text, "exp(x) * kwh"), (error.Location!.Line, error.Location.Column));
     }
 
@@ -52,7 +52,7 @@ public sealed class NonFiniteCaseTests
         Assert.NotEmpty(TinyStudy.Assess(text).Alternatives);
         var error = Assert.Single(RunMonteCarlo(text).Problems);
         Assert.Equal("sample-not-finite", error.Code);
-        Assert.Equal("stages.pre_training.energy", error.Field);
+        Assert.Equal("stages.pre-training.energy", error.Field);
         Assert.Contains($"where x = ", error.Message, StringComparison.Ordinal);
         Assert.Contains($"(line {TinyStudy.Find(text, "value: 300").Line})", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("stage:pre-training", error.Message, StringComparison.Ordinal);

@@ -38,7 +38,7 @@ public sealed class OverflowingResultsTests
     {
         var text = TinyStudy.With("    energy: 1000 kWh", "    energy: 1e305 MWh");
         var problem = TinyStudy.Error(text, "out-of-range");
-        Assert.Equal("stages.pre_training.energy", problem.Field);
+        Assert.Equal("stages.pre-training.energy", problem.Field);
         Assert.Contains("'1e305 MWh' is beyond the largest number a computer can hold (about 1.8e308) once converted", problem.Message, StringComparison.Ordinal);
     }
 

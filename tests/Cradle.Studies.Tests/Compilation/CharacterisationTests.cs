@@ -22,6 +22,20 @@ public sealed class CharacterisationTests
     }
 
     [Fact]
+    public void No_warning_says_a_category_is_not_counted_when_the_grid_pollutants_count_it()
+    {
+        // The grid gives so2 and nox, which acidification characterises: its electricity is counted (5.4e-6 above), so a
+        // "no 'acidification' figure for this grid … not counted" warning would be false. The hardware's warning stays.
+        var a = TinyStudy.Assess(WithPollutants("gwp100, acidification")).Alternatives[0];
+        Assert.DoesNotContain(a.Warnings, w => w.Field.StartsWith("grids.", StringComparison.Ordinal));
+        Assert.Contains(a.Warnings, w => w.Code == "missing-indicator-data" && w.Field.StartsWith("devices.", StringComparison.Ordinal));
+
+        // Ozone depletion characterises neither so2 nor nox: the grid's warning is right there.
+        var ozone = TinyStudy.Assess(WithPollutants("gwp100, ozone-depletion")).Alternatives[0];
+        Assert.Contains(ozone.Warnings, w => w.Field == "grids.g.per_kwh" && w.Message.Contains("no 'ozone-depletion' figure for this grid", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Respiratory_effects_count_nox_and_so2_as_precursors_but_not_the_gwp()
     {
         var a = TinyStudy.Assess(WithPollutants("gwp100, respiratory-effects")).Alternatives[0];

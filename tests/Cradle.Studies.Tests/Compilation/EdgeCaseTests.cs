@@ -70,7 +70,7 @@ public sealed class EdgeCaseTests
 
         // The same value where the study means an energy is still refused.
         var error = TinyStudy.Error(TinyStudy.With("energy: 1000 kWh", "energy: -5 kWh"), "out-of-range");
-        Assert.Equal("stages.pre_training.energy", error.Field);
+        Assert.Equal("stages.pre-training.energy", error.Field);
     }
 
     [Fact]

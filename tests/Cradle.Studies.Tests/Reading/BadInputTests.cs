@@ -42,14 +42,50 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void A_comma_inside_a_flow_mapping_hints_to_quote_the_value()
+    {
+        // YAML ends "source: Smith" at the comma, and "2020" becomes a key without a value.
+        var text = TinyStudy.With("    energy: 1000 kWh", "    energy: {value: 1000 kWh, source: Smith, 2020}");
+        var error = TinyStudy.Error(text, "unknown-key");
+        Assert.Equal("stages.pre-training.energy.2020", error.Field);
+        Assert.EndsWith("; inside {…} a comma ends a value, so '2020' was read as a new field: if it belongs to the 'source' before it, put that value in quotes (source: \"…, 2020\").",
+            error.Message, StringComparison.Ordinal);
+
+        // A misspelt key with a value of its own is not a comma: no such hint.
+        var misspelt = TinyStudy.Error(TinyStudy.With("    energy: 1000 kWh", "    energy: {value: 1000 kWh, sorce: Smith}"), "unknown-key");
+        Assert.DoesNotContain("comma", misspelt.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Unit_mismatch_names_what_was_expected_and_what_was_found()
     {
         var text = TinyStudy.With("    energy: 1000 kWh", "    energy: 1000 kg");
         var error = TinyStudy.Error(text, "unit-mismatch");
         Assert.Equal(TinyStudy.Find(text, "1000 kg"), (error.Location!.Line, error.Location.Column));
-        Assert.Equal("stages.pre_training.energy", error.Field);
+        // The field as written in the file (pre-training), as unknown keys name it, not the generated name pre_training.
+        Assert.Equal("stages.pre-training.energy", error.Field);
         Assert.Contains("expected an energy", error.Message, StringComparison.Ordinal);
         Assert.Contains("mass", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_value_that_is_not_a_number_is_printed_without_a_unit()
+    {
+        // 0 kWh × 0 / 0 is NaN: "= not a number kWh" read as a quantity; the value has no unit to show.
+        var text = TinyStudy.With("cradle: 1\n", "cradle: 1\nparameters:\n  none: 0 kWh\n  zero: 0\n")
+            .Replace("    energy: 1000 kWh", "    energy: none * zero / zero", StringComparison.Ordinal);
+        var error = TinyStudy.Error(text, "out-of-range");
+        Assert.Equal("stages.pre-training.energy", error.Field);
+        Assert.Contains("stages.pre_training.energy = not a number is not a finite number", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unit_mismatch_names_what_was_found_with_the_right_article()
+    {
+        // A bare energy where an energy per request is wanted: "is an energy", not "is a energy".
+        var text = TinyStudy.With("energy_per_request: 0.002 kWh/request", "energy_per_request: 0.002 kWh");
+        var error = TinyStudy.Error(text, "unit-mismatch");
+        Assert.Contains("but '0.002 kWh' is an energy (kWh).", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
