@@ -29,7 +29,7 @@ public class ReportBenchmarks
     public int Markdown() => Render(MarkdownReport.Write);
 
     [Benchmark(Description = "model card")]
-    public int ModelCard() => Render(ModelCardReport.Write);
+    public int ModelCard() => Render((model, writer) => ModelCardReport.Write(model, writer));
 
     [Benchmark(Description = "CSV")]
     public int Csv() => Render(CsvReport.Write);
