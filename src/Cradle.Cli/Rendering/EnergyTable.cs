@@ -10,7 +10,7 @@ namespace Cradle.Cli.Rendering;
 internal static class EnergyTable
 {
     /// <summary>Writes the energy rows of <paramref name="a"/>; nothing when it has no energy.</summary>
-    public static void Write(AlternativeAssessment a, string functionalUnit, int labelWidth, int columnWidth, TextWriter writer)
+    public static void Write(AlternativeAssessment a, int labelWidth, int columnWidth, TextWriter writer)
     {
         if (a.Energy.Scopes.Count == 0)
         {
@@ -20,7 +20,7 @@ internal static class EnergyTable
             writer.WriteLine(label.PadRight(labelWidth) + string.Concat(cells.Select(c => " " + c.PadLeft(columnWidth))));
         string[] Cells(double it, double facility, double grid) => [NumberFormat.Format(it), NumberFormat.Format(facility), NumberFormat.Format(grid)];
 
-        Row($"Energy drawn per functional unit ({functionalUnit})", [$"IT ({EnergyResult.Unit})", $"facility ({EnergyResult.Unit})", $"grid ({EnergyResult.Unit})"]);
+        Row("Energy drawn per functional unit", [$"IT ({EnergyResult.Unit})", $"facility ({EnergyResult.Unit})", $"grid ({EnergyResult.Unit})"]);
         Row("total", Cells(a.Energy.ItEnergy, a.Energy.FacilityEnergy, a.Energy.GridElectricity));
         foreach (var scope in a.Energy.Scopes)
         {
