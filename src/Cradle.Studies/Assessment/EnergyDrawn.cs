@@ -22,7 +22,9 @@ namespace Cradle.Studies.Assessment;
 public sealed record EnergyUse(string Scope, string Stage, double ItEnergy, double FacilityEnergy, double GridElectricity, EnergyConvention Convention);
 
 /// <summary>The energy drawn per functional unit: per scope, and the totals (kWh).</summary>
-/// <param name="Scopes">Per scope, in the order the system was assembled (stages, then inference).</param>
+/// <param name="Scopes">
+/// Per scope the functional unit's supply chain reaches, in the order the system was assembled (stages, then inference).
+/// </param>
 /// <param name="ItEnergy">Total IT energy (kWh).</param>
 /// <param name="FacilityEnergy">Total facility energy as counted (kWh).</param>
 /// <param name="GridElectricity">Total grid electricity (kWh).</param>
@@ -47,11 +49,36 @@ public static class EnergyDrawn
         // The IT-energy process's scaling is the IT energy (a facility-boundary energy enters it divided by the
         // site's PUE, and the process multiplies PUE back); the site draws from the grid what the facility uses (no
         // on-site generation is modelled), so the facility energy as counted is the grid electricity.
-        var scopes = compiled.EnergyChains.Select(chain =>
+        var reached = Reached(result);
+        var scopes = compiled.EnergyChains.Where(chain => reached.Contains(index[chain.ItEnergyProduct])).Select(chain =>
         {
             var grid = result.Scaling[index[chain.ElectricityProduct]];
             return new EnergyUse(chain.Convention.Scope, chain.Stage, result.Scaling[index[chain.ItEnergyProduct]], grid, grid, chain.Convention);
         }).ToList();
         return new EnergyResult(scopes, scopes.Sum(s => s.ItEnergy), scopes.Sum(s => s.FacilityEnergy), scopes.Sum(s => s.GridElectricity));
+    }
+
+    /// <summary>
+    /// The processes the functional unit's supply chain reaches. A scope outside it (serving, for a functional unit of
+    /// one trained model) is left out rather than shown as drawing 0 kWh, as the stage rows leave it out.
+    /// </summary>
+    private static HashSet<int> Reached(LcaResult result)
+    {
+        var system = result.System;
+        var providers = system.Processes.Select((p, j) => (p.ReferenceProductId, j)).ToDictionary(x => x.ReferenceProductId, x => x.j, StringComparer.Ordinal);
+        var inputs = system.Inputs().ToLookup(x => x.Consumer, x => providers[system.Products[x.Product].Id]);
+        var reached = new HashSet<int>();
+        var pending = new Stack<int>([providers[result.Demand.ProductId]]);
+        while (pending.TryPop(out var j))
+        {
+            if (reached.Add(j))
+            {
+                foreach (var next in inputs[j])
+                {
+                    pending.Push(next);
+                }
+            }
+        }
+        return reached;
     }
 }

@@ -90,4 +90,29 @@ public sealed class EnergyDrawnTests
         Assert.Equal(1, Scope(energy, "pre-training").ItEnergy, 12);
         Assert.Equal(3.6, energy.GridElectricity, 12);
     }
+
+    [Fact]
+    public void Inference_per_token_is_tokens_times_energy_per_token_per_request()
+    {
+        // 200 output tokens × 0.00001 kWh/token = 0.002 kWh IT per request (the same as the per-request baseline);
+        // × 1.2 = 0.0024 kWh facility = grid.
+        var text = TinyStudy.With("  energy_per_request: 0.002 kWh/request",
+            "  energy_per_token: 0.00001 kWh/token\n  output_tokens: 200 token/request", Pue12);
+        var inference = Scope(Energy(text), "inference");
+        Assert.Equal(0.002, inference.ItEnergy, 15);
+        Assert.Equal(0.0024, inference.GridElectricity, 15);
+    }
+
+    [Fact]
+    public void A_functional_unit_of_one_model_has_no_serving_energy_row()
+    {
+        // One trained model: pre-training 1,000 kWh IT, 1,200 kWh facility; serving is outside the functional unit, so
+        // it has no row (not a row of 0 kWh).
+        var text = TinyStudy.With("  amount: 1 request\n  description: one answered request", "  amount: 1 model\n  description: one trained model", Pue12);
+        var energy = Energy(text);
+        var training = Assert.Single(energy.Scopes);
+        Assert.Equal("pre-training", training.Scope);
+        Assert.Equal(1000, training.ItEnergy, 9);
+        Assert.Equal(1200, energy.FacilityEnergy, 9);
+    }
 }
