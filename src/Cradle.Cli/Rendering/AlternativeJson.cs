@@ -45,6 +45,7 @@ internal static class AlternativeJson
             json.WriteEndObject();
         }
         json.WriteEndArray();
+        EnergyJson.Write(json, a.Energy);
 
         json.WriteStartArray("significant_issues");
         foreach (var issue in a.SignificantIssues)

@@ -163,6 +163,8 @@ public static class TableRenderer
             $"  * significant issue: at least {study.Interpretation.SignificanceThreshold * 100:0.#} % of a category total"));
         writer.WriteLine();
 
+        EnergyTable.Write(a, LabelWidth, ColumnWidth, writer);
+
         Row(writer, "Activity data behind it (meas./decl./mod.)", a.DataProvenance.Select(p => double.IsNaN(p.Measured) ? "–"
             : string.Create(CultureInfo.InvariantCulture, $"{p.Measured * 100:0}/{p.Declared * 100:0}/{p.Modelled * 100:0} %")).ToList());
         writer.WriteLine();

@@ -18,6 +18,8 @@ public sealed record AlternativeReport
     public required IReadOnlyList<double> Totals { get; init; }
     /// <summary>Stages: values and shares per category, and whether significant.</summary>
     public required IReadOnlyList<(string Stage, IReadOnlyList<double> Values, IReadOnlyList<double> Shares, bool Significant)> Stages { get; init; }
+    /// <summary>Energy drawn per functional unit; null when the results predate it.</summary>
+    public EnergyReport? Energy { get; init; }
     /// <summary>The largest processes.</summary>
     public required IReadOnlyList<(string Name, string Stage, IReadOnlyList<double> Values)> Processes { get; init; }
     /// <summary>Equation (1), for a functional unit of requests.</summary>

@@ -95,6 +95,7 @@ public static class ReportReader
             Totals = PerCategory(a.Need("totals")),
             Stages = a.Need("stages").Items()
                 .Select(s => (s.NeedText("stage"), PerCategory(s.Need("values")), PerCategory(s.Need("shares")), s.Need("significant").Bool())).ToList(),
+            Energy = EnergyReport.Read(a),
             Processes = a.Need("processes").Items().Select(p => (p.NeedText("name"), p.NeedText("stage"), PerCategory(p.Need("values")))).ToList(),
             EquationOne = a.TryGet("equation_1", out var eq) ? new EquationOneReport(
                 PerCategory(eq.Need("marginal_inference")), PerCategory(eq.Need("amortised_embodied")),

@@ -5,7 +5,7 @@ namespace Cradle.Reports.Rendering;
 
 /// <summary>
 /// Per-stage, per-category results as CSV for spreadsheets: one row per alternative, stage and category, full
-/// precision, a decimal point whatever the culture (RFC 4180 quoting).
+/// precision, a decimal point whatever the culture (RFC 4180 quoting); then the energy drawn, per scope and in total.
 /// </summary>
 public static class CsvReport
 {
@@ -28,6 +28,28 @@ public static class CsvReport
                         shares is null ? "1" : Number(shares[k]),
                         band is null ? "" : Number(band[k].Mean), band is null ? "" : Number(band[k].P025), band is null ? "" : Number(band[k].P975)));
                 }
+            }
+            WriteEnergy(a, writer);
+        }
+    }
+
+    /// <summary>
+    /// The energy drawn as rows of their own, next to the categories: per scope and in total, "category"
+    /// it_energy, facility_energy and grid_electricity in kWh (no share, no Monte Carlo band).
+    /// </summary>
+    private static void WriteEnergy(AlternativeReport a, TextWriter writer)
+    {
+        if (a.Energy is not { } energy || energy.Scopes.Count == 0)
+        {
+            return;
+        }
+        var rows = energy.Scopes.Select(s => (s.Label, s.ItEnergy, s.FacilityEnergy, s.GridElectricity))
+            .Append(("total", energy.ItEnergy, energy.FacilityEnergy, energy.GridElectricity));
+        foreach (var (stage, it, facility, grid) in rows)
+        {
+            foreach (var (name, value) in new[] { ("it_energy", it), ("facility_energy", facility), ("grid_electricity", grid) })
+            {
+                writer.WriteLine(string.Join(',', Field(a.Title), Field(stage), name, EnergyReport.Unit, Number(value), "", "", "", ""));
             }
         }
     }

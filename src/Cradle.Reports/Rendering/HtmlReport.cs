@@ -143,6 +143,13 @@ public static class HtmlReport
                     + string.Concat(s.Values.Select((v, k) => $"<td class=\"n\">{Num(v)}</td><td class=\"n\">{E(NumberFormat.Percent(s.Shares[k]))}</td>")) + "</tr>");
             }
             w.WriteLine("</table><p class=\"note\">★ significant issue: at or above the study's significance threshold in some category.</p>");
+            if (a.Energy is { Scopes.Count: > 0 } energy)
+            {
+                w.WriteLine($"<h3>Energy drawn per functional unit — {E(a.Title)}</h3>");
+                Table(w, ["Stage", $"IT ({EnergyReport.Unit})", $"facility ({EnergyReport.Unit})", $"grid ({EnergyReport.Unit})", "Convention"],
+                    energy.Scopes.Select(e => new[] { E(e.Label), Num(e.ItEnergy), Num(e.FacilityEnergy), Num(e.GridElectricity), E(e.Convention) })
+                        .Append(["total", Num(energy.ItEnergy), Num(energy.FacilityEnergy), Num(energy.GridElectricity), ""]), numeric: [1, 2, 3]);
+            }
             if (index < ChartedAlternatives)
             {
                 Svg(w, ChartSet.StageShares(a), Scope(index));

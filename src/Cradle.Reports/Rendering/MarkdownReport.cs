@@ -93,6 +93,15 @@ public static class MarkdownReport
             w.WriteLine();
             Table(w, ["Stage", .. categories.SelectMany(c => new[] { Header(c), "share" })], a.Stages.Where(s => s.Values.Any(v => v != 0)).Select(s =>
                 new[] { s.Significant ? $"**{Cell(s.Stage)}**" : Cell(s.Stage) }.Concat(s.Values.SelectMany((v, k) => new[] { NumberFormat.Format(v), NumberFormat.Percent(s.Shares[k]) })).ToArray()));
+            if (a.Energy is { Scopes.Count: > 0 } energy)
+            {
+                w.WriteLine($"Energy drawn per functional unit — *{T(a.Title)}*:");
+                w.WriteLine();
+                Table(w, ["Stage", $"IT ({EnergyReport.Unit})", $"facility ({EnergyReport.Unit})", $"grid ({EnergyReport.Unit})", "Convention"],
+                    energy.Scopes.Select(e => new[] { Cell(e.Label), NumberFormat.Format(e.ItEnergy), NumberFormat.Format(e.FacilityEnergy), NumberFormat.Format(e.GridElectricity), Cell(e.Convention) })
+                        .Append(["total", NumberFormat.Format(energy.ItEnergy), NumberFormat.Format(energy.FacilityEnergy), NumberFormat.Format(energy.GridElectricity), ""]),
+                    numeric: [1, 2, 3]);
+            }
         }
     }
 

@@ -30,6 +30,11 @@ public sealed record AlternativeAssessment
     public EquationOneTerms? EquationOne { get; init; }
     /// <summary>Every input with its value, unit, provenance and place in the file.</summary>
     public required IReadOnlyList<InputRecord> Inputs { get; init; }
+    /// <summary>
+    /// The energy drawn per functional unit (IT, facility, grid electricity; kWh), per scope and in total; empty
+    /// (no scopes) when the study has no energy.
+    /// </summary>
+    public EnergyResult Energy { get; init; } = new([], 0, 0, 0);
     /// <summary>The energy conventions used.</summary>
     public required IReadOnlyList<EnergyConvention> Conventions { get; init; }
     /// <summary>Warnings from compilation.</summary>

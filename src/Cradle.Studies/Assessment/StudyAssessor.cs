@@ -103,6 +103,7 @@ public static class StudyAssessor
             EquationOne = compiled.PerRequest ? EquationOne(compiled, matrices) : null,
             Inputs = Inputs(compiled),
             Conventions = compiled.Conventions,
+            Energy = EnergyDrawn.Read(compiled, result),
             Warnings = [.. readWarnings, .. compiled.Warnings],
             CatalogVersion = compiled.Catalog.Version,
             CatalogEntries = compiled.CatalogEntriesUsed,

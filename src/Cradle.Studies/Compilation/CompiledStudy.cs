@@ -33,6 +33,8 @@ public sealed record CompiledStudy
     public required IReadOnlyList<HardwareUse> Hardware { get; init; }
     /// <summary>The energy conventions of each stage.</summary>
     public required IReadOnlyList<EnergyConvention> Conventions { get; init; }
+    /// <summary>Each scope's energy processes in the system, in the order of <see cref="Conventions"/>.</summary>
+    public IReadOnlyList<EnergyChain> EnergyChains { get; init; } = [];
     /// <summary>Warnings found while compiling.</summary>
     public required IReadOnlyList<InputProblem> Warnings { get; init; }
     /// <summary>True when the functional unit counts served requests.</summary>

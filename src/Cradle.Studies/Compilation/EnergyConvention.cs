@@ -28,6 +28,17 @@ public sealed record EnergyConvention(
     /// <summary>The grid's name ("Austin Energy (Texas)"), or its id.</summary>
     public string? GridName { get; init; }
 
+    /// <summary>
+    /// The convention in a few words, next to an energy figure: what the declared energy covered and whether PUE was
+    /// applied ("node energy, PUE applied"; "facility energy, PUE not applied again"; "gpu energy + node power, …").
+    /// </summary>
+    public string Brief()
+    {
+        var covers = Boundary.ToString().ToLowerInvariant() + " energy" + (NodePowerAdded ? " + node power" : "");
+        var pue = Boundary == EnergyBoundary.Facility ? "PUE not applied again" : PueApplied ? "PUE applied" : "PUE NOT applied";
+        return $"{covers}, {pue}";
+    }
+
     /// <summary>A sentence for reports.</summary>
     public string Describe()
     {

@@ -93,6 +93,7 @@ public static class StudyCompiler
             ParameterLocations = parameters.Locations,
             Provenance = ProvenancePropagation.Effective(table, parameters.DerivedProvenance),
             Conventions = assembler.Conventions,
+            EnergyChains = assembler.EnergyChains,
             Hardware = assembler.HardwareUsed,
             Warnings = problems.All.Where(p => p.Severity == Severity.Warning).ToList(),
             TrainedModelProduct = system.ProductIndex.ContainsKey(SystemAssembler.TrainedModel) ? SystemAssembler.TrainedModel : null,

@@ -51,12 +51,14 @@ internal sealed partial class SystemAssembler
             : [];
         AddProcess(itEnergy, $"{scope}: IT energy at {site.Name ?? site.Id}", KnownUnits.KilowattHour, stageKind,
             [new TechnosphereInput(electricity, applyPue ? P("sites", site.Id, "pue") : "1")], siteWater);
-        Conventions.Add(new EnergyConvention(scope, site.Id, energy.Boundary, applyPue, nodePowerAdded,
+        var convention = new EnergyConvention(scope, site.Id, energy.Boundary, applyPue, nodePowerAdded,
             _indicators.Any(i => i.Id == "water") ? waterFrom ?? EnergyConvention.NoOffsiteWaterFactor : null, grid?.Basis)
         {
             SiteName = site.Name ?? site.Id,
             GridName = grid?.Name ?? site.GridId,
-        });
+        };
+        Conventions.Add(convention);
+        EnergyChains.Add(new EnergyChain(convention, stageKind, itEnergy, electricity));
         return itEnergy;
     }
 

@@ -51,6 +51,9 @@ internal sealed partial class SystemAssembler
 
     public List<EnergyConvention> Conventions { get; } = [];
 
+    /// <summary>Each scope's IT-energy and grid-electricity processes, to read the energy drawn from the solved system.</summary>
+    public List<EnergyChain> EnergyChains { get; } = [];
+
     /// <summary>Hardware in use, by scope: the device's name, devices per node, lifespan (as written).</summary>
     public List<HardwareUse> HardwareUsed { get; } = [];
 
