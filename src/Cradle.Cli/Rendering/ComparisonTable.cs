@@ -17,6 +17,14 @@ public static class ComparisonTable
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteLine($"Comparison per functional unit ({result.FunctionalUnit})");
+        if (result.FunctionalUnitReason is { } reason)
+        {
+            writer.WriteLine("  The functional units differ; compared anyway because: " + reason);
+            foreach (var difference in result.FunctionalUnitDifferences)
+            {
+                writer.WriteLine("    - " + difference);
+            }
+        }
         Row(writer, "", result.Categories.Select(c => $"{c.Id} ({c.Unit})"));
         for (var i = 0; i < result.Labels.Count; i++)
         {
