@@ -53,6 +53,7 @@ public sealed class FunctionalUnitCompareTests
         var perToken = PerToken(directory);
         var table = await CliRunner.InProcessAsync("compare", Repository.Example, perToken, "--mc", "0", "--accept-different-functional-units", Reason);
         Assert.True(table.ExitCode == 0, table.Error);
+        Assert.StartsWith("Comparison per each alternative's own functional unit\n", table.Output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Contains("The functional units differ; compared anyway because: " + Reason, table.Output, StringComparison.Ordinal);
         Assert.Contains("- 'study:offline-batching' delivers 1000 request, 'per-token:offline-batching' delivers 1e6 token", table.Output, StringComparison.Ordinal);
 
