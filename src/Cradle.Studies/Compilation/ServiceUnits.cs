@@ -23,4 +23,10 @@ internal static class ServiceUnits
         dimension == Dimension.Of(BaseDimension.Token) ? "tokens"
         : dimension == Dimension.Of(BaseDimension.Image) ? "images"
         : "GPU time";
+
+    /// <summary>An example service per request, for messages: "450 token/request", "4 image/request", "1 s/request".</summary>
+    public static string Example(Dimension dimension) =>
+        dimension == Dimension.Of(BaseDimension.Token) ? "450 token/request"
+        : dimension == Dimension.Of(BaseDimension.Image) ? "4 image/request"
+        : "1 s/request";
 }

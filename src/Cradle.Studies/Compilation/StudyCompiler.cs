@@ -281,7 +281,7 @@ public static class StudyCompiler
             {
                 problems.Error("missing-field", amount.Location, study.Inference is null ? "inference" : "inference.service_per_request",
                     $"a functional unit of {ServiceUnits.Name(quantity.Dimension)} needs an 'inference' section with 'service_per_request', "
-                    + $"how many {serviceUnit.Symbol} one request delivers (e.g. 'service_per_request: 450 {serviceUnit.Symbol}/request').");
+                    + $"how much of that service one request delivers (e.g. 'service_per_request: {ServiceUnits.Example(quantity.Dimension)}').");
                 return null;
             }
             return assembler.AddServedService(servicePerRequest, serviceUnit) is { } product ? new Demand(product, quantity.BaseValue) : null;

@@ -20,7 +20,7 @@ internal sealed partial class SystemAssembler
     public string? AddServedService(Datum servicePerRequest, Unit serviceUnit)
     {
         var perRequest = _parameters.Add("inference.service_per_request", servicePerRequest, serviceUnit.Dimension / PerRequest,
-            "the service one request delivers ('450 token/request', '1 image/request')");
+            $"the {ServiceUnits.Name(serviceUnit.Dimension)} one request delivers ('{ServiceUnits.Example(serviceUnit.Dimension)}')");
         if (!_products.ContainsKey(ServedRequest))
         {
             return null;

@@ -74,8 +74,10 @@ public sealed class ServiceUnitTests
     [Fact]
     public void A_service_per_request_of_the_wrong_dimension_is_refused()
     {
-        var errors = TinyStudy.Errors(Service("1e6 token", "one million tokens", "4 image/request"));
-        Assert.Contains(errors, e => e.Field == "inference.service_per_request");
+        var error = TinyStudy.Error(Service("1e6 token", "one million tokens", "4 image/request"), "unit-mismatch");
+        Assert.Equal("inference.service_per_request", error.Field);
+        Assert.Contains("expected the tokens one request delivers ('450 token/request')", error.Message, StringComparison.Ordinal);
+        Assert.Contains("a number of images per request", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
