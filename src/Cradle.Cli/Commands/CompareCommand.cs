@@ -23,13 +23,18 @@ public static class CompareCommand
         var catalogFiles = CatalogFilesOption.Create();
         var store = StoreOption.Create();
         var (iterations, seed, threads) = MonteCarloOptionSet.Create(defaultIterations: 10_000);
+        var acceptDifferent = new Option<string?>("--accept-different-functional-units")
+        {
+            Description = "Compare alternatives whose functional units differ (amount, unit, description or constraints), for the reason "
+                + "given; the differences and the reason are printed with the comparison.",
+        };
         var command = new Command("compare",
             "Compare design alternatives that deliver the same functional unit (refused otherwise): deterministic totals, and with " +
             "Monte Carlo on common random numbers (a parameter the alternatives share takes the same value in each draw) the " +
             "distribution of each difference and the probability that one alternative has the lower impact, per category. " +
             ExitCodes.Help)
         {
-            studies, format, outputFile, catalogFiles, iterations, seed, threads, store,
+            studies, format, outputFile, catalogFiles, iterations, seed, threads, store, acceptDifferent,
         };
         command.SetAction((parse, _) =>
         {
@@ -48,7 +53,7 @@ public static class CompareCommand
                 run.CheckOutputs();
                 var options = MonteCarloOptionSet.Read(parse, iterations, seed, threads) ?? new MonteCarloOptions(1, parse.GetValue(seed), 1);
                 SamplingBudget.CheckMonteCarlo([.. candidates.Select(c => c.Item2)], options.Iterations);
-                var result = ComparisonAnalysis.Compare(candidates, options);
+                var result = ComparisonAnalysis.Compare(candidates, options, parse.GetValue(acceptDifferent));
                 Action<ComparisonResult, TextWriter> render = parse.GetValue(format) == "json" ? ComparisonJson.Write : ComparisonTable.Write;
                 return await run.WriteAsync(writer => render(result, writer), output, error).ConfigureAwait(false);
             });

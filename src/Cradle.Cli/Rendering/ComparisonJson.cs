@@ -28,6 +28,18 @@ public static class ComparisonJson
     internal static void WriteBody(Utf8JsonWriter json, ComparisonResult result)
     {
         json.WriteString("functional_unit", result.FunctionalUnit);
+        if (result.FunctionalUnitReason is { } reason)
+        {
+            json.WriteStartObject("different_functional_units");
+            json.WriteString("reason", reason);
+            json.WriteStartArray("differences");
+            foreach (var difference in result.FunctionalUnitDifferences)
+            {
+                json.WriteStringValue(difference);
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
         json.WriteNumber("iterations", result.Iterations);
         json.WriteNumber("seed", result.Seed);
         json.WriteStartArray("alternatives");

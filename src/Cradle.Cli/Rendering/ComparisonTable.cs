@@ -16,7 +16,20 @@ public static class ComparisonTable
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteLine($"Comparison per functional unit ({result.FunctionalUnit})");
+        if (result.FunctionalUnitReason is { } reason)
+        {
+            // No one unit heads the table: each total is per its own alternative's functional unit.
+            writer.WriteLine("Comparison per each alternative's own functional unit");
+            writer.WriteLine("  The functional units differ; compared anyway because: " + reason);
+            foreach (var difference in result.FunctionalUnitDifferences)
+            {
+                writer.WriteLine("    - " + difference);
+            }
+        }
+        else
+        {
+            writer.WriteLine($"Comparison per functional unit ({result.FunctionalUnit})");
+        }
         Row(writer, "", result.Categories.Select(c => $"{c.Id} ({c.Unit})"));
         for (var i = 0; i < result.Labels.Count; i++)
         {

@@ -2,7 +2,7 @@ namespace Cradle.Core.Units;
 
 /// <summary>
 /// The independent dimensions Cradle checks. Besides mass, length and time, the service counts that ML studies
-/// multiply and divide (requests, tokens, floating-point operations) are dimensions of their own, so that
+/// multiply and divide (requests, tokens, images, floating-point operations) are dimensions of their own, so that
 /// "energy per token × tokens per request" is checked to be an energy per request. The characterised
 /// equivalents of impact assessment are dimensions too: adding kg CO2 eq to kg SO2 eq is an error.
 /// </summary>
@@ -34,4 +34,9 @@ public enum BaseDimension
     Pm25Equivalent,
     /// <summary>Abiotic depletion of elements, coherent unit kg Sb eq.</summary>
     AntimonyEquivalent,
+    /// <summary>
+    /// Images processed or generated (classified, segmented, rendered), coherent unit image: a service count of its own,
+    /// so a functional unit of images is never mistaken for one of requests or of trained models.
+    /// </summary>
+    Image,
 }

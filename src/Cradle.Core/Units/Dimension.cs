@@ -11,7 +11,7 @@ public readonly struct Dimension : IEquatable<Dimension>
 {
     private static readonly int Count = Enum.GetValues<BaseDimension>().Length;
     private static readonly string[] Symbols =
-        ["M", "L", "T", "request", "token", "FLOP", "CO2eq", "SO2eq", "Neq", "O3eq", "CFC11eq", "PM2.5eq", "Sbeq"];
+        ["M", "L", "T", "request", "token", "FLOP", "CO2eq", "SO2eq", "Neq", "O3eq", "CFC11eq", "PM2.5eq", "Sbeq", "image"];
 
     private readonly sbyte[]? _exponents;
 

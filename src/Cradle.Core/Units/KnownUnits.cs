@@ -115,6 +115,10 @@ public static class KnownUnits
         Add(token, 1, "token", "tokens");
         Add(token, 1e3, "ktoken");
         Add(token, 1e6, "Mtoken");
+        var image = Dimension.Of(BaseDimension.Image);
+        Add(image, 1, "image", "images");
+        Add(image, 1e3, "kimage");
+        Add(image, 1e6, "Mimage");
         var flop = Dimension.Of(BaseDimension.FloatingPointOperation);
         Add(flop, 1, "FLOP", "FLOPs");
         Add(flop, 1e9, "GFLOP");

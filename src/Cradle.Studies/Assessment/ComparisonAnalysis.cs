@@ -27,6 +27,14 @@ public sealed record ComparisonResult(
 {
     /// <summary>Quantities the alternatives take from different sources.</summary>
     public IReadOnlyList<ConsistencyNote> Consistency { get; init; } = [];
+
+    /// <summary>
+    /// How the alternatives' functional units differ, when the user accepted the difference (empty otherwise: they agree).
+    /// </summary>
+    public IReadOnlyList<string> FunctionalUnitDifferences { get; init; } = [];
+
+    /// <summary>Why the user accepted different functional units (--accept-different-functional-units), or null.</summary>
+    public string? FunctionalUnitReason { get; init; }
 }
 
 /// <summary>
@@ -37,24 +45,38 @@ public sealed record ComparisonResult(
 public static class ComparisonAnalysis
 {
     /// <summary>Compares <paramref name="candidates"/>; throws <see cref="StudyException"/> if their functional units or categories differ.</summary>
-    public static ComparisonResult Compare(IReadOnlyList<(string Label, CompiledStudy Compiled)> candidates, MonteCarloOptions options)
+    public static ComparisonResult Compare(IReadOnlyList<(string Label, CompiledStudy Compiled)> candidates, MonteCarloOptions options) =>
+        Compare(candidates, options, null);
+
+    /// <summary>
+    /// Compares <paramref name="candidates"/>; throws <see cref="StudyException"/> if their categories differ, or their
+    /// functional units differ and <paramref name="acceptDifferentFunctionalUnits"/> (the user's reason) is null.
+    /// </summary>
+    public static ComparisonResult Compare(IReadOnlyList<(string Label, CompiledStudy Compiled)> candidates, MonteCarloOptions options, string? acceptDifferentFunctionalUnits)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(options);
-        RequireComparable(candidates);
-        return Compare(candidates, [.. candidates.Select(c => UncertaintyAnalysis.Sample(c.Compiled, options))], options);
+        var differences = RequireComparable(candidates, acceptDifferentFunctionalUnits);
+        return Compare(candidates, [.. candidates.Select(c => UncertaintyAnalysis.Sample(c.Compiled, options))], options, acceptDifferentFunctionalUnits) with
+        {
+            FunctionalUnitDifferences = differences,
+            FunctionalUnitReason = acceptDifferentFunctionalUnits?.Trim(),
+        };
     }
 
     /// <summary>
     /// Compares <paramref name="candidates"/> on draws already made, one run per candidate with the same
     /// <paramref name="options"/> (as <c>assess --mc</c> has them), so nothing is sampled twice.
     /// </summary>
-    public static ComparisonResult Compare(IReadOnlyList<(string Label, CompiledStudy Compiled)> candidates, IReadOnlyList<MonteCarloResult> runs, MonteCarloOptions options)
+    public static ComparisonResult Compare(IReadOnlyList<(string Label, CompiledStudy Compiled)> candidates, IReadOnlyList<MonteCarloResult> runs, MonteCarloOptions options) =>
+        Compare(candidates, runs, options, null);
+
+    private static ComparisonResult Compare(IReadOnlyList<(string Label, CompiledStudy Compiled)> candidates, IReadOnlyList<MonteCarloResult> runs, MonteCarloOptions options, string? acceptDifferentFunctionalUnits)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(runs);
         ArgumentNullException.ThrowIfNull(options);
-        RequireComparable(candidates);
+        RequireComparable(candidates, acceptDifferentFunctionalUnits);
         if (runs.Count != candidates.Count)
         {
             throw new ArgumentException($"{runs.Count} Monte Carlo runs for {candidates.Count} candidates.", nameof(runs));
@@ -93,7 +115,7 @@ public static class ComparisonAnalysis
         };
     }
 
-    private static void RequireComparable(IReadOnlyList<(string Label, CompiledStudy Compiled)> candidates)
+    private static IReadOnlyList<string> RequireComparable(IReadOnlyList<(string Label, CompiledStudy Compiled)> candidates, string? acceptDifferentFunctionalUnits)
     {
         if (candidates.Count < 2)
         {
@@ -103,8 +125,9 @@ public static class ComparisonAnalysis
             problems.Error("nothing-to-compare", where, "alternatives", "a comparison needs at least two alternatives: give several study files, or a study with 'alternatives'.");
             problems.ThrowIfErrors();
         }
-        FunctionalUnitCheck.Require(candidates);
+        var differences = FunctionalUnitCheck.Require(candidates, acceptDifferentFunctionalUnits);
         RequireSameCategories(candidates);
+        return differences;
     }
 
     private static void RequireSameCategories(IReadOnlyList<(string Label, CompiledStudy Compiled)> candidates)

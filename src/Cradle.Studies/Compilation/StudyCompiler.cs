@@ -257,12 +257,14 @@ public static class StudyCompiler
         {
             problems.Error("out-of-range", amount.Location, "functional_unit.amount", "the functional unit must be a positive amount.");
         }
+        var servicePerRequest = study.Inference?.ServicePerRequest;
         if (quantity.Dimension == Dimension.Of(BaseDimension.Request))
         {
             if (study.Inference is null)
             {
                 problems.Error("missing-field", amount.Location, "inference", "a functional unit of requests needs an 'inference' section that says how requests are served.");
             }
+            RefuseServicePerRequest(servicePerRequest, "requests", problems);
             return new Demand(SystemAssembler.ServedRequest, quantity.ConvertTo(KnownUnits.Request).Value);
         }
         if (quantity.Dimension == Dimension.None)
@@ -271,11 +273,34 @@ public static class StudyCompiler
             {
                 problems.Error("missing-field", amount.Location, "stages", "a functional unit of trained models needs the 'stages' that train it.");
             }
+            RefuseServicePerRequest(servicePerRequest, "trained models", problems);
             return new Demand(SystemAssembler.TrainedModel, quantity.BaseValue);
         }
+        if (ServiceUnits.CoherentUnit(quantity.Dimension) is { } serviceUnit)
+        {
+            if (study.Inference is null || servicePerRequest is null)
+            {
+                problems.Error("missing-field", amount.Location, study.Inference is null ? "inference" : "inference.service_per_request",
+                    $"a functional unit of {ServiceUnits.Name(quantity.Dimension)} needs an 'inference' section with 'service_per_request', "
+                    + $"how much of that service one request delivers (e.g. 'service_per_request: {ServiceUnits.Example(quantity.Dimension)}').");
+                return null;
+            }
+            return assembler.AddServedService(servicePerRequest, serviceUnit) is { } product ? new Demand(product, quantity.BaseValue) : null;
+        }
         problems.Error("unit-mismatch", amount.Location, "functional_unit.amount",
-            $"the functional unit counts requests ('1000 request') or trained models ('1 model'), not {quantity.Unit.Describe()}.");
+            $"the functional unit counts requests ('1000 request'), trained models ('1 model'), tokens ('1e6 token'), images ('1000 image') "
+            + $"or GPU time ('1 GPU-h'), not {quantity.Unit.Describe()}.");
         return null;
+    }
+
+    /// <summary>A service per request is the bridge from another service unit to requests; beside requests or models it would be ignored, so it is refused.</summary>
+    private static void RefuseServicePerRequest(Datum? servicePerRequest, string counted, ProblemList problems)
+    {
+        if (servicePerRequest is not null)
+        {
+            problems.Error("unused-field", servicePerRequest.Location, "inference.service_per_request",
+                $"the functional unit counts {counted}, so 'service_per_request' would not be used; remove it, or state the functional unit in the service it counts (e.g. 'amount: 1e6 token').");
+        }
     }
 
     private static void ApplyOverrides(AlternativeDefinition? alternative, ParameterCollector parameters, ProblemList problems)

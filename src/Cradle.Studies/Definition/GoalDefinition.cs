@@ -11,11 +11,11 @@ namespace Cradle.Studies.Definition;
 public sealed record GoalDefinition(string Application, string Audience, string Approach, string? Reasons, string? Commissioner);
 
 /// <summary>
-/// The functional unit: an amount of the service (requests answered, or trained models) and the quality it must
-/// meet, so that alternatives are compared on what they deliver.
+/// The functional unit: an amount of the service (requests answered, trained models, or tokens, images or GPU time
+/// served) and the quality it must meet, so that alternatives are compared on what they deliver.
 /// </summary>
-/// <param name="Amount">"1000 request" or "1 model".</param>
-/// <param name="Description">The service in words.</param>
+/// <param name="Amount">"1000 request", "1 model", "1e6 token", "1000 image" or "1 GPU-h".</param>
+/// <param name="Description">The service in words; part of the unit's identity when alternatives are compared.</param>
 /// <param name="Latency">A latency constraint, if any.</param>
 /// <param name="Quality">A task-quality constraint, if any.</param>
 public sealed record FunctionalUnitDefinition(Datum Amount, string Description, LatencyConstraint? Latency, QualityConstraint? Quality);

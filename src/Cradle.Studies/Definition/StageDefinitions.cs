@@ -72,6 +72,12 @@ public sealed record InferenceDefinition(
     string HardwareId, string SiteId, Datum LifetimeRequests, EnergyDefinition? EnergyPerRequest, EnergyDefinition? EnergyPerToken,
     Datum? OutputTokens, Datum? ReasoningTokens, Datum DeviceTime, Datum? Samples, SourceLocation Location)
 {
+    /// <summary>
+    /// How much of the functional unit's service one request delivers ("450 token/request", "1 image/request",
+    /// "0.0368 GPU-h/request"): needed, and only allowed, when the functional unit counts tokens, images or GPU time
+    /// rather than requests. Null when not written.
+    /// </summary>
+    public Datum? ServicePerRequest { get; init; }
     /// <summary>Where the site id is written, for errors about it.</summary>
     public SourceLocation? SiteLocation { get; init; }
     /// <summary>Where the hardware id is written.</summary>

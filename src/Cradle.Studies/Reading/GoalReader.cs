@@ -50,7 +50,7 @@ internal static class GoalReader
             return null;
         }
         var unit = new MappingReader(node, "functional_unit", study.File, study.Problems, ["amount", "description", "latency", "quality"], "the functional unit");
-        unit.Require("amount", "an amount of requests ('1000 request') or models ('1 model')");
+        unit.Require("amount", "an amount of requests ('1000 request'), models ('1 model'), tokens ('1e6 token'), images ('1000 image') or GPU time ('1 GPU-h')");
         unit.Require("description", "the service delivered, in words");
         var amount = DatumReader.Read(unit, "amount", null);
         LatencyConstraint? latency = null;

@@ -15,7 +15,7 @@ internal static class InferenceReader
         }
         var i = new MappingReader(node, "inference", study.File, study.Problems,
             ["hardware", "site", "lifetime_requests", "energy_per_request", "energy_per_token", "output_tokens", "reasoning_tokens",
-             "device_time_per_request", "samples_per_request", "source"], "the inference stage");
+             "device_time_per_request", "samples_per_request", "service_per_request", "source"], "the inference stage");
         var source = i.Text("source");
         i.Require("hardware", "the serving hardware id");
         i.Require("site", "the serving site id");
@@ -51,6 +51,7 @@ internal static class InferenceReader
         return new InferenceDefinition(hardware, site, lifetime, perRequest, perToken, DatumReader.Read(i, "output_tokens", source),
             DatumReader.Read(i, "reasoning_tokens", source), deviceTime, DatumReader.Read(i, "samples_per_request", source), i.Location)
         {
+            ServicePerRequest = DatumReader.Read(i, "service_per_request", source),
             SiteLocation = i.LocationOf("site"),
             HardwareLocation = i.LocationOf("hardware"),
         };

@@ -28,6 +28,19 @@ public sealed partial class StudySchemaTests
         Assert.Empty(await ValidateAsync(text));
     }
 
+    [Theory]
+    [InlineData("1e6 token", "450 token/request")]
+    [InlineData("1000 image", "4 image/request")]
+    [InlineData("1 GPU-h", "1 s/request")]
+    public async Task Functional_units_of_tokens_images_and_gpu_time_are_valid(string amount, string servicePerRequest)
+    {
+        var text = Support.TinyStudy.With("  amount: 1 request", $"  amount: {amount}");
+        text = Support.TinyStudy.With("  device_time_per_request: 1 s/request", $"  device_time_per_request: 1 s/request\n  service_per_request: {servicePerRequest}", text);
+
+        Assert.Empty(await ValidateAsync(text));
+        Assert.Single(StudyAssessor.Assess(text, "service.yaml").Alternatives);
+    }
+
     [Fact]
     public async Task The_minimal_study_of_the_reference_is_valid_and_assesses_to_the_total_derived_there()
     {
