@@ -205,7 +205,7 @@ public static class TableRenderer
     {
         foreach (var method in a.NotCovered.GroupBy(c => c.Method, StringComparer.Ordinal))
         {
-            writer.WriteLine($"not covered ({method.Key}, not assessed, not zero): {string.Join("; ", method.Select(c => c.Name))}");
+            writer.WriteLine($"not covered ({method.Key}, not assessed, not zero): {string.Join("; ", method.Select(c => c.Stage is null ? c.Name : $"{c.Name} for stage {c.Stage}"))}");
         }
     }
 
