@@ -156,7 +156,9 @@ public static class TableRenderer
         var significant = a.SignificantIssues.Select(i => i.Stage).ToHashSet(StringComparer.Ordinal);
         foreach (var stage in a.Stages.Where(s => s.Values.Any(v => v != 0)))
         {
-            var cells = stage.Values.Select((v, k) => $"{NumberFormat.Format(v)} ({NumberFormat.Percent(stage.Shares[k])})").ToList();
+            // A stage's zero in a category its declared footprint does not give is no zero: say so instead.
+            var cells = stage.Values.Select((v, k) => v == 0 && a.NotCovered.Any(c => c.Stage == stage.Stage && c.Id == a.Categories[k].Id)
+                ? "not covered" : $"{NumberFormat.Format(v)} ({NumberFormat.Percent(stage.Shares[k])})").ToList();
             Row(writer, (significant.Contains(stage.Stage) ? "* " : "  ") + stage.Stage, cells);
         }
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,

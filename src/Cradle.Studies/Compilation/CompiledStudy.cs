@@ -65,6 +65,9 @@ public sealed record CompiledStudy
 /// <param name="Reason">Why it is not covered.</param>
 public sealed record UncoveredCategory(string Id, string Name, string Method, string Reason)
 {
-    /// <summary>The stage it is not covered for (a declared footprint that does not give it); null when not covered at all.</summary>
+    /// <summary>
+    /// The stage it is not covered for, as results label stages (the stage's kind): a declared footprint that does not
+    /// give it; the reason names the stage's id. Null when the category is not covered at all.
+    /// </summary>
     public string? Stage { get; init; }
 }

@@ -37,7 +37,7 @@ internal sealed partial class SystemAssembler
                 _problems.Warning("missing-indicator-data", stage.Footprint[0].Location, field,
                     $"the declared footprint gives no '{indicator.Id}' figure: {indicator.Name} of this stage is not counted (an underestimate).");
                 StageGaps.Add(new UncoveredCategory(indicator.Id, indicator.Name, indicator.MethodId,
-                    $"the declared footprint of stage '{stage.Id}' gives {declared} only") { Stage = stage.Id });
+                    $"the declared footprint of stage '{stage.Id}' gives {declared} only") { Stage = stage.Kind });
                 continue;
             }
             var name = _parameters.Add(P("stages", stage.Id, "footprint", indicator.Id), figure.Value, indicator.Unit.Dimension,

@@ -48,6 +48,18 @@ public sealed class DeclaredFootprintTests
     }
 
     [Fact]
+    public void Repeats_multiply_a_declared_footprint_and_the_gap_names_the_stage_by_kind_and_id()
+    {
+        // 3 runs × 420 t CO2e = 1,260,000 kg over 1e9 requests × 1,000 per FU = 1.26 kg CO2e.
+        var text = Declared.Replace("  pre-training:\n    footprint:", "  final-run:\n    kind: pre-training\n    repeats: 3\n    footprint:", StringComparison.Ordinal);
+        var a = TinyStudy.Assess(text).Alternatives[0];
+        Assert.Equal(1.26, a.Stages.Single(s => s.Stage == "pre-training").Values[0], 12);
+        var gap = Assert.Single(a.NotCovered, c => c.Stage is not null);
+        Assert.Equal("pre-training", gap.Stage);
+        Assert.Contains("'final-run'", gap.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Hardware_time_without_energy_counts_the_embodied_share_only()
     {
         // 2,000 GPU-hours × 100 kg CO2e ÷ 8,760 h = 22.831… kg CO2e; no electricity, so nothing else. FU: one model.
