@@ -157,10 +157,17 @@ internal sealed partial class SystemAssembler
         }
         var (hardware, device) = Hardware(stage.HardwareId, stage.HardwareLocation ?? stage.Location, $"{field}.hardware");
         var deviceTime = DeviceTime(stage, device);
-        if (!declared && _boundary.Includes(StageKinds.HardwareManufacture))
+        var manufacture = _boundary.Includes(StageKinds.HardwareManufacture);
+        if (!declared)
         {
-            _problems.Warning("missing-energy", stage.Location, $"{field}.energy",
-                "no energy: only the embodied share of this stage's hardware time is counted, not its electricity (an underestimate if it drew any).");
+            _problems.Warning("missing-energy", stage.Location, $"{field}.energy", manufacture
+                ? "no energy: only the embodied share of this stage's hardware time is counted, not its electricity (an underestimate if it drew any)."
+                : "no energy, and hardware-manufacture is outside the boundary: this stage counts nothing (give its energy or a declared footprint).");
+        }
+        else if (hardware is not null && deviceTime is null && manufacture)
+        {
+            _problems.Warning("missing-device-time", stage.Location, $"{field}.device_time",
+                "no device time: the embodied impacts of this stage's hardware are not counted (an underestimate).");
         }
         var repeats = Repeats(stage);
         var amounts = new StageAmounts(null, deviceTime is null ? null : $"{repeats} * {deviceTime}", null, hardware, device, null, false);

@@ -70,6 +70,15 @@ public sealed class DeclaredFootprintTests
     }
 
     [Fact]
+    public void Hardware_time_without_energy_outside_the_manufacture_boundary_is_warned_as_counting_nothing()
+    {
+        var text = TinyStudy.With("    site: s\n    energy: 1000 kWh\n", "")
+            .Replace("included: [pre-training, inference, hardware-manufacture]", "included: [pre-training, inference]\n  excluded:\n    hardware-manufacture: not assessed", StringComparison.Ordinal);
+        var warning = Assert.Single(TinyStudy.Assess(text).Alternatives[0].Warnings, w => w.Code == "missing-energy");
+        Assert.Contains("counts nothing", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_declared_footprint_with_hardware_time_adds_the_embodied_share()
     {
         // 420 t CO2e declared + 2,000 GPU-hours × 100 kg ÷ 8,760 h embodied; FU one model.
