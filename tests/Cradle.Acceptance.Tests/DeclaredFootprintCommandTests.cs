@@ -62,5 +62,14 @@ public sealed class DeclaredFootprintCommandTests
         Assert.Equal(("water", "pre-training"), (gap.GetProperty("id").GetString(), gap.GetProperty("stage").GetString()));
         // 420,000 kg CO2e × 1,000 ÷ 1e9 requests = 0.42 kg; serving 1,000 × 0.002 kWh × 1.5 × 0.5 kg/kWh = 1.5 kg.
         Assert.Equal(1.92, alternative.GetProperty("totals").GetProperty("gwp100").GetDouble(), 12);
+
+        var results = temp.Write("declared.json", json.Output);
+        var markdown = await CliRunner.InProcessAsync("report", results, "--format", "md");
+        Assert.Equal(0, markdown.ExitCode);
+        Assert.Contains("Water consumption for stage pre-training", markdown.Output, StringComparison.Ordinal);
+        Assert.Matches(@"\| \*\*pre-training\*\* \| 0\.4200 \| 21\.9 % \| not covered \| – \|", markdown.Output);
+        var html = await CliRunner.InProcessAsync("report", results, "--format", "html");
+        Assert.Equal(0, html.ExitCode);
+        Assert.Contains("<td class=\"n\">not covered</td><td class=\"n\">–</td>", html.Output, StringComparison.Ordinal);
     }
 }
