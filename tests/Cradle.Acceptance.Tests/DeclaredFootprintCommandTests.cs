@@ -53,6 +53,9 @@ public sealed class DeclaredFootprintCommandTests
         // The stage row says it instead of a zero: 0.42 kg CO2e (21.9 % of 1.92), water not covered.
         Assert.Matches(@"\* pre-training +0\.4200 \(21\.9 %\) +not covered", table.Output);
         Assert.Contains("missing-indicator-data", table.Error + table.Output, StringComparison.Ordinal);
+        // Development water is a gap, so Equation (1) says so instead of 0 and of a break-even of "never".
+        Assert.Matches(@"\+ amortised experimentation\+training +0\.4200 +not covered", table.Output);
+        Assert.Matches(@"break-even lifetime \(requests\) +2\.800e\+8 +not covered", table.Output);
 
         var json = await CliRunner.InProcessAsync("assess", study, "--format", "json");
         Assert.Equal(0, json.ExitCode);

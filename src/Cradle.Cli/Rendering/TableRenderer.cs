@@ -186,10 +186,11 @@ public static class TableRenderer
             Header(writer, "Equation (1), per functional unit", a);
             Row(writer, "  marginal inference", eq.MarginalInference);
             Row(writer, "  + amortised embodied (serving hw)", eq.AmortisedEmbodied);
-            Row(writer, "  + amortised experimentation+training", eq.AmortisedDevelopment);
+            Row(writer, "  + amortised experimentation+training", DevelopmentCells(a, eq.AmortisedDevelopment.Select(NumberFormat.Format), eq.AmortisedDevelopment));
             Row(writer, "  = total", a.Totals);
-            Row(writer, "  experimentation+training, whole", eq.DevelopmentTotal);
-            Row(writer, "  break-even lifetime (requests)", eq.BreakEvenRequests.Select(b => b is null ? "never" : NumberFormat.Format(b.Value)).ToList());
+            Row(writer, "  experimentation+training, whole", DevelopmentCells(a, eq.DevelopmentTotal.Select(NumberFormat.Format), eq.DevelopmentTotal));
+            Row(writer, "  break-even lifetime (requests)", DevelopmentCells(a,
+                eq.BreakEvenRequests.Select(b => b is null ? "never" : NumberFormat.Format(b.Value)), eq.DevelopmentTotal));
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  (lifetime assumed: {NumberFormat.Format(eq.LifetimeRequests)} requests; break-even: lifetime at which cumulative inference equals experimentation+training)"));
             writer.WriteLine();
@@ -201,6 +202,14 @@ public static class TableRenderer
         }
 
     }
+
+    /// <summary>
+    /// Development cells of Equation (1): where development adds nothing to a category that a declared stage does not
+    /// cover, its zero (and the break-even it would imply, "never") is a gap, and is said to be one.
+    /// </summary>
+    private static List<string> DevelopmentCells(AlternativeAssessment a, IEnumerable<string> cells, IReadOnlyList<double> development) =>
+        cells.Select((cell, k) => development[k] == 0 && a.NotCovered.Any(c => c.Stage is not null && c.Id == a.Categories[k].Id)
+            ? "not covered" : cell).ToList();
 
     /// <summary>Categories of the assessed methods Cradle does not cover: said in words, never a column of zeros.</summary>
     private static void WriteNotCovered(AlternativeAssessment a, TextWriter writer)
