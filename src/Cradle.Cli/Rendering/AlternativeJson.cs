@@ -29,6 +29,10 @@ internal static class AlternativeJson
             json.WriteString("name", category.Name);
             json.WriteString("method", category.Method);
             json.WriteString("reason", category.Reason);
+            if (category.Stage is not null)
+            {
+                json.WriteString("stage", category.Stage);
+            }
             json.WriteEndObject();
         }
         json.WriteEndArray();

@@ -156,7 +156,9 @@ public static class TableRenderer
         var significant = a.SignificantIssues.Select(i => i.Stage).ToHashSet(StringComparer.Ordinal);
         foreach (var stage in a.Stages.Where(s => s.Values.Any(v => v != 0)))
         {
-            var cells = stage.Values.Select((v, k) => $"{NumberFormat.Format(v)} ({NumberFormat.Percent(stage.Shares[k])})").ToList();
+            // A stage's zero in a category its declared footprint does not give is no zero: say so instead.
+            var cells = stage.Values.Select((v, k) => v == 0 && a.NotCovered.Any(c => c.Stage == stage.Stage && c.Id == a.Categories[k].Id)
+                ? "not covered" : $"{NumberFormat.Format(v)} ({NumberFormat.Percent(stage.Shares[k])})").ToList();
             Row(writer, (significant.Contains(stage.Stage) ? "* " : "  ") + stage.Stage, cells);
         }
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -186,10 +188,11 @@ public static class TableRenderer
             Header(writer, "Equation (1), per functional unit", a);
             Row(writer, "  marginal inference", eq.MarginalInference);
             Row(writer, "  + amortised embodied (serving hw)", eq.AmortisedEmbodied);
-            Row(writer, "  + amortised experimentation+training", eq.AmortisedDevelopment);
+            Row(writer, "  + amortised experimentation+training", DevelopmentCells(a, eq.AmortisedDevelopment.Select(NumberFormat.Format), eq.AmortisedDevelopment));
             Row(writer, "  = total", a.Totals);
-            Row(writer, "  experimentation+training, whole", eq.DevelopmentTotal);
-            Row(writer, "  break-even lifetime (requests)", eq.BreakEvenRequests.Select(b => b is null ? "never" : NumberFormat.Format(b.Value)).ToList());
+            Row(writer, "  experimentation+training, whole", DevelopmentCells(a, eq.DevelopmentTotal.Select(NumberFormat.Format), eq.DevelopmentTotal));
+            Row(writer, "  break-even lifetime (requests)", DevelopmentCells(a,
+                eq.BreakEvenRequests.Select(b => b is null ? "never" : NumberFormat.Format(b.Value)), eq.DevelopmentTotal));
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  (lifetime assumed: {NumberFormat.Format(eq.LifetimeRequests)} requests; break-even: lifetime at which cumulative inference equals experimentation+training)"));
             writer.WriteLine();
@@ -202,12 +205,20 @@ public static class TableRenderer
 
     }
 
+    /// <summary>
+    /// Development cells of Equation (1): where development adds nothing to a category that a declared stage does not
+    /// cover, its zero (and the break-even it would imply, "never") is a gap, and is said to be one.
+    /// </summary>
+    private static List<string> DevelopmentCells(AlternativeAssessment a, IEnumerable<string> cells, IReadOnlyList<double> development) =>
+        cells.Select((cell, k) => development[k] == 0 && a.NotCovered.Any(c => c.Stage is not null && c.Id == a.Categories[k].Id)
+            ? "not covered" : cell).ToList();
+
     /// <summary>Categories of the assessed methods Cradle does not cover: said in words, never a column of zeros.</summary>
     private static void WriteNotCovered(AlternativeAssessment a, TextWriter writer)
     {
         foreach (var method in a.NotCovered.GroupBy(c => c.Method, StringComparer.Ordinal))
         {
-            writer.WriteLine($"not covered ({method.Key}, not assessed, not zero): {string.Join("; ", method.Select(c => c.Name))}");
+            writer.WriteLine($"not covered ({method.Key}, not assessed, not zero): {string.Join("; ", method.Select(c => c.Stage is null ? c.Name : $"{c.Name} for stage {c.Stage}"))}");
         }
     }
 

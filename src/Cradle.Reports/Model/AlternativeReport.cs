@@ -14,6 +14,14 @@ public sealed record AlternativeReport
     /// id; empty when none (or when the results predate the field).
     /// </summary>
     public IReadOnlyList<(string Method, string Name)> NotCovered { get; init; } = [];
+    /// <summary>
+    /// Categories (by id) that one stage (as <see cref="Stages"/> labels it) does not cover: its declared footprint does
+    /// not give them. Such a stage's zero there is shown as not covered.
+    /// </summary>
+    public IReadOnlyList<(string Stage, string Category)> NotCoveredInStage { get; init; } = [];
+
+    /// <summary>Whether <paramref name="stage"/>'s value in <paramref name="category"/> is a gap, not a zero.</summary>
+    public bool IsNotCovered(string stage, string category) => NotCoveredInStage.Contains((stage, category));
     /// <summary>Totals per functional unit.</summary>
     public required IReadOnlyList<double> Totals { get; init; }
     /// <summary>Stages: values and shares per category, and whether significant.</summary>

@@ -90,7 +90,12 @@ public static class ReportReader
             Description = a.Text("description"),
             Categories = categories,
             NotCovered = a.TryGet("not_covered_categories", out var notCovered)
-                ? notCovered.Items().Select(c => (c.NeedText("method"), c.NeedText("name"))).ToList()
+                ? notCovered.Items().Select(c => (c.NeedText("method"),
+                    // A category one stage's declared footprint does not give is not covered for that stage only.
+                    c.TryGet("stage", out var stage) ? $"{c.NeedText("name")} for stage {stage.AsText()}" : c.NeedText("name"))).ToList()
+                : [],
+            NotCoveredInStage = a.TryGet("not_covered_categories", out var gaps)
+                ? gaps.Items().Where(c => c.TryGet("stage", out _)).Select(c => (c.NeedText("stage"), c.NeedText("id"))).ToList()
                 : [],
             Totals = PerCategory(a.Need("totals")),
             Stages = a.Need("stages").Items()

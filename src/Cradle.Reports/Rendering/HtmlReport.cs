@@ -140,7 +140,9 @@ public static class HtmlReport
             foreach (var s in a.Stages.Where(s => s.Values.Any(v => v != 0)))
             {
                 w.WriteLine($"<tr{(s.Significant ? " class=\"significant\"" : "")}><td>{E(s.Stage)}{(s.Significant ? " ★" : "")}</td>"
-                    + string.Concat(s.Values.Select((v, k) => $"<td class=\"n\">{Num(v)}</td><td class=\"n\">{E(NumberFormat.Percent(s.Shares[k]))}</td>")) + "</tr>");
+                    + string.Concat(s.Values.Select((v, k) => v == 0 && a.IsNotCovered(s.Stage, categories[k].Id)
+                        ? "<td class=\"n\">not covered</td><td class=\"n\">–</td>"
+                        : $"<td class=\"n\">{Num(v)}</td><td class=\"n\">{E(NumberFormat.Percent(s.Shares[k]))}</td>")) + "</tr>");
             }
             w.WriteLine("</table><p class=\"note\">★ significant issue: at or above the study's significance threshold in some category.</p>");
             if (a.Energy is { Scopes.Count: > 0 } energy)

@@ -9,6 +9,9 @@ namespace Cradle.Reports.Rendering;
 /// </summary>
 public static class MarkdownReport
 {
+    /// <summary>A stage's value and share where its declared footprint does not give the category.</summary>
+    private static readonly string[] NotCoveredCells = ["not covered", "–"];
+
     /// <summary>Writes <paramref name="model"/> to <paramref name="writer"/>.</summary>
     public static void Write(ReportModel model, TextWriter writer)
     {
@@ -92,7 +95,8 @@ public static class MarkdownReport
             w.WriteLine($"Contributions by life-cycle stage — *{T(a.Title)}* (significant stages in bold):");
             w.WriteLine();
             Table(w, ["Stage", .. categories.SelectMany(c => new[] { Header(c), "share" })], a.Stages.Where(s => s.Values.Any(v => v != 0)).Select(s =>
-                new[] { s.Significant ? $"**{Cell(s.Stage)}**" : Cell(s.Stage) }.Concat(s.Values.SelectMany((v, k) => new[] { NumberFormat.Format(v), NumberFormat.Percent(s.Shares[k]) })).ToArray()));
+                new[] { s.Significant ? $"**{Cell(s.Stage)}**" : Cell(s.Stage) }.Concat(s.Values.SelectMany((v, k) => v == 0 && a.IsNotCovered(s.Stage, categories[k].Id)
+                    ? NotCoveredCells : new[] { NumberFormat.Format(v), NumberFormat.Percent(s.Shares[k]) })).ToArray()));
             if (a.Energy is { Scopes.Count: > 0 } energy)
             {
                 w.WriteLine($"Energy drawn per functional unit — *{T(a.Title)}*:");

@@ -65,4 +65,11 @@ public sealed record CompiledStudy
 /// <param name="Name">Published name with its unit.</param>
 /// <param name="Method">The catalog method it belongs to, e.g. "traci-2.1".</param>
 /// <param name="Reason">Why it is not covered.</param>
-public sealed record UncoveredCategory(string Id, string Name, string Method, string Reason);
+public sealed record UncoveredCategory(string Id, string Name, string Method, string Reason)
+{
+    /// <summary>
+    /// The stage it is not covered for, as results label stages (the stage's kind): a declared footprint that does not
+    /// give it; the reason names the stage's id. Null when the category is not covered at all.
+    /// </summary>
+    public string? Stage { get; init; }
+}

@@ -100,7 +100,7 @@ public static class StudyCompiler
             InferenceEnergyProduct = assembler.InferenceEnergyProduct,
             InferenceHardwareProduct = assembler.InferenceHardwareProduct,
             IncludedStages = boundary.Included,
-            NotCovered = NotCovered(catalog, indicators),
+            NotCovered = [.. NotCovered(catalog, indicators), .. assembler.StageGaps],
             Catalog = catalog,
             CatalogEntriesUsed = catalogDefinitions.EntriesUsed,
             CatalogSourcesUsed = table!.Parameters

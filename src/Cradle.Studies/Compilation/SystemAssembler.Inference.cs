@@ -10,11 +10,18 @@ internal sealed partial class SystemAssembler
     private void AddInference(InferenceDefinition inference, bool hasTrainedModel)
     {
         var site = Site(inference.SiteId, inference.SiteLocation ?? inference.Location, "inference.site");
+        if (inference.HardwareId is null && _boundary.Includes(StageKinds.HardwareManufacture))
+        {
+            _problems.Error("missing-field", inference.Location, "inference.hardware",
+                "the serving hardware id: hardware-manufacture is in the system boundary, and its time share per request needs the hardware (or leave hardware-manufacture out of system_boundary.included).");
+            return;
+        }
         var (hardware, device) = Hardware(inference.HardwareId, inference.HardwareLocation ?? inference.Location, "inference.hardware");
         var lifetime = _parameters.Add("inference.lifetime_requests", inference.LifetimeRequests, PerRequest, "a number of requests ('1e9 request')");
         var samples = inference.Samples is null ? "1"
             : _parameters.Add("inference.samples_per_request", inference.Samples, Dimension.None, "a number of samples per request (best-of-N)");
-        var deviceTime = _parameters.Add("inference.device_time_per_request", inference.DeviceTime, Dimension.Time / PerRequest,
+        // Null only without hardware: then nothing needs the serving time (no embodied share, no node power).
+        var deviceTime = inference.DeviceTime is null ? null : _parameters.Add("inference.device_time_per_request", inference.DeviceTime, Dimension.Time / PerRequest,
             "a device time per request ('0.0368 s/request')");
 
         string? energy;
@@ -30,7 +37,7 @@ internal sealed partial class SystemAssembler
             }
             var perTokenEnergy = _energy.For(perToken, "inference", null, hardware, site, out _, PerToken, "energy_per_token");
             energy = perTokenEnergy is null ? null : $"{tokens} * ({perTokenEnergy})";
-            if (energy is not null && perToken.Boundary == EnergyBoundary.Gpu && hardware?.NodePower is not null)
+            if (energy is not null && perToken.Boundary == EnergyBoundary.Gpu && hardware?.NodePower is not null && deviceTime is not null)
             {
                 energy = $"{energy} + {deviceTime} * {P("hardware", hardware.Id, "node", "power")} / {P("hardware", hardware.Id, "per_node")}";
                 nodePowerAdded = true;
@@ -53,7 +60,7 @@ internal sealed partial class SystemAssembler
         var inputs = new List<TechnosphereInput>();
         InferenceEnergyProduct = EnergyChain("inference", StageKinds.Inference, site, energyDefinition, nodePowerAdded);
         inputs.Add(new TechnosphereInput(InferenceEnergyProduct, $"{samples} * ({energy})"));
-        if (hardware is not null && device is not null)
+        if (hardware is not null && device is not null && deviceTime is not null)
         {
             InferenceHardwareProduct = HardwareChain("inference", hardware, device);
             if (InferenceHardwareProduct is not null)

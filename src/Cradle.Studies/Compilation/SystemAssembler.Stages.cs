@@ -14,7 +14,9 @@ internal sealed partial class SystemAssembler
     private readonly Dictionary<string, StageAmounts?> _amounts = new(StringComparer.Ordinal);
 
     /// <summary>What one run of a stage consumes, as expressions, and where.</summary>
-    private sealed record StageAmounts(string Energy, string? DeviceTime, SiteDefinition Site, HardwareDefinition? Hardware, DeviceDefinition? Device, EnergyDefinition EnergyDefinition, bool NodePowerAdded);
+    /// <remarks>Energy, Site and EnergyDefinition are all null for a stage with no energy of its own (a declared
+    /// footprint, or hardware time for the embodied share only).</remarks>
+    private sealed record StageAmounts(string? Energy, string? DeviceTime, SiteDefinition? Site, HardwareDefinition? Hardware, DeviceDefinition? Device, EnergyDefinition? EnergyDefinition, bool NodePowerAdded);
 
     /// <summary>Adds the process of one stage run; returns its product id, or null when the stage has errors.</summary>
     private string? AddStage(StageDefinition stage)
@@ -24,17 +26,18 @@ internal sealed partial class SystemAssembler
         {
             return null;
         }
-        var inputs = new List<TechnosphereInput>
+        var inputs = new List<TechnosphereInput>();
+        if (own is { Energy: { } energy, Site: { } site, EnergyDefinition: { } definition })
         {
-            new(EnergyChain(stage.Id, stage.Kind, own.Site, own.EnergyDefinition, own.NodePowerAdded), own.Energy),
-        };
+            inputs.Add(new(EnergyChain(stage.Id, stage.Kind, site, definition, own.NodePowerAdded), energy));
+        }
         if (own.Hardware is not null && own.Device is not null && own.DeviceTime is not null
             && HardwareChain(stage.Id, own.Hardware, own.Device) is { } deviceHour)
         {
             inputs.Add(new TechnosphereInput(deviceHour, own.DeviceTime));
         }
         var product = $"stage:{stage.Id}";
-        AddProcess(product, $"{stage.Id} ({stage.Kind}), one run", RunUnit, stage.Kind, inputs, []);
+        AddProcess(product, $"{stage.Id} ({stage.Kind}), one run", RunUnit, stage.Kind, inputs, DeclaredFlows(stage));
         return product;
     }
 
@@ -57,10 +60,16 @@ internal sealed partial class SystemAssembler
             _problems.Error("missing-field", stage.Location, $"stages.{stage.Id}.share", $"say what share of '{reference.Id}' this stage amounts to, e.g. 0.5.");
             return null;
         }
-        if (stage.Energy is not null || stage.DeviceTime is not null)
+        if (stage.Energy is not null || stage.DeviceTime is not null || stage.Footprint.Count > 0)
         {
             _problems.Error("share-with-energy", stage.Location, $"stages.{stage.Id}",
-                "a stage stated as a share of another takes its energy and device time from that stage; remove 'energy' and 'device_time', or 'share_of'.");
+                "a stage stated as a share of another takes its energy and device time from that stage; remove 'energy', 'device_time' and 'footprint', or 'share_of'.");
+            return null;
+        }
+        if (reference.Energy is null)
+        {
+            _problems.Error("share-of-share", stage.Location, $"stages.{stage.Id}.share_of",
+                $"'{reference.Id}' has no energy of its own (a declared footprint or hardware time only); a share must refer to a stage with its own energy.");
             return null;
         }
         var baseAmounts = Amounts(reference);
@@ -91,10 +100,19 @@ internal sealed partial class SystemAssembler
         }
         _amounts[stage.Id] = null;
         var field = $"stages.{stage.Id}";
-        if (stage.SiteId is null || stage.Energy is null)
+        if (stage.Energy is null)
         {
-            _problems.Error("missing-field", stage.Location, stage.SiteId is null ? $"{field}.site" : $"{field}.energy",
-                stage.SiteId is null ? "say where the stage ran: a site id." : "give the stage's energy (value or average_power), or make it a share of another stage with 'share_of'.");
+            return AmountsWithoutEnergy(stage);
+        }
+        if (stage.Footprint.Count > 0)
+        {
+            _problems.Error("footprint-with-energy", stage.Energy.Location, $"{field}.energy",
+                "a declared footprint stands for the stage's operation, and its energy would count it a second time; give either 'footprint' or 'energy'.");
+            return null;
+        }
+        if (stage.SiteId is null)
+        {
+            _problems.Error("missing-field", stage.Location, $"{field}.site", "say where the stage ran: a site id.");
             return null;
         }
         var site = Site(stage.SiteId, stage.SiteLocation ?? stage.Location, $"{field}.site");
@@ -117,8 +135,56 @@ internal sealed partial class SystemAssembler
         return amounts;
     }
 
-    private string Repeats(StageDefinition stage) =>
-        stage.Repeats is null ? "1" : _parameters.Add(P("stages", stage.Id, "repeats"), stage.Repeats, Dimension.None, "a number of runs");
+    /// <summary>
+    /// A stage without energy of its own: a declared footprint (with or without hardware time), or hardware time alone,
+    /// which counts the embodied share of the hardware and nothing else.
+    /// </summary>
+    private StageAmounts? AmountsWithoutEnergy(StageDefinition stage)
+    {
+        var field = $"stages.{stage.Id}";
+        var declared = stage.Footprint.Count > 0;
+        if (!declared && (stage.HardwareId is null || stage.DeviceTime is null))
+        {
+            _problems.Error("missing-field", stage.Location, $"{field}.energy",
+                "give the stage's energy (value or average_power), make it a share of another stage with 'share_of', declare its reported 'footprint', or give 'hardware' and 'device_time' for the embodied share alone.");
+            return null;
+        }
+        if (stage.SiteId is not null)
+        {
+            _problems.Error("site-without-energy", stage.SiteLocation ?? stage.Location, $"{field}.site",
+                "a site turns a stage's energy into grid electricity and water, and this stage has no energy; remove 'site', or give 'energy'.");
+            return null;
+        }
+        var (hardware, device) = Hardware(stage.HardwareId, stage.HardwareLocation ?? stage.Location, $"{field}.hardware");
+        var deviceTime = DeviceTime(stage, device);
+        var manufacture = _boundary.Includes(StageKinds.HardwareManufacture);
+        if (!declared)
+        {
+            _problems.Warning("missing-energy", stage.Location, $"{field}.energy", manufacture
+                ? "no energy: only the embodied share of this stage's hardware time is counted, not its electricity (an underestimate if it drew any)."
+                : "no energy, and hardware-manufacture is outside the boundary: this stage counts nothing (give its energy or a declared footprint).");
+        }
+        else if (hardware is not null && deviceTime is null && manufacture)
+        {
+            _problems.Warning("missing-device-time", stage.Location, $"{field}.device_time",
+                "no device time: the embodied impacts of this stage's hardware are not counted (an underestimate).");
+        }
+        var repeats = Repeats(stage);
+        var amounts = new StageAmounts(null, deviceTime is null ? null : $"{repeats} * {deviceTime}", null, hardware, device, null, false);
+        _amounts[stage.Id] = amounts;
+        return amounts;
+    }
+
+    /// <summary>The stage's repeats parameter, added once (a declared stage asks for it for its flows and its hardware time).</summary>
+    private string Repeats(StageDefinition stage)
+    {
+        if (stage.Repeats is null)
+        {
+            return "1";
+        }
+        var name = P("stages", stage.Id, "repeats");
+        return FirstTime(name) ? _parameters.Add(name, stage.Repeats, Dimension.None, "a number of runs") : name;
+    }
 
     /// <summary>Device time: declared, or FLOPs ÷ (peak × MFU) with the peak of the stage or of the device.</summary>
     private string? DeviceTime(StageDefinition stage, DeviceDefinition? device)

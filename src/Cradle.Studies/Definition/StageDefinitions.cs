@@ -52,25 +52,38 @@ public sealed record StageDefinition(
     public SourceLocation? SiteLocation { get; init; }
     /// <summary>Where the hardware id is written.</summary>
     public SourceLocation? HardwareLocation { get; init; }
+
+    /// <summary>
+    /// A footprint reported for the stage, by indicator id ("gwp100" → 420 t CO2e), used where no activity data is
+    /// known; empty when the stage states its energy instead. Categories it does not give are not covered for the stage.
+    /// </summary>
+    public IReadOnlyList<DeclaredFigure> Footprint { get; init; } = [];
 }
+
+/// <summary>One category of a declared footprint: "gwp100: 420 t CO2e, reported by the developer, location-based".</summary>
+/// <param name="IndicatorId">The indicator it states, as written (checked against the assessed indicators when compiled).</param>
+/// <param name="Value">The figure per run of the stage, in the indicator's unit (e.g. t CO2e for gwp100); declared unless the study says otherwise.</param>
+/// <param name="Basis">For a carbon figure, "location-based" or "market-based" when the source says; otherwise null.</param>
+/// <param name="Location">Where the indicator id is written.</param>
+public sealed record DeclaredFigure(string IndicatorId, Datum Value, string? Basis, SourceLocation Location);
 
 /// <summary>
 /// Serving: per-request energy (directly, or per token × tokens including reasoning tokens), accelerator time per
 /// request, inference-time multipliers (best-of-N samples), and the number of requests served over the model's life.
 /// </summary>
-/// <param name="HardwareId">Serving hardware.</param>
+/// <param name="HardwareId">Serving hardware; null only when hardware manufacture is outside the boundary.</param>
 /// <param name="SiteId">Serving site.</param>
 /// <param name="LifetimeRequests">Requests served over the model's life.</param>
 /// <param name="EnergyPerRequest">Energy per request, or null when per token.</param>
 /// <param name="EnergyPerToken">Energy per generated token, or null.</param>
 /// <param name="OutputTokens">Output tokens per request (with per-token energy).</param>
 /// <param name="ReasoningTokens">Extra reasoning tokens per request (with per-token energy).</param>
-/// <param name="DeviceTime">Accelerator time per request.</param>
+/// <param name="DeviceTime">Accelerator time per request; null only without hardware.</param>
 /// <param name="Samples">Samples generated per request (best-of-N), default 1.</param>
 /// <param name="Location">Where it is defined.</param>
 public sealed record InferenceDefinition(
-    string HardwareId, string SiteId, Datum LifetimeRequests, EnergyDefinition? EnergyPerRequest, EnergyDefinition? EnergyPerToken,
-    Datum? OutputTokens, Datum? ReasoningTokens, Datum DeviceTime, Datum? Samples, SourceLocation Location)
+    string? HardwareId, string SiteId, Datum LifetimeRequests, EnergyDefinition? EnergyPerRequest, EnergyDefinition? EnergyPerToken,
+    Datum? OutputTokens, Datum? ReasoningTokens, Datum? DeviceTime, Datum? Samples, SourceLocation Location)
 {
     /// <summary>
     /// How much of the functional unit's service one request delivers ("450 token/request", "1 image/request",

@@ -17,10 +17,13 @@ internal static class InferenceReader
             ["hardware", "site", "lifetime_requests", "energy_per_request", "energy_per_token", "output_tokens", "reasoning_tokens",
              "device_time_per_request", "samples_per_request", "service_per_request", "source"], "the inference stage");
         var source = i.Text("source");
-        i.Require("hardware", "the serving hardware id");
         i.Require("site", "the serving site id");
         i.Require("lifetime_requests", "the number of requests served over the model's life, e.g. '1e9 request'");
-        i.Require("device_time_per_request", "accelerator time per request, e.g. '0.0368 s/request'");
+        if (i.Has("hardware"))
+        {
+            // Without hardware (manufacture outside the boundary, checked when compiled) no device time is needed.
+            i.Require("device_time_per_request", "accelerator time per request, e.g. '0.0368 s/request'");
+        }
         var perRequest = StageReader.ReadEnergy(i, "energy_per_request", source, runs, RunEnergyUse.PerRequest);
         var perToken = StageReader.ReadEnergy(i, "energy_per_token", source, runs, RunEnergyUse.PerToken);
         // By the keys written, not the values read: an energy that could not be read (a refused from_run) is reported
@@ -44,7 +47,7 @@ internal static class InferenceReader
         var site = i.Text("site");
         var lifetime = DatumReader.Read(i, "lifetime_requests", source);
         var deviceTime = DatumReader.Read(i, "device_time_per_request", source);
-        if (hardware is null || site is null || lifetime is null || deviceTime is null)
+        if (site is null || lifetime is null || (hardware is not null && deviceTime is null))
         {
             return null;
         }
@@ -53,7 +56,7 @@ internal static class InferenceReader
         {
             ServicePerRequest = DatumReader.Read(i, "service_per_request", source),
             SiteLocation = i.LocationOf("site"),
-            HardwareLocation = i.LocationOf("hardware"),
+            HardwareLocation = hardware is null ? null : i.LocationOf("hardware"),
         };
     }
 }

@@ -111,6 +111,35 @@ public sealed partial class StudySchemaTests
         Assert.NotEmpty(await ValidateAsync(both));
     }
 
+    [Fact]
+    public async Task A_declared_footprint_is_valid_and_a_misspelt_basis_fails_the_schema_as_it_fails_the_reader()
+    {
+        // The fine-tuning run known only from a reported 48 kg CO2e, plus its hardware time for the embodied share.
+        var declared = Edit(MinimalStudy(), "    site: lab\n    energy:\n      value: 120 kWh\n      provenance: measured\n      boundary: node\n",
+            "    footprint:\n      gwp100: {value: 48 kg CO2e, source: the developer's report, basis: location-based}\n");
+        Assert.Empty(CradleErrors(declared));
+        Assert.Empty(await ValidateAsync(declared));
+
+        var misspelt = Edit(declared, "basis: location-based", "basis: location");
+        Assert.Contains("unknown-choice", CradleErrors(misspelt).Select(p => p.Code));
+        Assert.Contains(ValidationErrorKind.NotInEnumeration, Flatten(await ValidateAsync(misspelt)).Select(e => e.Kind));
+    }
+
+    [Fact]
+    public async Task Serving_without_hardware_is_valid_but_hardware_without_device_time_is_not()
+    {
+        var serving = Edit(MinimalStudy(), "    inference: the model is not served yet\n", "    hardware-manufacture: not assessed\n")
+            .Replace("  included: [supervised-fine-tuning, hardware-manufacture]\n", "  included: [supervised-fine-tuning, inference]\n", StringComparison.Ordinal)
+            .Replace("  amount: 1 model\n", "  amount: 1000 request\n", StringComparison.Ordinal)
+            + "inference:\n  site: lab\n  lifetime_requests: 1e9 request\n  energy_per_request: 0.001 kWh/request\n";
+        Assert.Empty(CradleErrors(serving));
+        Assert.Empty(await ValidateAsync(serving));
+
+        var withHardware = serving + "  hardware: lab-a100\n";
+        Assert.Contains("missing-field", CradleErrors(withHardware).Select(p => p.Code));
+        Assert.NotEmpty(await ValidateAsync(withHardware));
+    }
+
     private static string RepositoryRoot { get; } = FindRepositoryRoot();
 
     private static string FindRepositoryRoot()
