@@ -49,6 +49,18 @@ internal static class AlternativeJson
             json.WriteEndObject();
         }
         json.WriteEndArray();
+
+        json.WriteStartArray("stage_instances");
+        foreach (var instance in a.StageInstances)
+        {
+            json.WriteStartObject();
+            json.WriteString("stage_id", instance.StageId);
+            json.WriteString("stage", instance.Stage);
+            ByCategory(json, "values", a, instance.Values);
+            ByCategory(json, "shares", a, instance.Shares);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
         EnergyJson.Write(json, a.Energy);
 
         json.WriteStartArray("significant_issues");
@@ -82,17 +94,8 @@ internal static class AlternativeJson
         }
         json.WriteEndObject();
 
-        json.WriteStartArray("processes");
-        foreach (var process in a.Processes)
-        {
-            json.WriteStartObject();
-            json.WriteString("id", process.ProcessId);
-            json.WriteString("name", process.Name);
-            json.WriteString("stage", process.Stage);
-            ByCategory(json, "values", a, process.Values);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
+        Processes(json, "processes", a, a.Processes);
+        Processes(json, "all_processes", a, a.AllProcesses);
 
         if (a.Uncertainty is { } uncertainty)
         {
@@ -253,6 +256,22 @@ internal static class AlternativeJson
         }
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    private static void Processes(Utf8JsonWriter json, string name, AlternativeAssessment a, IReadOnlyList<ProcessContribution> processes)
+    {
+        json.WriteStartArray(name);
+        foreach (var process in processes)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", process.ProcessId);
+            json.WriteString("name", process.Name);
+            json.WriteString("stage", process.Stage);
+            json.WriteString("stage_id", process.StageId);
+            ByCategory(json, "values", a, process.Values);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
     }
 
     private static void ByCategory(Utf8JsonWriter json, string name, AlternativeAssessment a, IReadOnlyList<double> values)

@@ -22,10 +22,18 @@ public sealed record AlternativeAssessment
     public required IReadOnlyList<double> Totals { get; init; }
     /// <summary>Contributions per life-cycle stage (per functional unit), per category.</summary>
     public required IReadOnlyList<StageContribution> Stages { get; init; }
+    /// <summary>
+    /// Contributions per stage instance and kind (per functional unit), per category: the rows of
+    /// <see cref="Stages"/> before two stages of one kind are added up. For each kind, its instances add up to its
+    /// <see cref="Stages"/> row.
+    /// </summary>
+    public IReadOnlyList<StageInstanceContribution> StageInstances { get; init; } = [];
     /// <summary>Stages at or above the significance threshold.</summary>
     public required IReadOnlyList<SignificantIssue> SignificantIssues { get; init; }
     /// <summary>The processes with the largest contributions, per category.</summary>
     public required IReadOnlyList<ProcessContribution> Processes { get; init; }
+    /// <summary>Every process with a non-zero contribution, largest first; they add up to <see cref="Totals"/>.</summary>
+    public IReadOnlyList<ProcessContribution> AllProcesses { get; init; } = [];
     /// <summary>For a per-request functional unit: the three terms of equation (1), per functional unit.</summary>
     public EquationOneTerms? EquationOne { get; init; }
     /// <summary>Every input with its value, unit, provenance and place in the file.</summary>
@@ -88,7 +96,19 @@ public sealed record StageContribution(string Stage, IReadOnlyList<double> Value
 /// <param name="Name">Process name.</param>
 /// <param name="Stage">Its stage.</param>
 /// <param name="Values">Contribution per category.</param>
-public sealed record ProcessContribution(string ProcessId, string Name, string Stage, IReadOnlyList<double> Values);
+public sealed record ProcessContribution(string ProcessId, string Name, string Stage, IReadOnlyList<double> Values)
+{
+    /// <summary>The stage instance it belongs to: a stage's id as written, or <c>inference</c>.</summary>
+    public required string StageId { get; init; }
+}
+
+/// <summary>One stage instance's contribution to one stage kind, per category, and its share of the total.</summary>
+/// <param name="StageId">The stage's id as written under <c>stages:</c>, or <c>inference</c>.</param>
+/// <param name="Stage">The kind its contributions count toward, as <see cref="StageContribution.Stage"/> names it
+/// (a stage's manufacture counts toward <c>hardware-manufacture</c>, so one id can have several rows).</param>
+/// <param name="Values">Contribution per category, per functional unit.</param>
+/// <param name="Shares">Share of the total per category (NaN where the total is 0).</param>
+public sealed record StageInstanceContribution(string StageId, string Stage, IReadOnlyList<double> Values, IReadOnlyList<double> Shares);
 
 /// <summary>
 /// Equation (1) of the position paper, per functional unit and category:

@@ -95,8 +95,10 @@ public static class StudyAssessor
             NotCovered = compiled.NotCovered,
             Totals = totals,
             Stages = stages,
+            StageInstances = StageInstances(compiled, result),
             SignificantIssues = SignificantIssues.Find(result, compiled.Study.Interpretation.SignificanceThreshold),
-            Processes = LargestProcesses(result),
+            Processes = [.. ProcessesBySize(compiled, result).Take(TopProcesses)],
+            AllProcesses = ProcessesBySize(compiled, result),
             DataProvenance = DataQualityCheck.Shares(compiled, result),
             Inventory = InventoryByStage(compiled, matrices, result),
             Hardware = compiled.Hardware,
@@ -132,7 +134,8 @@ public static class StudyAssessor
         }).Where(f => f.Amount != 0).ToList();
     }
 
-    private static List<ProcessContribution> LargestProcesses(LcaResult result)
+    /// <summary>Every process with a non-zero contribution, by its largest share of a category total, largest first.</summary>
+    private static List<ProcessContribution> ProcessesBySize(CompiledStudy compiled, LcaResult result)
     {
         var n = result.System.Processes.Count;
         var k = result.Impacts.Count;
@@ -140,10 +143,50 @@ public static class StudyAssessor
             .Select(j => (j, Values: Enumerable.Range(0, k).Select(c => result.ProcessContributions[c, j]).ToList()))
             .Where(p => p.Values.Any(v => v != 0))
             .OrderByDescending(p => p.Values.Select((v, c) => result.Impacts[c] == 0 ? 0 : Math.Abs(v / result.Impacts[c])).DefaultIfEmpty(0).Max())
-            .Take(TopProcesses)
-            .Select(p => new ProcessContribution(result.System.Processes[p.j].Id, result.System.Processes[p.j].Name, result.System.Processes[p.j].Stage, p.Values))
+            .Select(p =>
+            {
+                var process = result.System.Processes[p.j];
+                return new ProcessContribution(process.Id, process.Name, process.Stage, p.Values) { StageId = ScopeOf(compiled, process.Id) };
+            })
             .ToList();
     }
+
+    /// <summary>
+    /// Direct contributions summed per (stage instance, kind), in the order of the first process of each, then by
+    /// life-cycle order of the kind: the same sums as <see cref="LcaResult.StageContributions"/>, split by instance.
+    /// </summary>
+    private static List<StageInstanceContribution> StageInstances(CompiledStudy compiled, LcaResult result)
+    {
+        var k = result.Impacts.Count;
+        var rows = new List<(string StageId, string Stage, double[] Values)>();
+        var index = new Dictionary<(string, string), int>();
+        for (var j = 0; j < result.System.Processes.Count; j++)
+        {
+            var process = result.System.Processes[j];
+            var key = (ScopeOf(compiled, process.Id), process.Stage);
+            if (!index.TryGetValue(key, out var r))
+            {
+                r = rows.Count;
+                index[key] = r;
+                rows.Add((key.Item1, key.Item2, new double[k]));
+            }
+            for (var c = 0; c < k; c++)
+            {
+                rows[r].Values[c] += result.ProcessContributions[c, j];
+            }
+        }
+        return rows
+            .OrderBy(row => Definition.StageKinds.LifeCycleOrder(row.Stage))
+            .Select(row => new StageInstanceContribution(row.StageId, row.Stage, row.Values,
+                row.Values.Select((v, c) => result.Impacts[c] == 0 ? double.NaN : v / result.Impacts[c]).ToList()))
+            .ToList();
+    }
+
+    /// <summary>The stage instance of a process; every process the assembler adds has one, so a miss is a bug.</summary>
+    private static string ScopeOf(CompiledStudy compiled, string processId) =>
+        compiled.ProcessScopes.TryGetValue(processId, out var scope)
+            ? scope
+            : throw new InvalidOperationException($"process '{processId}' has no stage instance");
 
     private static EquationOneTerms EquationOne(CompiledStudy compiled, MatrixSet matrices)
     {

@@ -31,6 +31,10 @@ public sealed record CompiledStudy
     public required IReadOnlyDictionary<string, Provenance> Provenance { get; init; }
     /// <summary>Hardware in use, by scope.</summary>
     public required IReadOnlyList<HardwareUse> Hardware { get; init; }
+    /// <summary>
+    /// The stage instance of each process, by process id: a stage's id as written, or <c>inference</c>.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ProcessScopes { get; init; } = new Dictionary<string, string>();
     /// <summary>The energy conventions of each stage.</summary>
     public required IReadOnlyList<EnergyConvention> Conventions { get; init; }
     /// <summary>Each scope's energy processes in the system, in the order of <see cref="Conventions"/>.</summary>

@@ -95,6 +95,7 @@ public static class StudyCompiler
             Conventions = assembler.Conventions,
             EnergyChains = assembler.EnergyChains,
             Hardware = assembler.HardwareUsed,
+            ProcessScopes = assembler.ProcessScopes,
             Warnings = problems.All.Where(p => p.Severity == Severity.Warning).ToList(),
             TrainedModelProduct = system.ProductIndex.ContainsKey(SystemAssembler.TrainedModel) ? SystemAssembler.TrainedModel : null,
             InferenceEnergyProduct = assembler.InferenceEnergyProduct,

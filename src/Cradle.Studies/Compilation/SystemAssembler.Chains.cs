@@ -43,13 +43,13 @@ internal sealed partial class SystemAssembler
         {
             flows.AddRange(PollutantFlows(grid));
         }
-        AddProcess(electricity, $"{scope}: grid electricity, {grid?.Name ?? site.GridId}", KnownUnits.KilowattHour, stageKind, [], flows);
+        AddProcess(electricity, $"{scope}: grid electricity, {grid?.Name ?? site.GridId}", KnownUnits.KilowattHour, stageKind, scope, [], flows);
 
         var itEnergy = $"it-energy@{scope}";
         var siteWater = _indicators.Any(i => i.Id == "water")
             ? new List<BiosphereExchange> { new(_indicators.First(i => i.Id == "water").Flow.Id, P("sites", site.Id, "wue")) }
             : [];
-        AddProcess(itEnergy, $"{scope}: IT energy at {site.Name ?? site.Id}", KnownUnits.KilowattHour, stageKind,
+        AddProcess(itEnergy, $"{scope}: IT energy at {site.Name ?? site.Id}", KnownUnits.KilowattHour, stageKind, scope,
             [new TechnosphereInput(electricity, applyPue ? P("sites", site.Id, "pue") : "1")], siteWater);
         var convention = new EnergyConvention(scope, site.Id, energy.Boundary, applyPue, nodePowerAdded,
             _indicators.Any(i => i.Id == "water") ? waterFrom ?? EnergyConvention.NoOffsiteWaterFactor : null, grid?.Basis)
@@ -137,17 +137,17 @@ internal sealed partial class SystemAssembler
         var share = $"({P("hardware", hardware.Id, "lifespan")} * {P("hardware", hardware.Id, "utilisation")})";
         var inputs = new List<TechnosphereInput> { new($"manufacture@{scope}", $"1 / {share}") };
         AddProcess($"manufacture@{scope}", $"{scope}: manufacture of {device.Name ?? device.Id} (time share)", DeviceUnit,
-            StageKinds.HardwareManufacture, EndOfLifeInput(scope, device), EmbodiedFlows(device.Embodied, P("devices", device.Id, "embodied"), device.Location, $"devices.{device.Id}.embodied", device.EmbodiedGaps));
+            StageKinds.HardwareManufacture, scope, EndOfLifeInput(scope, device), EmbodiedFlows(device.Embodied, P("devices", device.Id, "embodied"), device.Location, $"devices.{device.Id}.embodied", device.EmbodiedGaps));
         if (hardware.NodeEmbodied.Count > 0)
         {
             inputs.Add(new TechnosphereInput($"node-manufacture@{scope}", $"1 / ({P("hardware", hardware.Id, "per_node")} * {share})"));
             AddProcess($"node-manufacture@{scope}", $"{scope}: manufacture of {hardware.Id} node, without accelerators (time share)",
-                new Unit("node", Dimension.None, 1), StageKinds.HardwareManufacture, [],
+                new Unit("node", Dimension.None, 1), StageKinds.HardwareManufacture, scope, [],
                 EmbodiedFlows(hardware.NodeEmbodied, P("hardware", hardware.Id, "node", "embodied"), hardware.Location, $"hardware.{hardware.Id}.node.embodied"));
         }
         var deviceHour = $"device-hour@{scope}";
         AddProcess(deviceHour, $"{scope}: device-hour of {device.Name ?? device.Id} in {hardware.Id}", KnownUnits.Hour,
-            StageKinds.HardwareManufacture, inputs, []);
+            StageKinds.HardwareManufacture, scope, inputs, []);
         return deviceHour;
     }
 
@@ -157,7 +157,7 @@ internal sealed partial class SystemAssembler
         {
             return [];
         }
-        AddProcess($"end-of-life@{scope}", $"{scope}: end of life of {device.Name ?? device.Id} (time share)", DeviceUnit, StageKinds.EndOfLife, [],
+        AddProcess($"end-of-life@{scope}", $"{scope}: end of life of {device.Name ?? device.Id} (time share)", DeviceUnit, StageKinds.EndOfLife, scope, [],
             EmbodiedFlows(device.EndOfLife, P("devices", device.Id, "end_of_life"), device.Location, $"devices.{device.Id}.end_of_life"));
         return [new TechnosphereInput($"end-of-life@{scope}", "1")];
     }

@@ -72,6 +72,6 @@ internal sealed partial class SystemAssembler
         {
             inputs.Add(new TechnosphereInput(TrainedModel, $"1 / {lifetime}"));
         }
-        AddProcess(ServedRequest, "served request", KnownUnits.Request, StageKinds.Inference, inputs, []);
+        AddProcess(ServedRequest, "served request", KnownUnits.Request, StageKinds.Inference, StageKinds.Inference, inputs, []);
     }
 }

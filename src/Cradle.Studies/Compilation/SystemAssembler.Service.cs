@@ -25,7 +25,7 @@ internal sealed partial class SystemAssembler
         {
             return null;
         }
-        AddProcess(ServedService, "served " + serviceUnit.Symbol, serviceUnit, StageKinds.Inference,
+        AddProcess(ServedService, "served " + serviceUnit.Symbol, serviceUnit, StageKinds.Inference, StageKinds.Inference,
             [new TechnosphereInput(ServedRequest, $"1 / {perRequest}")], []);
         return ServedService;
     }

@@ -37,7 +37,7 @@ internal sealed partial class SystemAssembler
             inputs.Add(new TechnosphereInput(deviceHour, own.DeviceTime));
         }
         var product = $"stage:{stage.Id}";
-        AddProcess(product, $"{stage.Id} ({stage.Kind}), one run", RunUnit, stage.Kind, inputs, DeclaredFlows(stage));
+        AddProcess(product, $"{stage.Id} ({stage.Kind}), one run", RunUnit, stage.Kind, stage.Id, inputs, DeclaredFlows(stage));
         return product;
     }
 

@@ -99,7 +99,8 @@ internal sealed partial class SystemAssembler
         if (runs.Count > 0)
         {
             var stageLabel = _study.Stages[0].Kind;
-            AddProcess(TrainedModel, "trained model", ModelUnit, stageLabel, runs.Select(r => new TechnosphereInput(r, "1")).ToList(), []);
+            // It has no flows of its own, so it contributes nothing; it is filed under the first stage, as its label is.
+            AddProcess(TrainedModel, "trained model", ModelUnit, stageLabel, _study.Stages[0].Id, runs.Select(r => new TechnosphereInput(r, "1")).ToList(), []);
         }
         if (_study.Inference is { } inference)
         {
@@ -107,8 +108,16 @@ internal sealed partial class SystemAssembler
         }
     }
 
-    private void AddProcess(string productId, string name, Unit unit, string stage, IReadOnlyList<TechnosphereInput> inputs, IReadOnlyList<BiosphereExchange> flows)
+    /// <summary>
+    /// The stage instance each process belongs to, by process id: the stage's id as written under <c>stages:</c>,
+    /// or <c>inference</c>. A process's <see cref="Process.Stage"/> is only the kind; this tells two stages of one
+    /// kind apart.
+    /// </summary>
+    public Dictionary<string, string> ProcessScopes { get; } = new(StringComparer.Ordinal);
+
+    private void AddProcess(string productId, string name, Unit unit, string stage, string scope, IReadOnlyList<TechnosphereInput> inputs, IReadOnlyList<BiosphereExchange> flows)
     {
+        ProcessScopes[productId] = scope;
         _products[productId] = new Product(productId, name, unit);
         _processes.Add(new Process(productId, name, productId, stage, inputs, flows));
     }
