@@ -76,6 +76,11 @@ public sealed class StageInstanceTests
         for (var k = 0; k < a.Categories.Count; k++)
         {
             Assert.Equal(a.Totals[k], a.AllProcesses.Sum(p => p.Values[k]), 15);
+            foreach (var row in a.StageInstances)
+            {
+                var processes = a.AllProcesses.Where(p => p.StageId == row.StageId && p.Stage == row.Stage);
+                Assert.Equal(row.Values[k], processes.Sum(p => p.Values[k]), 15);
+            }
         }
     }
 }
