@@ -96,7 +96,7 @@ internal sealed partial class SystemAssembler
         var occupancy = _parameters.Add("inference.idle.occupancy", idle.Occupancy, Dimension.None, "a busy share of serving time in (0, 1] ('0.6')");
         // Same site, grid and PUE choice as the active energy: idle devices sit in the same facility. Node power is
         // not added: the idle power is what the study says one device draws.
-        var product = EnergyChain("inference-idle", StageKinds.Inference, site, energy, nodePowerAdded: false);
-        return new TechnosphereInput(product, $"{samples} * {deviceTime} * (1 - {occupancy}) / {occupancy} * {power}");
+        InferenceIdleProduct = EnergyChain("inference-idle", StageKinds.Inference, site, energy, nodePowerAdded: false);
+        return new TechnosphereInput(InferenceIdleProduct, $"{samples} * {deviceTime} * (1 - {occupancy}) / {occupancy} * {power}");
     }
 }

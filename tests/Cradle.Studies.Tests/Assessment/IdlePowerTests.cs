@@ -98,4 +98,15 @@ public sealed class IdlePowerTests
         var error = TinyStudy.Error(TinyStudy.With("    occupancy: 0.6", "    occupancy: 0.6\n    share: 0.4", WithIdle), "unknown-key");
         Assert.Equal("inference.idle.share", error.Field);
     }
+
+    [Fact]
+    public void Equation_one_counts_idle_energy_as_marginal_inference_and_still_adds_up()
+    {
+        var with = TinyStudy.Assess(WithIdle).Alternatives[0];
+        var without = TinyStudy.Assess(WithoutIdle).Alternatives[0];
+        var eq = with.EquationOne!;
+        // gwp100 (category 0): marginal grows by the idle emissions, 9.2593e-6 kWh × 1.5 × 0.5 = 6.9444e-6 kg CO2e.
+        Assert.Equal(IdleIt * 1.5 * 0.5, eq.MarginalInference[0] - without.EquationOne!.MarginalInference[0], 12);
+        Assert.Equal(with.Totals[0], eq.MarginalInference[0] + eq.AmortisedEmbodied[0] + eq.AmortisedDevelopment[0], 15);
+    }
 }
