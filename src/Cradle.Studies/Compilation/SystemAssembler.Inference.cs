@@ -94,9 +94,9 @@ internal sealed partial class SystemAssembler
         }
         var power = _parameters.Add("inference.idle.power", idle.Power, Dimension.Power, "an idle power per device ('100 W')");
         var occupancy = _parameters.Add("inference.idle.occupancy", idle.Occupancy, Dimension.None, "a busy share of serving time in (0, 1] ('0.6')");
-        // Same site, grid and PUE choice as the active energy: idle devices sit in the same facility. Node power is
-        // not added: the idle power is what the study says one device draws.
-        InferenceIdleProduct = EnergyChain("inference-idle", StageKinds.Inference, site, energy, nodePowerAdded: false);
+        // Same site, grid and PUE choice as the active energy: idle devices sit in the same facility. The idle power is
+        // what the study says one device draws, so its convention is device (gpu) energy, without node power added.
+        InferenceIdleProduct = EnergyChain("inference-idle", StageKinds.Inference, site, energy with { Boundary = EnergyBoundary.Gpu }, nodePowerAdded: false);
         return new TechnosphereInput(InferenceIdleProduct, $"{samples} * {deviceTime} * (1 - {occupancy}) / {occupancy} * {power}");
     }
 }

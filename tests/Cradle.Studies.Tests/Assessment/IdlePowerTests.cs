@@ -26,6 +26,10 @@ public sealed class IdlePowerTests
         var energy = TinyStudy.Assess(WithIdle).Alternatives[0].Energy;
         var idle = Assert.Single(energy.Scopes, s => s.Scope == "inference-idle");
         Assert.Equal("inference", idle.Stage);
+        // Idle power is per device: reported as device (gpu) energy, PUE applied as for the active energy, no node power.
+        Assert.Equal(Cradle.Studies.Definition.EnergyBoundary.Gpu, idle.Convention.Boundary);
+        Assert.True(idle.Convention.PueApplied);
+        Assert.False(idle.Convention.NodePowerAdded);
         Assert.Equal(9.259259259259e-6, idle.ItEnergy, 15);
         Assert.Equal(IdleIt, idle.ItEnergy, 15);
         Assert.Equal(IdleIt * 1.5, idle.FacilityEnergy, 15);
