@@ -114,7 +114,7 @@ public sealed record StageInstanceContribution(string StageId, string Stage, IRe
 /// Equation (1) of the position paper, per functional unit and category:
 /// C_FU = C_inference + (utilisation time × C_embodied) ÷ lifespan + (C_experimentation + C_training) ÷ lifetime inferences.
 /// </summary>
-/// <param name="MarginalInference">Energy of serving the functional unit (with its electricity chain).</param>
+/// <param name="MarginalInference">Energy of serving the functional unit, active and idle (with their electricity chains).</param>
 /// <param name="AmortisedEmbodied">Time-share of the serving hardware's manufacture (and end of life).</param>
 /// <param name="AmortisedDevelopment">Share of experimentation and training (operational and embodied).</param>
 /// <param name="DevelopmentTotal">Experimentation and training in full, per trained model.</param>

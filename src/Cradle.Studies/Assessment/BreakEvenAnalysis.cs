@@ -75,7 +75,7 @@ public static class BreakEvenAnalysis
             .Aggregate(new double[categories.Count], (sum, s) => sum.Zip(s.Values, (a, b) => a + b).ToArray());
         double Part(string? product, int k) => product is null ? 0 : parts.FirstOrDefault(p => p.InputProductId == product)?.Impacts[k] ?? 0;
 
-        var marginal = categories.Select((_, k) => (Part(compiled.InferenceEnergyProduct, k) + Part(null, k)) / requests).ToArray();
+        var marginal = categories.Select((_, k) => (Part(compiled.InferenceEnergyProduct, k) + Part(compiled.InferenceIdleProduct, k) + Part(null, k)) / requests).ToArray();
         var servingEmbodied = categories.Select((_, k) => Part(compiled.InferenceHardwareProduct, k) / requests).ToArray();
         var inference = marginal.Zip(servingEmbodied, (m, e) => m + e).ToArray();
         var total = development.Impacts.ToArray();

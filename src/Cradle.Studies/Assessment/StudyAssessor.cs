@@ -196,9 +196,11 @@ public static class StudyAssessor
             product is null ? new double[categories] : parts.FirstOrDefault(p => p.InputProductId == product)?.Impacts.ToArray() ?? new double[categories];
         var marginal = Part(compiled.InferenceEnergyProduct);
         var own = Part(null);
+        // Idle energy scales with requests like the active energy, so it is marginal inference too.
+        var idle = Part(compiled.InferenceIdleProduct);
         for (var k = 0; k < categories; k++)
         {
-            marginal[k] += own[k]; // the request process has no flows of its own today; keep the identity exact if it ever does
+            marginal[k] += own[k] + idle[k]; // the request process has no flows of its own today; keep the identity exact if it ever does
         }
         var embodied = Part(compiled.InferenceHardwareProduct);
         var development = Part(compiled.TrainedModelProduct);

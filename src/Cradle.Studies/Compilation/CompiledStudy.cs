@@ -49,6 +49,8 @@ public sealed record CompiledStudy
     public string? InferenceEnergyProduct { get; init; }
     /// <summary>The serving device-hour product (the amortised embodied term).</summary>
     public string? InferenceHardwareProduct { get; init; }
+    /// <summary>The idle IT-energy product a request consumes (<c>inference.idle</c>); part of the marginal inference term.</summary>
+    public string? InferenceIdleProduct { get; init; }
     /// <summary>The catalog the study was compiled against.</summary>
     public required Cradle.Catalog.ReferenceCatalog Catalog { get; init; }
     /// <summary>Catalog entries the study used (devices, grids, data centres, cloud regions).</summary>

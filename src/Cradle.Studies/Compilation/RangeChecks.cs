@@ -38,6 +38,7 @@ internal static class RangeChecks
         new(".per_node", 1, true, double.PositiveInfinity, "at least one device per node"),
         new(".utilisation", 0, false, 1, "a utilisation in (0, 1]"),
         new(".mfu", 0, false, 1, "an MFU in (0, 1]"),
+        new(".occupancy", 0, false, 1, "an occupancy in (0, 1]"),
         new(".pue", 1, true, double.PositiveInfinity, "a PUE of at least 1 (facility energy ≥ IT energy)"),
         new(".wue", 0, true, double.PositiveInfinity, "a water use of at least 0"),
         new(".offsite_water", 0, true, double.PositiveInfinity, "a water use of at least 0"),

@@ -100,6 +100,7 @@ public static class StudyCompiler
             TrainedModelProduct = system.ProductIndex.ContainsKey(SystemAssembler.TrainedModel) ? SystemAssembler.TrainedModel : null,
             InferenceEnergyProduct = assembler.InferenceEnergyProduct,
             InferenceHardwareProduct = assembler.InferenceHardwareProduct,
+            InferenceIdleProduct = assembler.InferenceIdleProduct,
             IncludedStages = boundary.Included,
             NotCovered = [.. NotCovered(catalog, indicators), .. assembler.StageGaps],
             Catalog = catalog,

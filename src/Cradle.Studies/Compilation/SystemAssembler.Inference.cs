@@ -60,6 +60,10 @@ internal sealed partial class SystemAssembler
         var inputs = new List<TechnosphereInput>();
         InferenceEnergyProduct = EnergyChain("inference", StageKinds.Inference, site, energyDefinition, nodePowerAdded);
         inputs.Add(new TechnosphereInput(InferenceEnergyProduct, $"{samples} * ({energy})"));
+        if (inference.Idle is { } idle && IdleEnergy(idle, deviceTime, samples, site, energyDefinition) is { } idleInput)
+        {
+            inputs.Add(idleInput);
+        }
         if (hardware is not null && device is not null && deviceTime is not null)
         {
             InferenceHardwareProduct = HardwareChain("inference", hardware, device);
@@ -73,5 +77,26 @@ internal sealed partial class SystemAssembler
             inputs.Add(new TechnosphereInput(TrainedModel, $"1 / {lifetime}"));
         }
         AddProcess(ServedRequest, "served request", KnownUnits.Request, StageKinds.Inference, StageKinds.Inference, inputs, []);
+    }
+
+    /// <summary>
+    /// The idle energy of one request, through its own energy chain (scope <c>inference-idle</c>, stage inference) so
+    /// that it has its own rows: idle time = device time × (1 − occupancy) ÷ occupancy, times the idle power per
+    /// device; samples multiply the device time, so they multiply the idle time too. Null (with an error) without device time.
+    /// </summary>
+    private TechnosphereInput? IdleEnergy(IdleDefinition idle, string? deviceTime, string samples, SiteDefinition site, EnergyDefinition energy)
+    {
+        if (deviceTime is null)
+        {
+            _problems.Error("missing-field", idle.Location, "inference.device_time_per_request",
+                "the device time per request: idle time is counted as a share of it (device time × (1 − occupancy) ÷ occupancy).");
+            return null;
+        }
+        var power = _parameters.Add("inference.idle.power", idle.Power, Dimension.Power, "an idle power per device ('100 W')");
+        var occupancy = _parameters.Add("inference.idle.occupancy", idle.Occupancy, Dimension.None, "a busy share of serving time in (0, 1] ('0.6')");
+        // Same site, grid and PUE choice as the active energy: idle devices sit in the same facility. The idle power is
+        // what the study says one device draws, so its convention is device (gpu) energy, without node power added.
+        InferenceIdleProduct = EnergyChain("inference-idle", StageKinds.Inference, site, energy with { Boundary = EnergyBoundary.Gpu }, nodePowerAdded: false);
+        return new TechnosphereInput(InferenceIdleProduct, $"{samples} * {deviceTime} * (1 - {occupancy}) / {occupancy} * {power}");
     }
 }

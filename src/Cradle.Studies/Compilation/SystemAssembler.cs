@@ -63,6 +63,9 @@ internal sealed partial class SystemAssembler
     /// <summary>The serving device-hour product, when serving hardware's manufacture is in the boundary.</summary>
     public string? InferenceHardwareProduct { get; private set; }
 
+    /// <summary>The serving fleet's idle IT-energy product, when the study gives <c>inference.idle</c>.</summary>
+    public string? InferenceIdleProduct { get; private set; }
+
     public void Assemble()
     {
         // Inputs written inline are parameters from the start, so expressions anywhere can name them.

@@ -95,4 +95,13 @@ public sealed record InferenceDefinition(
     public SourceLocation? SiteLocation { get; init; }
     /// <summary>Where the hardware id is written.</summary>
     public SourceLocation? HardwareLocation { get; init; }
+    /// <summary>The serving fleet's idle power and occupancy (<c>inference.idle</c>); null when not written (no idle energy).</summary>
+    public IdleDefinition? Idle { get; init; }
 }
+
+/// <summary>
+/// The serving fleet's idle time: each device draws <paramref name="Power"/> (W per device, ≥ 0) while loaded but
+/// not serving, and is busy an <paramref name="Occupancy"/> (in (0, 1]) share of its serving time, so each second of
+/// device time per request brings (1 − occupancy) ÷ occupancy seconds of idle time.
+/// </summary>
+public sealed record IdleDefinition(Datum Power, Datum Occupancy, SourceLocation Location);

@@ -15,7 +15,7 @@ internal static class InferenceReader
         }
         var i = new MappingReader(node, "inference", study.File, study.Problems,
             ["hardware", "site", "lifetime_requests", "energy_per_request", "energy_per_token", "output_tokens", "reasoning_tokens",
-             "device_time_per_request", "samples_per_request", "service_per_request", "source"], "the inference stage");
+             "device_time_per_request", "samples_per_request", "service_per_request", "idle", "source"], "the inference stage");
         var source = i.Text("source");
         i.Require("site", "the serving site id");
         i.Require("lifetime_requests", "the number of requests served over the model's life, e.g. '1e9 request'");
@@ -57,6 +57,24 @@ internal static class InferenceReader
             ServicePerRequest = DatumReader.Read(i, "service_per_request", source),
             SiteLocation = i.LocationOf("site"),
             HardwareLocation = hardware is null ? null : i.LocationOf("hardware"),
+            Idle = ReadIdle(i, source),
         };
+    }
+
+    /// <summary>Reads <c>inference.idle</c>: idle power per device and the fleet's occupancy, both required.</summary>
+    private static IdleDefinition? ReadIdle(MappingReader inference, string? inheritedSource)
+    {
+        var node = inference.Mapping("idle");
+        if (node is null)
+        {
+            return null;
+        }
+        var idle = new MappingReader(node, "inference.idle", inference.File, inference.Problems, ["power", "occupancy", "source"], "the serving fleet's idle time");
+        var source = idle.Text("source") ?? inheritedSource;
+        idle.Require("power", "the idle power of one serving device, e.g. '100 W'");
+        idle.Require("occupancy", "the share of serving time the devices are busy, in (0, 1], e.g. 0.6");
+        var power = DatumReader.Read(idle, "power", source);
+        var occupancy = DatumReader.Read(idle, "occupancy", source);
+        return power is null || occupancy is null ? null : new IdleDefinition(power, occupancy, idle.Location);
     }
 }

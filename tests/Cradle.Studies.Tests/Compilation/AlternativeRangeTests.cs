@@ -109,7 +109,7 @@ public sealed class AlternativeRangeTests
         WithExperimentation
             .Replace("    pue: 1.5\n", "    pue: 1.5\n    offsite_water: 1 L/kWh\n", StringComparison.Ordinal)
             .Replace("    device_time: 2000 h\n", "    device_time: 2000 h\n    repeats: 2\n", StringComparison.Ordinal)
-            .Replace("  device_time_per_request: 1 s/request", "  device_time_per_request: 1 s/request\n  samples_per_request: 2", StringComparison.Ordinal)
+            .Replace("  device_time_per_request: 1 s/request", "  device_time_per_request: 1 s/request\n  samples_per_request: 2\n  idle:\n    power: 100 W\n    occupancy: 0.6", StringComparison.Ordinal)
             .Replace("  energy_per_request: 0.002 kWh/request\n",
                 "  energy_per_token: 0.00001 kWh/token\n  output_tokens: 100 token/request\n  reasoning_tokens: 100 token/request\n", StringComparison.Ordinal),
         TinyStudy.Text

@@ -41,6 +41,19 @@ public sealed partial class StudySchemaTests
         Assert.Single(StudyAssessor.Assess(text, "service.yaml").Alternatives);
     }
 
+    [Theory]
+    [InlineData("  idle: { power: 100 W, occupancy: 0.6 }", true)]
+    [InlineData("  idle:\n    power: 100 W\n    occupancy: 0.6\n    source: vendor idle figure", true)]
+    [InlineData("  idle: { power: 100 W, occupancy: 0.6, share: 0.4 }", false)]
+    [InlineData("  idle: { power: 100 W }", false)]
+    public async Task Inference_idle_is_valid_in_the_schema_exactly_when_the_reader_accepts_it(string idle, bool valid)
+    {
+        var text = Support.TinyStudy.With("  device_time_per_request: 1 s/request", $"  device_time_per_request: 1 s/request\n{idle}");
+
+        Assert.Equal(valid, (await ValidateAsync(text)).Count == 0);
+        Assert.Equal(valid, CradleErrors(text).Count == 0);
+    }
+
     [Fact]
     public async Task The_minimal_study_of_the_reference_is_valid_and_assesses_to_the_total_derived_there()
     {
