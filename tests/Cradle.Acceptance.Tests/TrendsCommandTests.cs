@@ -127,6 +127,7 @@ public sealed class TrendsCommandTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains(expected, run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Parameter '", run.Error, StringComparison.Ordinal); // .NET's parameter name is not the user's
     }
 
     [Fact]

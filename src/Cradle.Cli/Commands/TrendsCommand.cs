@@ -167,14 +167,16 @@ public static class TrendsCommand
         }
         catch (ArgumentException e)
         {
-            // An unknown estimator or scenario grid: the message names the valid ones.
-            await error.WriteLineAsync("cradle: " + e.Message).ConfigureAwait(false);
+            // An unknown estimator or scenario grid: the message names the valid ones. The parameter name .NET appends is
+            // the library's, not the user's option, so it is left out.
+            var message = e.ParamName is { } parameter ? e.Message.Replace($" (Parameter '{parameter}')", "", StringComparison.Ordinal) : e.Message;
+            await error.WriteLineAsync("cradle: " + message).ConfigureAwait(false);
             return ExitCodes.InvalidInput;
         }
 
         return request.Model is { } name
             ? await WriteModelAsync(study, catalog, name, request, output, error).ConfigureAwait(false)
-            : await WriteStudyAsync(study, catalog, Snapshot(request.Dataset, text), request, output, error).ConfigureAwait(false);
+            : await WriteStudyAsync(study, Snapshot(request.Dataset, text), request, output, error).ConfigureAwait(false);
     }
 
     /// <summary>How the report names the data it read: the file and the start of its SHA-256, so a figure can be traced to
@@ -183,12 +185,12 @@ public static class TrendsCommand
         $"{dataset.Name}, SHA-256 {Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16]}…";
 
     private static async Task<int> WriteStudyAsync(
-        TrendStudyResult study, ReferenceCatalog catalog, string snapshot, TrendsRequest request, TextWriter output, TextWriter error)
+        TrendStudyResult study, string snapshot, TrendsRequest request, TextWriter output, TextWriter error)
     {
         if (request.Report is { } reportFile)
         {
             var model = TrendsReport.Create(DatasetInfo.EpochNotableModels(snapshot), study.Selection, study.Scenarios,
-                new AcceleratorProduction(catalog).ByReleaseYear(study.Estimator), study.Estimator);
+                study.CardRows, study.Estimator);
             var html = TrendsHtmlReport.Render(model);
             var written = await OutputFile.WriteAsync(reportFile, w => w.Write(html), output, error).ConfigureAwait(false);
             if (written != ExitCodes.Success)

@@ -41,5 +41,10 @@ internal sealed class GridFactors(ReferenceCatalog catalog)
     /// <summary>The grid entry, or an error listing the closest ids.</summary>
     public CatalogEntry Grid(string gridId) =>
         catalog.Find(gridId, GridKind)
-        ?? throw new ArgumentException($"'{gridId}' is not a catalog grid; closest: {string.Join(", ", catalog.Suggest(gridId, GridKind))}.", nameof(gridId));
+        ?? throw new ArgumentException($"'{gridId}' is not a catalog grid; {Closest(catalog.Suggest(gridId, GridKind))}", nameof(gridId));
+
+    // An id far from every grid gets the command that lists them rather than an empty "closest:".
+    private static string Closest(IReadOnlyList<string> suggestions) => suggestions.Count > 0
+        ? $"closest: {string.Join(", ", suggestions)}."
+        : "no catalog grid has a close id; 'cradle catalog list grid' lists them.";
 }

@@ -37,18 +37,22 @@ public static class TrendStudy
         var assessor = new TrainingAssessor(catalog, impacts, options.Assumptions);
         var scenarios = assessor.Assess(selection.Assessable, options.Scenarios);
         var trends = scenarios.Select(s => TrendAnalysis.Analyse(s, options.Assumptions.BandLevel)).ToList();
-        var cards = Cards(production, impacts.EstimatorName);
+        var cardRows = production.ByReleaseYear(impacts.EstimatorName);
+        var cards = Cards(cardRows, impacts.EstimatorName);
         var points = cards.Where(c => c.ReleaseYear is not null && c.GwpKg is > 0)
             .Select(c => ((double)c.ReleaseYear!.Value, c.GwpKg!.Value)).ToList();
         var (cardTrend, missing) = points.Count >= 3
             ? (LogLinearFit.Fit(points, options.Assumptions.BandLevel), (string?)null)
             : (null, string.Create(CultureInfo.InvariantCulture,
                 $"only {points.Count} cards have both a release year and a {impacts.EstimatorName} estimate; a fit needs 3"));
-        return new TrendStudyResult(dataset, rows.Count, selection, scenarios, trends, impacts.EstimatorName, cards, cardTrend, missing);
+        return new TrendStudyResult(dataset, rows.Count, selection, scenarios, trends, impacts.EstimatorName, cards, cardTrend, missing)
+        {
+            CardRows = cardRows,
+        };
     }
 
-    private static List<CardProduction> Cards(AcceleratorProduction production, string estimator) =>
-        [.. production.ByReleaseYear(estimator).Select(row => row.Result.Estimate is { } e && e.Impact(ProductionCriterion.Gwp100) is { } gwp
+    private static List<CardProduction> Cards(IReadOnlyList<AcceleratorProductionRow> rows, string estimator) =>
+        [.. rows.Select(row => row.Result.Estimate is { } e && e.Impact(ProductionCriterion.Gwp100) is { } gwp
             ? new CardProduction(row.AcceleratorId, row.ReleaseYear, gwp.Value, e.Estimator, null)
             : new CardProduction(row.AcceleratorId, row.ReleaseYear, null, estimator, row.Result.Reason ?? "no GWP figure"))];
 }

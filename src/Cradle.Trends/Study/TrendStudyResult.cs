@@ -1,3 +1,4 @@
+using Cradle.Catalog.Production;
 using Cradle.Trends.Assessment;
 using Cradle.Trends.Selection;
 using Cradle.Trends.Trends;
@@ -26,6 +27,10 @@ public sealed record TrendStudyResult(
     LogLinearTrend? CardTrend,
     string? CardTrendMissing)
 {
+    /// <summary>The production estimator's rows behind <see cref="Cards"/> (estimate or reason, per catalog accelerator),
+    /// for reports that need the whole estimate, not only its GWP.</summary>
+    public IReadOnlyList<AcceleratorProductionRow> CardRows { get; init; } = [];
+
     /// <summary>The assumptions all scenarios share.</summary>
     public TrainingAssumptions Assumptions => Scenarios[0].Assumptions;
 }
