@@ -1,15 +1,24 @@
 using Cradle.Core.Model;
 using Cradle.Core.Units;
 using Cradle.Studies.Definition;
+using Cradle.Syntax;
 
 namespace Cradle.Studies.Compilation;
 
-/// <summary>Development stages, the trained model, and the served request.</summary>
-internal sealed partial class SystemAssembler
+/// <summary>
+/// The development stages: one process per stage run, with its energy and device-hour supply chains, or the declared
+/// footprint that stands in for its activity data.
+/// </summary>
+internal sealed class DevelopmentStages(
+    SystemUnderConstruction system, SupplyChains chains, StudyDefinition study, ParameterCollector parameters, ProblemList problems,
+    IndicatorSet indicatorSet, IReadOnlyList<Indicator> indicators, BoundaryScope boundary, DefinitionLookup definitions, EnergyExpressions energyExpressions)
 {
-    private static readonly Dimension PerRequest = Dimension.Of(BaseDimension.Request);
-    private static readonly Dimension PerToken = Dimension.Of(BaseDimension.Token);
-    private static readonly Dimension Flops = Dimension.Of(BaseDimension.FloatingPointOperation);
+    public static readonly Dimension Flops = Dimension.Of(BaseDimension.FloatingPointOperation);
+
+    private static readonly Unit RunUnit = new("run", Dimension.None, 1);
+
+    /// <summary>Assessed categories a stage's declared footprint does not give: not covered for that stage, never zero.</summary>
+    public List<UncoveredCategory> StageGaps { get; } = [];
 
     private readonly Dictionary<string, StageAmounts?> _amounts = new(StringComparer.Ordinal);
 
@@ -19,7 +28,7 @@ internal sealed partial class SystemAssembler
     private sealed record StageAmounts(string? Energy, string? DeviceTime, SiteDefinition? Site, HardwareDefinition? Hardware, DeviceDefinition? Device, EnergyDefinition? EnergyDefinition, bool NodePowerAdded);
 
     /// <summary>Adds the process of one stage run; returns its product id, or null when the stage has errors.</summary>
-    private string? AddStage(StageDefinition stage)
+    public string? AddStage(StageDefinition stage)
     {
         var own = stage.ShareOf is null ? Amounts(stage) : ShareOfAmounts(stage);
         if (own is null)
@@ -29,46 +38,46 @@ internal sealed partial class SystemAssembler
         var inputs = new List<TechnosphereInput>();
         if (own is { Energy: { } energy, Site: { } site, EnergyDefinition: { } definition })
         {
-            inputs.Add(new(EnergyChain(stage.Id, stage.Kind, site, definition, own.NodePowerAdded), energy));
+            inputs.Add(new(chains.EnergyChain(stage.Id, stage.Kind, site, definition, own.NodePowerAdded), energy));
         }
         if (own.Hardware is not null && own.Device is not null && own.DeviceTime is not null
-            && HardwareChain(stage.Id, own.Hardware, own.Device) is { } deviceHour)
+            && chains.HardwareChain(stage.Id, own.Hardware, own.Device) is { } deviceHour)
         {
             inputs.Add(new TechnosphereInput(deviceHour, own.DeviceTime));
         }
         var product = $"stage:{stage.Id}";
-        AddProcess(product, $"{stage.Id} ({stage.Kind}), one run", RunUnit, stage.Kind, stage.Id, inputs, DeclaredFlows(stage));
+        system.AddProcess(product, $"{stage.Id} ({stage.Kind}), one run", RunUnit, stage.Kind, stage.Id, inputs, DeclaredFlows(stage));
         return product;
     }
 
     /// <summary>A stage stated as a share of another (experimentation ≈ 50 % of final training): the other's amounts × share.</summary>
     private StageAmounts? ShareOfAmounts(StageDefinition stage)
     {
-        var reference = _definitions.Lookup(_study.Stages, s => s.Id, stage.ShareOf!, "stages", stage.Location, $"stages.{stage.Id}.share_of");
+        var reference = definitions.Lookup(study.Stages, s => s.Id, stage.ShareOf!, "stages", stage.Location, $"stages.{stage.Id}.share_of");
         if (reference is null)
         {
             return null;
         }
         if (reference.ShareOf is not null)
         {
-            _problems.Error("share-of-share", stage.Location, $"stages.{stage.Id}.share_of",
+            problems.Error("share-of-share", stage.Location, $"stages.{stage.Id}.share_of",
                 $"'{reference.Id}' is itself a share of '{reference.ShareOf}'; a share must refer to a stage with its own energy.");
             return null;
         }
         if (stage.Share is null)
         {
-            _problems.Error("missing-field", stage.Location, $"stages.{stage.Id}.share", $"say what share of '{reference.Id}' this stage amounts to, e.g. 0.5.");
+            problems.Error("missing-field", stage.Location, $"stages.{stage.Id}.share", $"say what share of '{reference.Id}' this stage amounts to, e.g. 0.5.");
             return null;
         }
         if (stage.Energy is not null || stage.DeviceTime is not null || stage.Footprint.Count > 0)
         {
-            _problems.Error("share-with-energy", stage.Location, $"stages.{stage.Id}",
+            problems.Error("share-with-energy", stage.Location, $"stages.{stage.Id}",
                 "a stage stated as a share of another takes its energy and device time from that stage; remove 'energy', 'device_time' and 'footprint', or 'share_of'.");
             return null;
         }
         if (reference.Energy is null)
         {
-            _problems.Error("share-of-share", stage.Location, $"stages.{stage.Id}.share_of",
+            problems.Error("share-of-share", stage.Location, $"stages.{stage.Id}.share_of",
                 $"'{reference.Id}' has no energy of its own (a declared footprint or hardware time only); a share must refer to a stage with its own energy.");
             return null;
         }
@@ -77,11 +86,11 @@ internal sealed partial class SystemAssembler
         {
             return null;
         }
-        var share = _parameters.Add(P("stages", stage.Id, "share"), stage.Share, Dimension.None, "a share (a ratio, e.g. 0.5)");
+        var share = parameters.Add(P("stages", stage.Id, "share"), stage.Share, Dimension.None, "a share (a ratio, e.g. 0.5)");
         var repeats = Repeats(stage);
-        var site = stage.SiteId is null ? baseAmounts.Site : Site(stage.SiteId, stage.SiteLocation ?? stage.Location, $"stages.{stage.Id}.site");
+        var site = stage.SiteId is null ? baseAmounts.Site : system.Site(stage.SiteId, stage.SiteLocation ?? stage.Location, $"stages.{stage.Id}.site");
         var (hardware, device) = stage.HardwareId is null ? (baseAmounts.Hardware, baseAmounts.Device)
-            : Hardware(stage.HardwareId, stage.HardwareLocation ?? stage.Location, $"stages.{stage.Id}.hardware");
+            : system.Hardware(stage.HardwareId, stage.HardwareLocation ?? stage.Location, $"stages.{stage.Id}.hardware");
         return site is null ? null : baseAmounts with
         {
             Hardware = hardware,
@@ -106,26 +115,26 @@ internal sealed partial class SystemAssembler
         }
         if (stage.Footprint.Count > 0)
         {
-            _problems.Error("footprint-with-energy", stage.Energy.Location, $"{field}.energy",
+            problems.Error("footprint-with-energy", stage.Energy.Location, $"{field}.energy",
                 "a declared footprint stands for the stage's operation, and its energy would count it a second time; give either 'footprint' or 'energy'.");
             return null;
         }
         if (stage.SiteId is null)
         {
-            _problems.Error("missing-field", stage.Location, $"{field}.site", "say where the stage ran: a site id.");
+            problems.Error("missing-field", stage.Location, $"{field}.site", "say where the stage ran: a site id.");
             return null;
         }
-        var site = Site(stage.SiteId, stage.SiteLocation ?? stage.Location, $"{field}.site");
-        var (hardware, device) = Hardware(stage.HardwareId, stage.HardwareLocation ?? stage.Location, $"{field}.hardware");
+        var site = system.Site(stage.SiteId, stage.SiteLocation ?? stage.Location, $"{field}.site");
+        var (hardware, device) = system.Hardware(stage.HardwareId, stage.HardwareLocation ?? stage.Location, $"{field}.hardware");
         var deviceTime = DeviceTime(stage, device);
-        var energy = _energy.For(stage.Energy, $"{field}", deviceTime, hardware, site, out var nodePowerAdded);
+        var energy = energyExpressions.For(stage.Energy, $"{field}", deviceTime, hardware, site, out var nodePowerAdded);
         if (site is null || energy is null)
         {
             return null;
         }
-        if (hardware is not null && deviceTime is null && _boundary.Includes(StageKinds.HardwareManufacture))
+        if (hardware is not null && deviceTime is null && boundary.Includes(StageKinds.HardwareManufacture))
         {
-            _problems.Warning("missing-device-time", stage.Location, $"{field}.device_time",
+            problems.Warning("missing-device-time", stage.Location, $"{field}.device_time",
                 "no device time: the embodied impacts of this stage's hardware are not counted (an underestimate).");
         }
         var repeats = Repeats(stage);
@@ -145,28 +154,28 @@ internal sealed partial class SystemAssembler
         var declared = stage.Footprint.Count > 0;
         if (!declared && (stage.HardwareId is null || stage.DeviceTime is null))
         {
-            _problems.Error("missing-field", stage.Location, $"{field}.energy",
+            problems.Error("missing-field", stage.Location, $"{field}.energy",
                 "give the stage's energy (value or average_power), make it a share of another stage with 'share_of', declare its reported 'footprint', or give 'hardware' and 'device_time' for the embodied share alone.");
             return null;
         }
         if (stage.SiteId is not null)
         {
-            _problems.Error("site-without-energy", stage.SiteLocation ?? stage.Location, $"{field}.site",
+            problems.Error("site-without-energy", stage.SiteLocation ?? stage.Location, $"{field}.site",
                 "a site turns a stage's energy into grid electricity and water, and this stage has no energy; remove 'site', or give 'energy'.");
             return null;
         }
-        var (hardware, device) = Hardware(stage.HardwareId, stage.HardwareLocation ?? stage.Location, $"{field}.hardware");
+        var (hardware, device) = system.Hardware(stage.HardwareId, stage.HardwareLocation ?? stage.Location, $"{field}.hardware");
         var deviceTime = DeviceTime(stage, device);
-        var manufacture = _boundary.Includes(StageKinds.HardwareManufacture);
+        var manufacture = boundary.Includes(StageKinds.HardwareManufacture);
         if (!declared)
         {
-            _problems.Warning("missing-energy", stage.Location, $"{field}.energy", manufacture
+            problems.Warning("missing-energy", stage.Location, $"{field}.energy", manufacture
                 ? "no energy: only the embodied share of this stage's hardware time is counted, not its electricity (an underestimate if it drew any)."
                 : "no energy, and hardware-manufacture is outside the boundary: this stage counts nothing (give its energy or a declared footprint).");
         }
         else if (hardware is not null && deviceTime is null && manufacture)
         {
-            _problems.Warning("missing-device-time", stage.Location, $"{field}.device_time",
+            problems.Warning("missing-device-time", stage.Location, $"{field}.device_time",
                 "no device time: the embodied impacts of this stage's hardware are not counted (an underestimate).");
         }
         var repeats = Repeats(stage);
@@ -183,7 +192,7 @@ internal sealed partial class SystemAssembler
             return "1";
         }
         var name = P("stages", stage.Id, "repeats");
-        return FirstTime(name) ? _parameters.Add(name, stage.Repeats, Dimension.None, "a number of runs") : name;
+        return system.FirstTime(name) ? parameters.Add(name, stage.Repeats, Dimension.None, "a number of runs") : name;
     }
 
     /// <summary>Device time: declared, or FLOPs ÷ (peak × MFU) with the peak of the stage or of the device.</summary>
@@ -197,18 +206,18 @@ internal sealed partial class SystemAssembler
         }
         if (time.Value is not null)
         {
-            return _parameters.Add(name, time.Value, Dimension.Time, "a device time (e.g. GPU-hours: '374000 h')");
+            return parameters.Add(name, time.Value, Dimension.Time, "a device time (e.g. GPU-hours: '374000 h')");
         }
         if (time.Operations is null || time.Utilisation is null)
         {
             return null;
         }
-        var flops = _parameters.Add(P("stages", stage.Id, "flops"), time.Operations, Flops, "a number of floating-point operations ('1.8e23 FLOP')");
-        var mfu = _parameters.Add(P("stages", stage.Id, "mfu"), time.Utilisation, Dimension.None, "a model FLOPs utilisation (a share between 0 and 1)");
+        var flops = parameters.Add(P("stages", stage.Id, "flops"), time.Operations, Flops, "a number of floating-point operations ('1.8e23 FLOP')");
+        var mfu = parameters.Add(P("stages", stage.Id, "mfu"), time.Utilisation, Dimension.None, "a model FLOPs utilisation (a share between 0 and 1)");
         string peak;
         if (time.PeakCompute is not null)
         {
-            peak = _parameters.Add(P("stages", stage.Id, "peak_compute"), time.PeakCompute, Flops / Dimension.Time, "a compute rate ('989 TFLOP/s')");
+            peak = parameters.Add(P("stages", stage.Id, "peak_compute"), time.PeakCompute, Flops / Dimension.Time, "a compute rate ('989 TFLOP/s')");
         }
         else if (device?.PeakCompute is not null)
         {
@@ -216,44 +225,55 @@ internal sealed partial class SystemAssembler
         }
         else
         {
-            _problems.Error("missing-field", time.Location, $"stages.{stage.Id}.device_time.peak_compute",
+            problems.Error("missing-field", time.Location, $"stages.{stage.Id}.device_time.peak_compute",
                 "FLOPs ÷ (peak × MFU) needs the peak compute rate: give 'peak_compute' here or on the device.");
             return null;
         }
-        return _parameters.AddDerived(name, $"{flops} / ({peak} * {mfu})", Dimension.Time, "a device time", time.Location,
+        return parameters.AddDerived(name, $"{flops} / ({peak} * {mfu})", Dimension.Time, "a device time", time.Location,
             "modelled: FLOPs ÷ (peak compute × MFU)");
     }
 
+    private static string P(params string[] parts) => SystemUnderConstruction.P(parts);
+
     private static string EnsureDevicePeak(DeviceDefinition device) => P("devices", device.Id, "peak_compute");
 
-    private void EnsureDevice(DeviceDefinition device)
-    {
-        if (!FirstTime($"device:{device.Id}"))
-        {
-            return;
-        }
-        if (device.Power is not null)
-        {
-            _parameters.Add(P("devices", device.Id, "power"), device.Power, Dimension.Power, "a power (W)");
-        }
-        if (device.PeakCompute is not null)
-        {
-            _parameters.Add(P("devices", device.Id, "peak_compute"), device.PeakCompute, Flops / Dimension.Time, "a compute rate ('989 TFLOP/s')");
-        }
-    }
+    // Declared footprints: reported figures that stand in for a stage's activity data.
 
-    private SiteDefinition? Site(string id, Syntax.SourceLocation location, string field) =>
-        _definitions.Site(id, location, field);
-
-    private (HardwareDefinition?, DeviceDefinition?) Hardware(string? id, Syntax.SourceLocation location, string field)
+    /// <summary>
+    /// The elementary flows of one run of a stage from its declared footprint, in each assessed indicator's carrier flow
+    /// (so a declared 420 t CO2e counts as 420 t in gwp100 and nowhere else). An assessed indicator the declaration does
+    /// not give is warned about and listed as not covered for the stage; an id that is no indicator is an error.
+    /// </summary>
+    private List<BiosphereExchange> DeclaredFlows(StageDefinition stage)
     {
-        if (id is null)
+        var flows = new List<BiosphereExchange>();
+        if (stage.Footprint.Count == 0)
         {
-            return (null, null);
+            return flows;
         }
-        var hardware = _definitions.Lookup(_study.Hardware, h => h.Id, id, "hardware", location, field);
-        var device = hardware is null ? null
-            : FindDevice(hardware.DeviceId, hardware.DeviceLocation, $"hardware.{hardware.Id}.device");
-        return (hardware, device);
+        var field = $"stages.{stage.Id}.footprint";
+        foreach (var figure in stage.Footprint.Where(f => indicatorSet.Find(f.IndicatorId) is null))
+        {
+            problems.Error("unknown-indicator", figure.Location, $"{field}.{figure.IndicatorId}",
+                $"'{figure.IndicatorId}' is not an indicator{Core.NameSuggestions.Hint(figure.IndicatorId, indicatorSet.Ids)}; the indicators are: {string.Join(", ", indicatorSet.Ids)}.");
+        }
+        var repeats = Repeats(stage);
+        var declared = string.Join(", ", stage.Footprint.Select(f => f.IndicatorId));
+        foreach (var indicator in indicators)
+        {
+            var figure = stage.Footprint.FirstOrDefault(f => f.IndicatorId == indicator.Id);
+            if (figure is null)
+            {
+                problems.Warning("missing-indicator-data", stage.Footprint[0].Location, field,
+                    $"the declared footprint gives no '{indicator.Id}' figure: {indicator.Name} of this stage is not counted (an underestimate).");
+                StageGaps.Add(new UncoveredCategory(indicator.Id, indicator.Name, indicator.MethodId,
+                    $"the declared footprint of stage '{stage.Id}' gives {declared} only") { Stage = stage.Kind });
+                continue;
+            }
+            var name = parameters.Add(P("stages", stage.Id, "footprint", indicator.Id), figure.Value, indicator.Unit.Dimension,
+                $"{indicator.Name} ({indicator.Unit.Symbol}, e.g. '420 t CO2e' for gwp100)");
+            flows.Add(new BiosphereExchange(indicator.Flow.Id, repeats == "1" ? name : $"{repeats} * {name}"));
+        }
+        return flows;
     }
 }

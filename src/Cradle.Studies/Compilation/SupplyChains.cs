@@ -1,27 +1,32 @@
 using Cradle.Core.Model;
 using Cradle.Core.Units;
 using Cradle.Studies.Definition;
+using Cradle.Syntax;
 
 namespace Cradle.Studies.Compilation;
 
 /// <summary>The per-stage supply chains: electricity and IT energy at a site; device-hours and hardware manufacture.</summary>
-internal sealed partial class SystemAssembler
+internal sealed class SupplyChains(
+    SystemUnderConstruction system, ParameterCollector parameters, ProblemList problems, IndicatorSet indicatorSet,
+    IReadOnlyList<Indicator> indicators, BoundaryScope boundary, DefinitionLookup definitions)
 {
-    private static string P(params string[] parts) => ParameterCollector.NameFor(parts);
+    private static readonly Unit DeviceUnit = new("device", Dimension.None, 1);
+
+    private static string P(params string[] parts) => SystemUnderConstruction.P(parts);
 
     /// <summary>
     /// The IT-energy product of <paramref name="scope"/> at <paramref name="site"/>: one kWh of it draws PUE kWh
     /// (or 1 kWh when PUE is not applied) of grid electricity and consumes the site's WUE litres of water.
     /// </summary>
-    private string EnergyChain(string scope, string stageKind, SiteDefinition site, EnergyDefinition energy, bool nodePowerAdded)
+    public string EnergyChain(string scope, string stageKind, SiteDefinition site, EnergyDefinition energy, bool nodePowerAdded)
     {
         var applyPue = energy.ApplyPue;
-        var grid = _definitions.Grid(site.GridId, site.GridLocation, $"sites.{site.Id}.grid");
-        EnsureSite(site);
+        var grid = definitions.Grid(site.GridId, site.GridLocation, $"sites.{site.Id}.grid");
+        system.EnsureSite(site);
         var electricity = $"electricity@{scope}";
         var flows = new List<BiosphereExchange>();
         string? waterFrom = null;
-        foreach (var indicator in _indicators)
+        foreach (var indicator in indicators)
         {
             if (indicator.Id == "water" && site.OffsiteWater is not null)
             {
@@ -33,9 +38,9 @@ internal sealed partial class SystemAssembler
                 flows.Add(new BiosphereExchange(indicator.Flow.Id, EnsureGridFactor(grid, indicator)));
                 waterFrom = indicator.Id == "water" ? $"grid {grid.Id}" : waterFrom;
             }
-            else if (grid is not null && !CountedByPollutants(grid, indicator) && FirstTime($"missing:{grid.Id}:{indicator.Id}"))
+            else if (grid is not null && !CountedByPollutants(grid, indicator) && system.FirstTime($"missing:{grid.Id}:{indicator.Id}"))
             {
-                _problems.Warning("missing-indicator-data", grid.Location, $"grids.{grid.Id}.per_kwh",
+                problems.Warning("missing-indicator-data", grid.Location, $"grids.{grid.Id}.per_kwh",
                     $"no '{indicator.Id}' figure for this grid: {indicator.Name} of its electricity is not counted (an underestimate).");
             }
         }
@@ -43,22 +48,22 @@ internal sealed partial class SystemAssembler
         {
             flows.AddRange(PollutantFlows(grid));
         }
-        AddProcess(electricity, $"{scope}: grid electricity, {grid?.Name ?? site.GridId}", KnownUnits.KilowattHour, stageKind, scope, [], flows);
+        system.AddProcess(electricity, $"{scope}: grid electricity, {grid?.Name ?? site.GridId}", KnownUnits.KilowattHour, stageKind, scope, [], flows);
 
         var itEnergy = $"it-energy@{scope}";
-        var siteWater = _indicators.Any(i => i.Id == "water")
-            ? new List<BiosphereExchange> { new(_indicators.First(i => i.Id == "water").Flow.Id, P("sites", site.Id, "wue")) }
+        var siteWater = indicators.Any(i => i.Id == "water")
+            ? new List<BiosphereExchange> { new(indicators.First(i => i.Id == "water").Flow.Id, P("sites", site.Id, "wue")) }
             : [];
-        AddProcess(itEnergy, $"{scope}: IT energy at {site.Name ?? site.Id}", KnownUnits.KilowattHour, stageKind, scope,
+        system.AddProcess(itEnergy, $"{scope}: IT energy at {site.Name ?? site.Id}", KnownUnits.KilowattHour, stageKind, scope,
             [new TechnosphereInput(electricity, applyPue ? P("sites", site.Id, "pue") : "1")], siteWater);
         var convention = new EnergyConvention(scope, site.Id, energy.Boundary, applyPue, nodePowerAdded,
-            _indicators.Any(i => i.Id == "water") ? waterFrom ?? EnergyConvention.NoOffsiteWaterFactor : null, grid?.Basis)
+            indicators.Any(i => i.Id == "water") ? waterFrom ?? EnergyConvention.NoOffsiteWaterFactor : null, grid?.Basis)
         {
             SiteName = site.Name ?? site.Id,
             GridName = grid?.Name ?? site.GridId,
         };
-        Conventions.Add(convention);
-        EnergyChains.Add(new EnergyChain(convention, stageKind, itEnergy, electricity));
+        system.Conventions.Add(convention);
+        system.EnergyChains.Add(new EnergyChain(convention, stageKind, itEnergy, electricity));
         return itEnergy;
     }
 
@@ -76,46 +81,25 @@ internal sealed partial class SystemAssembler
         foreach (var (pollutant, datum) in grid.Emissions)
         {
             var flow = IndicatorSet.PollutantFlow(pollutant);
-            if (flow is null || !_indicators.Any(i => i.Category.Factors.ContainsKey(flow)))
+            if (flow is null || !indicators.Any(i => i.Category.Factors.ContainsKey(flow)))
             {
                 continue;
             }
             var name = P("grids", grid.Id, "emissions", pollutant);
-            if (FirstTime(name))
+            if (system.FirstTime(name))
             {
-                _parameters.Add(name, datum, Dimension.Mass / Dimension.Energy, $"an emission per kWh (g/kWh) of {pollutant}");
+                parameters.Add(name, datum, Dimension.Mass / Dimension.Energy, $"an emission per kWh (g/kWh) of {pollutant}");
             }
             yield return new BiosphereExchange(flow, name);
         }
     }
 
-    private void EnsureSite(SiteDefinition site)
-    {
-        if (!FirstTime($"site:{site.Id}"))
-        {
-            return;
-        }
-        // Null only when the site's data-centre profile could not be resolved, an error already reported.
-        if (site.Pue is not null)
-        {
-            _parameters.Add(P("sites", site.Id, "pue"), site.Pue, Dimension.None, "a power usage effectiveness (a ratio ≥ 1)");
-        }
-        if (site.Wue is not null)
-        {
-            _parameters.Add(P("sites", site.Id, "wue"), site.Wue, Dimension.Volume / Dimension.Energy, "a water use per kWh (L/kWh)");
-        }
-        if (site.OffsiteWater is not null)
-        {
-            _parameters.Add(P("sites", site.Id, "offsite_water"), site.OffsiteWater, Dimension.Volume / Dimension.Energy, "a water use per kWh (L/kWh)");
-        }
-    }
-
-    private string EnsureGridFactor(GridDefinition grid, Indicator indicator)
+    public string EnsureGridFactor(GridDefinition grid, Indicator indicator)
     {
         var name = P("grids", grid.Id, "per_kwh", indicator.Id);
-        if (FirstTime(name))
+        if (system.FirstTime(name))
         {
-            _parameters.Add(name, grid.PerKilowattHour[indicator.Id], indicator.Unit.Dimension / Dimension.Energy,
+            parameters.Add(name, grid.PerKilowattHour[indicator.Id], indicator.Unit.Dimension / Dimension.Energy,
                 $"{indicator.Name} per kWh ({indicator.Unit.Symbol}/kWh)");
         }
         return name;
@@ -126,38 +110,38 @@ internal sealed partial class SystemAssembler
     /// takes 1 ÷ (lifespan × utilisation) of a manufactured device and 1 ÷ (devices per node × lifespan × utilisation)
     /// of a node (time-share allocation of embodied impacts). Null when manufacture is outside the boundary.
     /// </summary>
-    private string? HardwareChain(string scope, HardwareDefinition hardware, DeviceDefinition device)
+    public string? HardwareChain(string scope, HardwareDefinition hardware, DeviceDefinition device)
     {
-        EnsureHardware(hardware);
-        HardwareUsed.Add(new HardwareUse(scope, hardware.Id, device.Name ?? device.Id, hardware.PerNode.Text, hardware.Lifespan.Text));
-        if (!_boundary.Includes(StageKinds.HardwareManufacture))
+        system.EnsureHardware(hardware);
+        system.HardwareUsed.Add(new HardwareUse(scope, hardware.Id, device.Name ?? device.Id, hardware.PerNode.Text, hardware.Lifespan.Text));
+        if (!boundary.Includes(StageKinds.HardwareManufacture))
         {
             return null;
         }
         var share = $"({P("hardware", hardware.Id, "lifespan")} * {P("hardware", hardware.Id, "utilisation")})";
         var inputs = new List<TechnosphereInput> { new($"manufacture@{scope}", $"1 / {share}") };
-        AddProcess($"manufacture@{scope}", $"{scope}: manufacture of {device.Name ?? device.Id} (time share)", DeviceUnit,
+        system.AddProcess($"manufacture@{scope}", $"{scope}: manufacture of {device.Name ?? device.Id} (time share)", DeviceUnit,
             StageKinds.HardwareManufacture, scope, EndOfLifeInput(scope, device), EmbodiedFlows(device.Embodied, P("devices", device.Id, "embodied"), device.Location, $"devices.{device.Id}.embodied", device.EmbodiedGaps));
         if (hardware.NodeEmbodied.Count > 0)
         {
             inputs.Add(new TechnosphereInput($"node-manufacture@{scope}", $"1 / ({P("hardware", hardware.Id, "per_node")} * {share})"));
-            AddProcess($"node-manufacture@{scope}", $"{scope}: manufacture of {hardware.Id} node, without accelerators (time share)",
+            system.AddProcess($"node-manufacture@{scope}", $"{scope}: manufacture of {hardware.Id} node, without accelerators (time share)",
                 new Unit("node", Dimension.None, 1), StageKinds.HardwareManufacture, scope, [],
                 EmbodiedFlows(hardware.NodeEmbodied, P("hardware", hardware.Id, "node", "embodied"), hardware.Location, $"hardware.{hardware.Id}.node.embodied"));
         }
         var deviceHour = $"device-hour@{scope}";
-        AddProcess(deviceHour, $"{scope}: device-hour of {device.Name ?? device.Id} in {hardware.Id}", KnownUnits.Hour,
+        system.AddProcess(deviceHour, $"{scope}: device-hour of {device.Name ?? device.Id} in {hardware.Id}", KnownUnits.Hour,
             StageKinds.HardwareManufacture, scope, inputs, []);
         return deviceHour;
     }
 
     private List<TechnosphereInput> EndOfLifeInput(string scope, DeviceDefinition device)
     {
-        if (device.EndOfLife.Count == 0 || !_boundary.Includes(StageKinds.EndOfLife))
+        if (device.EndOfLife.Count == 0 || !boundary.Includes(StageKinds.EndOfLife))
         {
             return [];
         }
-        AddProcess($"end-of-life@{scope}", $"{scope}: end of life of {device.Name ?? device.Id} (time share)", DeviceUnit, StageKinds.EndOfLife, scope, [],
+        system.AddProcess($"end-of-life@{scope}", $"{scope}: end of life of {device.Name ?? device.Id} (time share)", DeviceUnit, StageKinds.EndOfLife, scope, [],
             EmbodiedFlows(device.EndOfLife, P("devices", device.Id, "end_of_life"), device.Location, $"devices.{device.Id}.end_of_life"));
         return [new TechnosphereInput($"end-of-life@{scope}", "1")];
     }
@@ -170,48 +154,33 @@ internal sealed partial class SystemAssembler
         IReadOnlyDictionary<string, Datum> figures, string prefix, Syntax.SourceLocation location, string field, IReadOnlyDictionary<string, string>? gaps = null)
     {
         var flows = new List<BiosphereExchange>();
-        foreach (var indicator in _indicators)
+        foreach (var indicator in indicators)
         {
             if (!figures.TryGetValue(indicator.Id, out var datum))
             {
-                if (FirstTime($"missing:{prefix}:{indicator.Id}"))
+                if (system.FirstTime($"missing:{prefix}:{indicator.Id}"))
                 {
-                    _problems.Warning("missing-indicator-data", location, field,
+                    problems.Warning("missing-indicator-data", location, field,
                         $"no '{indicator.Id}' figure: {indicator.Name} of this hardware is not counted (an underestimate)"
                         + (gaps?.GetValueOrDefault(indicator.Id) is { } why ? $": {why}." : "."));
                 }
                 continue;
             }
             var name = $"{prefix}.{ParameterCollector.NameFor(indicator.Id)}";
-            if (FirstTime(name))
+            if (system.FirstTime(name))
             {
-                _parameters.Add(name, datum, indicator.Unit.Dimension, $"{indicator.Name} per unit ({indicator.Unit.Symbol})");
+                parameters.Add(name, datum, indicator.Unit.Dimension, $"{indicator.Name} per unit ({indicator.Unit.Symbol})");
             }
             flows.Add(new BiosphereExchange(indicator.Flow.Id, name));
         }
-        foreach (var unknown in figures.Keys.Where(k => _indicatorSet.Find(k) is null))
+        foreach (var unknown in figures.Keys.Where(k => indicatorSet.Find(k) is null))
         {
-            if (FirstTime($"unknown:{prefix}:{unknown}"))
+            if (system.FirstTime($"unknown:{prefix}:{unknown}"))
             {
-                _problems.Error("unknown-indicator", figures[unknown].Location, $"{field}.{unknown}",
-                    $"'{unknown}' is not an indicator{Core.NameSuggestions.Hint(unknown, _indicatorSet.Ids)}; the indicators are: {string.Join(", ", _indicatorSet.Ids)}.");
+                problems.Error("unknown-indicator", figures[unknown].Location, $"{field}.{unknown}",
+                    $"'{unknown}' is not an indicator{Core.NameSuggestions.Hint(unknown, indicatorSet.Ids)}; the indicators are: {string.Join(", ", indicatorSet.Ids)}.");
             }
         }
         return flows;
-    }
-
-    private void EnsureHardware(HardwareDefinition hardware)
-    {
-        if (!FirstTime($"hardware:{hardware.Id}"))
-        {
-            return;
-        }
-        _parameters.Add(P("hardware", hardware.Id, "per_node"), hardware.PerNode, Dimension.None, "a number of devices per node");
-        _parameters.Add(P("hardware", hardware.Id, "lifespan"), hardware.Lifespan, Dimension.Time, "a lifespan (a time, e.g. '4 year')");
-        _parameters.Add(P("hardware", hardware.Id, "utilisation"), hardware.Utilisation, Dimension.None, "a utilisation (a share between 0 and 1)");
-        if (hardware.NodePower is not null)
-        {
-            _parameters.Add(P("hardware", hardware.Id, "node", "power"), hardware.NodePower, Dimension.Power, "a power (W)");
-        }
     }
 }
