@@ -1,5 +1,6 @@
 using Cradle.Catalog;
 using Cradle.Catalog.Model;
+using Cradle.Core;
 using Cradle.Core.Units;
 using Cradle.Core.Uncertainty;
 using Cradle.Trends.Selection;
@@ -38,10 +39,14 @@ internal sealed class GridFactors(ReferenceCatalog catalog)
             .First();
     }
 
-    /// <summary>The grid entry, or an error listing the closest ids.</summary>
+    /// <summary>The grid entry, or an error listing the closest ids or names.</summary>
     public CatalogEntry Grid(string gridId) =>
         catalog.Find(gridId, GridKind)
-        ?? throw new ArgumentException($"'{gridId}' is not a catalog grid; {Closest(catalog.Suggest(gridId, GridKind))}", nameof(gridId));
+        ?? throw new ArgumentException($"'{gridId}' is not a catalog grid; {Closest(Suggest(gridId))}", nameof(gridId));
+
+    // Grid ids are short codes ("se") while people type country names ("swedn"): both are accepted, so both are suggested.
+    private IReadOnlyList<string> Suggest(string gridId) =>
+        NameSuggestions.Closest(gridId, catalog.List(CatalogKinds.Grid).SelectMany(g => new[] { g.Id, g.Name }), 4);
 
     // An id far from every grid gets the command that lists them rather than an empty "closest:".
     private static string Closest(IReadOnlyList<string> suggestions) => suggestions.Count > 0
