@@ -76,6 +76,17 @@ public interface IRunStore : IDisposable
     /// <exception cref="StoreException">The run is missing.</exception>
     IReadOnlyList<IdleReading> GetIdleBaseline(string runId);
 
+    /// <summary>
+    /// Stores finished runs that another tool measured, with their sensors and samples, all in one transaction: every
+    /// run of the list or none (an import takes a whole file or nothing).
+    /// </summary>
+    /// <returns>The runs as stored, in the order given, with their new ids.</returns>
+    /// <exception cref="ArgumentException">A run is running, has a blank origin, repeats an origin or a sensor id, or a
+    /// sample is out of range or names a sensor the run does not have.</exception>
+    /// <exception cref="StoreException">A run with the same origin is already stored (code <c>already-imported</c>).</exception>
+    /// <exception cref="DuplicateRunNameException">A name is already used (or used twice in the list).</exception>
+    IReadOnlyList<Run> ImportRuns(IReadOnlyList<ImportedRun> runs);
+
     /// <summary>Deletes a run with its sensors and samples.</summary>
     /// <exception cref="RunNotFoundException">No run has this id.</exception>
     /// <exception cref="RunNotWritableException">The run is still being written by a live process.</exception>

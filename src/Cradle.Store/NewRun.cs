@@ -19,4 +19,11 @@ public sealed record NewRun(
     string WorkingDirectory,
     int WriterProcessId,
     string? SiteId,
-    InferenceMetadata Inference);
+    InferenceMetadata Inference)
+{
+    /// <summary>
+    /// The batch job the run belongs to (a Slurm job id), when it is one node's share of a job that runs on several:
+    /// runs with the same job id are read together (<c>cradle runs show --job</c>). Null when not part of a job.
+    /// </summary>
+    public string? JobId { get; init; }
+}

@@ -27,4 +27,16 @@ public sealed record Run(
     int? ExitCode,
     int WriterProcessId,
     string? SiteId,
-    InferenceMetadata Inference);
+    InferenceMetadata Inference)
+{
+    /// <summary>The batch job the run belongs to (see <see cref="NewRun.JobId"/>); null when none.</summary>
+    public string? JobId { get; init; }
+
+    /// <summary>
+    /// Where an imported run comes from (<see cref="ImportedRun.Origin"/>); null for a run <c>cradle measure</c> wrote.
+    /// </summary>
+    public string? Origin { get; init; }
+
+    /// <summary>Whether another tool measured the run and it was imported.</summary>
+    public bool IsImported => Origin is not null;
+}

@@ -7,13 +7,15 @@ namespace Cradle.Store;
 /// <param name="StartedFromUtc">Only runs started at or after this instant.</param>
 /// <param name="StartedBeforeUtc">Only runs started strictly before this instant.</param>
 /// <param name="Limit">At most this many runs (the newest), ≥ 1.</param>
+/// <param name="JobId">Only runs of this batch job (exact).</param>
 public sealed record RunFilter(
     RunStatus? Status = null,
     string? Host = null,
     string? Model = null,
     DateTimeOffset? StartedFromUtc = null,
     DateTimeOffset? StartedBeforeUtc = null,
-    int? Limit = null)
+    int? Limit = null,
+    string? JobId = null)
 {
     /// <summary>No restriction: every run.</summary>
     public static RunFilter All { get; } = new();

@@ -8,7 +8,76 @@ public static class StoreInput
 {
     /// <summary>Checks a run about to be created.</summary>
     /// <exception cref="ArgumentException">A field is empty or out of range.</exception>
-    public static void Check(NewRun run)
+    public static void Check(NewRun run) => Check(run, imported: false);
+
+    /// <summary>Checks runs about to be imported, each whole, and the list for repeated origins and names.</summary>
+    /// <exception cref="ArgumentException">A field is empty or out of range, a sensor id repeats, a sample names an
+    /// unknown sensor or repeats an offset, or two runs share an origin or a name.</exception>
+    public static void Check(IReadOnlyList<ImportedRun> runs)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        var origins = new HashSet<string>(StringComparer.Ordinal);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var run in runs)
+        {
+            ArgumentNullException.ThrowIfNull(run, nameof(runs));
+            Check(run);
+            if (!origins.Add(run.Origin))
+            {
+                throw new ArgumentException($"Two imported runs have the same origin '{run.Origin}'; each record is imported once.", nameof(runs));
+            }
+
+            if (run.Run.Name is { } name && !names.Add(name))
+            {
+                throw new ArgumentException($"Two imported runs are named '{name}'; run names are unique in a store.", nameof(runs));
+            }
+        }
+    }
+
+    private static void Check(ImportedRun run)
+    {
+        Check(run.Run, imported: true);
+        NotBlank(run.Origin, "origin of an imported run");
+        if (run.Status == RunStatus.Running || !Enum.IsDefined(run.Status))
+        {
+            throw new ArgumentException($"An imported run is complete, failed or interrupted, not {run.Status} ({run.Origin}).");
+        }
+
+        if (run.EndedUtc is { } end && end < run.StartedUtc)
+        {
+            throw new ArgumentException($"An imported run ends ({end:O}) before it starts ({run.StartedUtc:O}) ({run.Origin}).");
+        }
+
+        ArgumentNullException.ThrowIfNull(run.Sensors);
+        ArgumentNullException.ThrowIfNull(run.Samples);
+        var sensors = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sensor in run.Sensors)
+        {
+            Check(sensor);
+            if (!sensors.Add(sensor.Id))
+            {
+                throw new ArgumentException($"The imported run has two sensors '{sensor.Id}' ({run.Origin}).");
+            }
+        }
+
+        var offsets = new HashSet<(string, double)>();
+        foreach (var sample in run.Samples)
+        {
+            ArgumentNullException.ThrowIfNull(sample);
+            Check(sample.In("imported"));
+            if (!sensors.Contains(sample.SensorId))
+            {
+                throw new ArgumentException($"A sample names sensor '{sample.SensorId}', which the imported run does not have ({run.Origin}).");
+            }
+
+            if (!offsets.Add((sample.SensorId, sample.OffsetSeconds)))
+            {
+                throw new ArgumentException($"Two samples of sensor '{sample.SensorId}' are at {sample.OffsetSeconds} s ({run.Origin}).");
+            }
+        }
+    }
+
+    private static void Check(NewRun run, bool imported)
     {
         ArgumentNullException.ThrowIfNull(run);
         if (run.Name is not null && string.IsNullOrWhiteSpace(run.Name))
@@ -19,7 +88,7 @@ public static class StoreInput
         NotBlank(run.CommandLine, "command line");
         NotBlank(run.Host, "host");
         NotBlank(run.WorkingDirectory, "working directory");
-        if (run.WriterProcessId <= 0)
+        if (!imported && run.WriterProcessId <= 0)
         {
             throw new ArgumentException($"The writer process id must be > 0 (got {run.WriterProcessId}).", nameof(run));
         }
@@ -33,6 +102,11 @@ public static class StoreInput
         if (run.Inference.ParameterCount is { } p && !(double.IsFinite(p) && p > 0))
         {
             throw new ArgumentException($"The parameter count must be finite and > 0 when given (got {p}).", nameof(run));
+        }
+
+        if (run.JobId is not null && string.IsNullOrWhiteSpace(run.JobId))
+        {
+            throw new ArgumentException("A job id, when given, must not be blank; pass null for none.", nameof(run));
         }
     }
 

@@ -69,7 +69,8 @@ public sealed class SqliteSchemaTests : IDisposable
     public void An_older_store_gets_only_the_missing_steps_and_keeps_its_data()
     {
         var path = folder.File("runs.db");
-        var v1 = SqliteMigrations.All.Take(1).ToList();
+        // The code reads the newest schema, so "older" here is today's schema and the step is a made-up next one.
+        var v1 = SqliteMigrations.All;
         Migration v2 = new(v1[^1].Version + 1, "run notes", ["CREATE TABLE run_notes (run_id TEXT NOT NULL REFERENCES runs (id), note TEXT NOT NULL)"]);
         using (var old = SqliteRunStore.Open(path, v1))
         {
@@ -95,9 +96,12 @@ public sealed class SqliteSchemaTests : IDisposable
         // description starting 'unavailable: '. Migrating must turn exactly those into Unavailable.
         var path = folder.File("runs.db");
         string id;
-        using (var old = SqliteRunStore.Open(path, SqliteMigrations.All.Take(1).ToList()))
+        using (SqliteRunStore.Open(path, SqliteMigrations.All.Take(1).ToList()))
         {
-            id = old.CreateRun(Runs.New("from-schema-1")).Id;
+            // Written as schema 1's code wrote it (today's code reads columns schema 1 lacks).
+            id = "20260314-091502-abcdef";
+            RawSqlite.Execute(path, $"INSERT INTO runs (id, name, command_line, host, working_directory, started_utc, status, writer_pid) " +
+                $"VALUES ('{id}', 'from-schema-1', 'python infer.py', 'bench-01', '/home/ada', '2026-03-14T09:15:02.0000000Z', 'complete', 4242)");
         }
 
         RawSqlite.Execute(path, $"INSERT INTO sensors VALUES ('{id}', 'gpu', 'nvml-gpu', 'NVIDIA GPUs', 'measured', 'unavailable: NVML library not found')");
@@ -105,7 +109,10 @@ public sealed class SqliteSchemaTests : IDisposable
 
         using (var upgraded = SqliteRunStore.Open(path))
         {
-            Assert.Equal(2, upgraded.SchemaVersion);
+            Assert.Equal(SqliteRunStore.LatestSchemaVersion, upgraded.SchemaVersion);
+            // Schema 3: a run measured before it has no job and no origin (it was not imported).
+            Assert.Null(upgraded.FindRun(id)!.JobId);
+            Assert.Null(upgraded.FindRun(id)!.Origin);
             var sensors = upgraded.GetSensors(id).ToDictionary(s => s.Id, s => s.Provenance);
             Assert.Equal(SensorProvenance.Unavailable, sensors["gpu"]);
             Assert.Equal(SensorProvenance.Measured, sensors["rapl:0"]);

@@ -74,6 +74,16 @@ internal static class SqliteMigrations
             )
             """,
         ]),
+        new(3, "batch jobs and imported runs",
+        [
+            // A job spans nodes: one run per node, read together by job id.
+            "ALTER TABLE runs ADD COLUMN job_id TEXT",
+            "CREATE INDEX runs_by_job ON runs (job_id)",
+            // Null for runs cradle measure wrote; for an imported run, the record it came from. Unique, so importing
+            // the same record twice is refused instead of counting its energy twice (NULLs do not collide).
+            "ALTER TABLE runs ADD COLUMN origin TEXT",
+            "CREATE UNIQUE INDEX runs_by_origin ON runs (origin)",
+        ]),
     ];
 
     /// <summary>The newest version this code knows.</summary>

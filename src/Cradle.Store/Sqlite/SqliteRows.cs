@@ -8,7 +8,7 @@ internal static class SqliteRows
     /// <summary>The run columns, in the order <see cref="ReadRun"/> reads them, plus the last sample's offset.</summary>
     public const string RunColumns = """
         id, name, command_line, host, working_directory, started_utc, ended_utc, status, exit_code, writer_pid, site_id,
-        requests, model, parameter_count, precision, task,
+        requests, model, parameter_count, precision, task, job_id, origin,
         (SELECT MAX(s.offset_s) FROM samples s WHERE s.run_id = runs.id) AS last_offset_s
         """;
 
@@ -31,8 +31,12 @@ internal static class SqliteRows
                 Model: NullableString(r, 12),
                 ParameterCount: NullableDouble(r, 13),
                 Precision: NullableString(r, 14),
-                Task: NullableString(r, 15)));
-        return (run, NullableDouble(r, 16));
+                Task: NullableString(r, 15)))
+        {
+            JobId = NullableString(r, 16),
+            Origin = NullableString(r, 17),
+        };
+        return (run, NullableDouble(r, 18));
     }
 
     public const string SensorColumns = "sensor_id, kind, device, provenance, description, available";

@@ -113,13 +113,14 @@ public sealed class SqliteRunStore : IRunStore
             var id = NewId(started, transaction);
             using (var insert = Command(connection, transaction, """
                 INSERT INTO runs (id, name, command_line, host, working_directory, started_utc, status, writer_pid,
-                                  site_id, requests, model, parameter_count, precision, task)
-                VALUES ($id, $name, $cmd, $host, $wd, $start, 'running', $pid, $site, $req, $model, $params, $prec, $task)
+                                  site_id, requests, model, parameter_count, precision, task, job_id)
+                VALUES ($id, $name, $cmd, $host, $wd, $start, 'running', $pid, $site, $req, $model, $params, $prec, $task, $job)
                 """,
                 ("$id", id), ("$name", run.Name), ("$cmd", run.CommandLine), ("$host", run.Host),
                 ("$wd", run.WorkingDirectory), ("$start", SqliteText.Time(started)), ("$pid", run.WriterProcessId),
                 ("$site", run.SiteId), ("$req", run.Inference.Requests), ("$model", run.Inference.Model),
-                ("$params", run.Inference.ParameterCount), ("$prec", run.Inference.Precision), ("$task", run.Inference.Task)))
+                ("$params", run.Inference.ParameterCount), ("$prec", run.Inference.Precision), ("$task", run.Inference.Task),
+                ("$job", run.JobId)))
             {
                 insert.ExecuteNonQuery();
             }
@@ -421,6 +422,89 @@ public sealed class SqliteRunStore : IRunStore
     }
 
     /// <inheritdoc/>
+    public IReadOnlyList<Run> ImportRuns(IReadOnlyList<ImportedRun> runs)
+    {
+        StoreInput.Check(runs);
+        lock (gate)
+        {
+            using var transaction = connection.BeginTransaction(deferred: false);
+            var ids = new List<string>();
+            foreach (var imported in runs)
+            {
+                ids.Add(Import(imported, transaction));
+            }
+
+            transaction.Commit();
+            return ids.Select(id => FindBy("id", id, null)!).ToList();
+        }
+    }
+
+    private string Import(ImportedRun imported, SqliteTransaction transaction)
+    {
+        var run = imported.Run;
+        if (run.Name is not null && FindBy("name", run.Name, transaction) is { } named)
+        {
+            throw new DuplicateRunNameException(run.Name, named.Id);
+        }
+
+        if (FindBy("origin", imported.Origin, transaction) is { } earlier)
+        {
+            throw new StoreException("already-imported",
+                $"{imported.Origin} is already in the store as run {earlier.Id}; importing it again would count it twice. " +
+                $"Delete that run first ('cradle runs rm {earlier.Id}') to import it again. Nothing of this import was stored.");
+        }
+
+        var id = NewId(imported.StartedUtc.ToUniversalTime(), transaction);
+        using (var insert = Command(connection, transaction, """
+            INSERT INTO runs (id, name, command_line, host, working_directory, started_utc, ended_utc, status, exit_code,
+                              writer_pid, site_id, requests, model, parameter_count, precision, task, job_id, origin)
+            VALUES ($id, $name, $cmd, $host, $wd, $start, $end, $status, $code, 0, $site, $req, $model, $params, $prec, $task, $job, $origin)
+            """,
+            ("$id", id), ("$name", run.Name), ("$cmd", run.CommandLine), ("$host", run.Host), ("$wd", run.WorkingDirectory),
+            ("$start", SqliteText.Time(imported.StartedUtc)), ("$end", imported.EndedUtc is { } end ? SqliteText.Time(end) : null),
+            ("$status", SqliteText.Status(imported.Status)), ("$code", imported.ExitCode),
+            ("$site", run.SiteId), ("$req", run.Inference.Requests), ("$model", run.Inference.Model),
+            ("$params", run.Inference.ParameterCount), ("$prec", run.Inference.Precision), ("$task", run.Inference.Task),
+            ("$job", run.JobId), ("$origin", imported.Origin)))
+        {
+            insert.ExecuteNonQuery();
+        }
+
+        using (var sensor = Command(connection, transaction, """
+            INSERT INTO sensors (run_id, sensor_id, kind, device, provenance, description, available)
+            VALUES ($run, $id, $kind, $device, $prov, $desc, $available)
+            """, ("$run", id), ("$id", ""), ("$kind", ""), ("$device", ""), ("$prov", ""), ("$desc", ""), ("$available", 1)))
+        {
+            foreach (var s in imported.Sensors)
+            {
+                sensor.Parameters["$id"].Value = s.Id;
+                sensor.Parameters["$kind"].Value = s.Kind;
+                sensor.Parameters["$device"].Value = s.Device;
+                sensor.Parameters["$prov"].Value = SqliteText.Provenance(s.Provenance);
+                sensor.Parameters["$desc"].Value = s.Description;
+                sensor.Parameters["$available"].Value = s.Provenance == SensorProvenance.Unavailable ? 0 : 1;
+                sensor.ExecuteNonQuery();
+            }
+        }
+
+        using var insertSample = Command(connection, transaction, $"""
+            INSERT INTO samples ({SampleColumns}) VALUES ($run, $sensor, $t, $e, $p, $temp, $u)
+            """, ("$run", id), ("$sensor", ""), ("$t", 0.0), ("$e", null), ("$p", null), ("$temp", null), ("$u", null));
+        foreach (var sample in imported.Samples)
+        {
+            insertSample.Parameters["$sensor"].Value = sample.SensorId;
+            insertSample.Parameters["$t"].Value = sample.OffsetSeconds;
+            insertSample.Parameters["$e"].Value = (object?)sample.EnergyJoules ?? DBNull.Value;
+            insertSample.Parameters["$p"].Value = (object?)sample.PowerWatts ?? DBNull.Value;
+            insertSample.Parameters["$temp"].Value = (object?)sample.TemperatureCelsius ?? DBNull.Value;
+            insertSample.Parameters["$u"].Value = (object?)sample.Utilisation ?? DBNull.Value;
+            Insert(insertSample, sample.In(id));
+        }
+
+        return id;
+    }
+
+    /// <inheritdoc/>
     public void DeleteRun(string runId)
     {
         lock (gate)
@@ -449,7 +533,7 @@ public sealed class SqliteRunStore : IRunStore
 
     private Run? FindBy(string column, string value, SqliteTransaction? transaction)
     {
-        // column is one of two constants chosen by this class, never user input.
+        // column is one of three constants chosen by this class, never user input.
         using var command = Command(connection, transaction, $"SELECT {RunColumns} FROM runs WHERE {column} = $v", ("$v", value));
         return ReadRuns(command).SingleOrDefault();
     }
