@@ -26,17 +26,22 @@ internal sealed class SupplyChains(
         var electricity = $"electricity@{scope}";
         var flows = new List<BiosphereExchange>();
         string? waterFrom = null;
+        string? offsiteWater = null;
+        var water = system.Water;
         foreach (var indicator in indicators)
         {
-            if (indicator.Id == "water" && site.OffsiteWater is not null)
+            if (indicator.Id == "water" && OffsiteWaterFactor(site, grid, indicator, out waterFrom) is { } factor)
             {
-                flows.Add(new BiosphereExchange(indicator.Flow.Id, P("sites", site.Id, "offsite_water")));
-                waterFrom = $"site {site.Id}";
+                // Off-site water on the grid electricity here; on IT energy × PUE, it goes on the IT-energy process below.
+                offsiteWater = factor;
+                if (water.Offsite == OffsiteWaterBasis.GridElectricity)
+                {
+                    flows.Add(new BiosphereExchange(indicator.Flow.Id, factor));
+                }
             }
             else if (grid is not null && grid.PerKilowattHour.ContainsKey(indicator.Id))
             {
                 flows.Add(new BiosphereExchange(indicator.Flow.Id, EnsureGridFactor(grid, indicator)));
-                waterFrom = indicator.Id == "water" ? $"grid {grid.Id}" : waterFrom;
             }
             else if (grid is not null && !CountedByPollutants(grid, indicator) && system.FirstTime($"missing:{grid.Id}:{indicator.Id}"))
             {
@@ -51,8 +56,8 @@ internal sealed class SupplyChains(
         system.AddProcess(electricity, $"{scope}: grid electricity, {grid?.Name ?? site.GridId}", KnownUnits.KilowattHour, stageKind, scope, [], flows);
 
         var itEnergy = $"it-energy@{scope}";
-        var siteWater = indicators.Any(i => i.Id == "water")
-            ? new List<BiosphereExchange> { new(indicators.First(i => i.Id == "water").Flow.Id, P("sites", site.Id, "wue")) }
+        var siteWater = indicators.FirstOrDefault(i => i.Id == "water") is { } waterIndicator
+            ? new List<BiosphereExchange> { new(waterIndicator.Flow.Id, WaterPerItKilowattHour(site, water, offsiteWater)) }
             : [];
         system.AddProcess(itEnergy, $"{scope}: IT energy at {site.Name ?? site.Id}", KnownUnits.KilowattHour, stageKind, scope,
             [new TechnosphereInput(electricity, applyPue ? P("sites", site.Id, "pue") : "1")], siteWater);
@@ -61,10 +66,43 @@ internal sealed class SupplyChains(
         {
             SiteName = site.Name ?? site.Id,
             GridName = grid?.Name ?? site.GridId,
+            Water = indicators.Any(i => i.Id == "water") ? water : null,
         };
         system.Conventions.Add(convention);
         system.EnergyChains.Add(new EnergyChain(convention, stageKind, itEnergy, electricity));
         return itEnergy;
+    }
+
+    /// <summary>
+    /// The off-site water factor (L per kWh of electricity) as a parameter: the site's override, else the grid's
+    /// figure; null when neither gives one. <paramref name="from"/> names where it came from ("site s", "grid g").
+    /// </summary>
+    private string? OffsiteWaterFactor(SiteDefinition site, GridDefinition? grid, Indicator water, out string? from)
+    {
+        if (site.OffsiteWater is not null)
+        {
+            from = $"site {site.Id}";
+            return P("sites", site.Id, "offsite_water");
+        }
+        if (grid is not null && grid.PerKilowattHour.ContainsKey(water.Id))
+        {
+            from = $"grid {grid.Id}";
+            return EnsureGridFactor(grid, water);
+        }
+        from = null;
+        return null;
+    }
+
+    /// <summary>
+    /// Water per kWh of IT energy under <paramref name="convention"/>: WUE (× PUE when on-site water is counted on
+    /// facility energy), plus PUE × the off-site factor when off-site water is counted on IT energy × PUE (then the
+    /// grid electricity carries none). The site's PUE is used whether or not PUE is applied to the electricity.
+    /// </summary>
+    private static string WaterPerItKilowattHour(SiteDefinition site, WaterConvention convention, string? offsiteWater)
+    {
+        var (wue, pue) = (P("sites", site.Id, "wue"), P("sites", site.Id, "pue"));
+        var onsite = convention.Onsite == OnsiteWaterBasis.ItEnergy ? wue : $"{wue} * {pue}";
+        return offsiteWater is not null && convention.Offsite == OffsiteWaterBasis.ItEnergyTimesPue ? $"{onsite} + {pue} * {offsiteWater}" : onsite;
     }
 
     /// <summary>
