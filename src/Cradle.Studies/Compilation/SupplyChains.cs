@@ -26,18 +26,12 @@ internal sealed class SupplyChains(
         var electricity = $"electricity@{scope}";
         var flows = new List<BiosphereExchange>();
         string? waterFrom = null;
-        string? offsiteWater = null;
         var water = system.Water;
         foreach (var indicator in indicators)
         {
             if (indicator.Id == "water" && OffsiteWaterFactor(site, grid, indicator, out waterFrom) is { } factor)
             {
-                // Off-site water on the grid electricity here; on IT energy × PUE, it goes on the IT-energy process below.
-                offsiteWater = factor;
-                if (water.Offsite == OffsiteWaterBasis.GridElectricity)
-                {
-                    flows.Add(new BiosphereExchange(indicator.Flow.Id, factor));
-                }
+                flows.Add(new BiosphereExchange(indicator.Flow.Id, OffsiteWaterPerKilowattHour(site, water, applyPue, factor)));
             }
             else if (grid is not null && grid.PerKilowattHour.ContainsKey(indicator.Id))
             {
@@ -57,7 +51,7 @@ internal sealed class SupplyChains(
 
         var itEnergy = $"it-energy@{scope}";
         var siteWater = indicators.FirstOrDefault(i => i.Id == "water") is { } waterIndicator
-            ? new List<BiosphereExchange> { new(waterIndicator.Flow.Id, WaterPerItKilowattHour(site, water, offsiteWater)) }
+            ? new List<BiosphereExchange> { new(waterIndicator.Flow.Id, OnsiteWaterPerKilowattHour(site, water)) }
             : [];
         system.AddProcess(itEnergy, $"{scope}: IT energy at {site.Name ?? site.Id}", KnownUnits.KilowattHour, stageKind, scope,
             [new TechnosphereInput(electricity, applyPue ? P("sites", site.Id, "pue") : "1")], siteWater);
@@ -94,16 +88,17 @@ internal sealed class SupplyChains(
     }
 
     /// <summary>
-    /// Water per kWh of IT energy under <paramref name="convention"/>: WUE (× PUE when on-site water is counted on
-    /// facility energy), plus PUE × the off-site factor when off-site water is counted on IT energy × PUE (then the
-    /// grid electricity carries none). The site's PUE is used whether or not PUE is applied to the electricity.
+    /// Off-site water per kWh of grid electricity: the factor, when it is counted on grid electricity or when PUE is
+    /// applied (then grid electricity is IT energy × PUE already); PUE × the factor when it is counted on IT energy ×
+    /// PUE and PUE is not applied to the electricity (grid electricity is then the IT energy). It stays on the
+    /// electricity process either way, so the process rows show it where it is consumed: at generation.
     /// </summary>
-    private static string WaterPerItKilowattHour(SiteDefinition site, WaterConvention convention, string? offsiteWater)
-    {
-        var (wue, pue) = (P("sites", site.Id, "wue"), P("sites", site.Id, "pue"));
-        var onsite = convention.Onsite == OnsiteWaterBasis.ItEnergy ? wue : $"{wue} * {pue}";
-        return offsiteWater is not null && convention.Offsite == OffsiteWaterBasis.ItEnergyTimesPue ? $"{onsite} + {pue} * {offsiteWater}" : onsite;
-    }
+    private static string OffsiteWaterPerKilowattHour(SiteDefinition site, WaterConvention convention, bool applyPue, string factor) =>
+        convention.Offsite == OffsiteWaterBasis.ItEnergyTimesPue && !applyPue ? $"{P("sites", site.Id, "pue")} * {factor}" : factor;
+
+    /// <summary>On-site water per kWh of IT energy: WUE, or PUE × WUE when it is counted on facility energy (the site's PUE, applied or not).</summary>
+    private static string OnsiteWaterPerKilowattHour(SiteDefinition site, WaterConvention convention) =>
+        convention.Onsite == OnsiteWaterBasis.ItEnergy ? P("sites", site.Id, "wue") : $"{P("sites", site.Id, "wue")} * {P("sites", site.Id, "pue")}";
 
     /// <summary>
     /// Whether the grid's pollutant figures (emissions.so2, …) reach <paramref name="indicator"/> through its

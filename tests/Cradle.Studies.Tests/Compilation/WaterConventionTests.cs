@@ -44,6 +44,17 @@ public sealed class WaterConventionTests
     }
 
     [Fact]
+    public void Off_site_water_stays_with_the_electricity_where_it_is_consumed()
+    {
+        // li-2023, serving PUE not applied: the electricity process carries 0.002 kWh × (1.5 × 2 L/kWh) = 0.006 L,
+        // the IT-energy process the on-site 0.002 × 0.25 = 0.0005 L.
+        var a = TinyStudy.Assess(WithConvention("li-2023", PueIgnored)).Alternatives[0];
+        var water = a.Categories.Select(c => c.Id).ToList().IndexOf("water");
+        Assert.Equal(0.006, a.AllProcesses.Single(p => p.ProcessId == "electricity@inference").Values[water], 12);
+        Assert.Equal(0.0005, a.AllProcesses.Single(p => p.ProcessId == "it-energy@inference").Values[water], 12);
+    }
+
+    [Fact]
     public void On_site_water_on_facility_energy_multiplies_WUE_by_PUE()
     {
         // Serving: 0.002 × 1.5 × 0.25 + 0.002 × 2 = 0.00075 + 0.004 = 0.00475 L.
