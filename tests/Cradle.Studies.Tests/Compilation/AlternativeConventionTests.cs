@@ -97,6 +97,28 @@ public sealed class AlternativeConventionTests
         Assert.Equal(0.0015 + embodied + ((500 + (2000 * 100.0 / 8760)) / 1e6), TinyStudy.Total(TinyStudy.Assess(text), "gwp100"), 12);
     }
 
+    [Fact]
+    public void An_alternative_can_change_one_basis_of_the_studys_water_formula()
+    {
+        // Serving PUE ignored, study-wide li-2023: serving water 0.002 × 0.25 + 0.002 × 1.5 × 2 = 0.0065 L; with the
+        // off-site basis back on grid electricity, 0.002 × 0.25 + 0.002 × 2 = 0.0045 L. Training (PUE applied) 0.00325 L
+        // either way; embodied water 50 L per GPU as in WaterConventionTests.
+        var text = TinyStudy.With("  energy_per_request: 0.002 kWh/request", "  energy_per_request:\n    value: 0.002 kWh/request\n    pue: ignore")
+            .Replace("impact_categories:", "water_convention: li-2023\nimpact_categories:", StringComparison.Ordinal) + """
+
+            alternatives:
+              as-written: {description: li-2023}
+              grid-water:
+                conventions:
+                  water.offsite: grid-electricity
+            """;
+        const double embodied = (50.0 / 8760 / 3600) + (2000 * 50.0 / 8760 / 1e6);
+        var assessment = TinyStudy.Assess(text);
+        Assert.Equal(0.0065 + 0.00325 + embodied, TinyStudy.Total(assessment, "water", 0), 12);
+        Assert.Equal(0.0045 + 0.00325 + embodied, TinyStudy.Total(assessment, "water", 1), 12);
+        Assert.Contains("water (stated bases): IT energy × WUE on site + grid electricity", assessment.Alternatives[1].Conventions[0].Describe(), StringComparison.Ordinal);
+    }
+
     private static string WithAlternative(string conventions) => TinyStudy.Text + $"""
 
         alternatives:
