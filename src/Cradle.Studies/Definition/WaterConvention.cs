@@ -65,7 +65,7 @@ public sealed record WaterConvention(string? Name, OnsiteWaterBasis Onsite, Offs
     /// <summary>Where the convention was chosen (the study's <c>water_convention</c> or an alternative's key); null for the default.</summary>
     public SourceLocation? Location { get; init; }
 
-    /// <summary>This convention with one basis replaced (a pair stated one by one has no name, unless it equals a named one).</summary>
+    /// <summary>This convention with a basis replaced: unnamed ("stated bases") when a basis changes, this one (and its name) when none does.</summary>
     public WaterConvention With(OnsiteWaterBasis? onsite = null, OffsiteWaterBasis? offsite = null)
     {
         var (newOnsite, newOffsite) = (onsite ?? Onsite, offsite ?? Offsite);
