@@ -90,6 +90,15 @@ public static class TableRenderer
         {
             writer.WriteLine($"  - {convention.Describe()}");
         }
+        // An alternative can change conventions (PUE, what an energy covers, the water formula): show where it does.
+        var shown = first.Conventions.Select(c => c.Describe()).ToHashSet(StringComparer.Ordinal);
+        foreach (var alternative in assessment.Alternatives.Skip(1))
+        {
+            foreach (var convention in alternative.Conventions.Where(c => !shown.Contains(c.Describe())))
+            {
+                writer.WriteLine($"  - in '{alternative.Alternative}': {convention.Describe()}");
+            }
+        }
         writer.WriteLine();
         writer.WriteLine(assessment.Alternatives.Count > 1 ? $"Inputs of '{first.Alternative}' (value, provenance, source)" : "Inputs (value, provenance, source)");
         foreach (var input in first.Inputs)

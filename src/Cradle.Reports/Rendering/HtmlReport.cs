@@ -251,9 +251,18 @@ public static class HtmlReport
     private static void Limitations(ReportModel model, TextWriter w)
     {
         w.WriteLine("<h2>5. Limitations</h2><ul>");
-        foreach (var (_, _, _, description) in model.Alternatives[0].Conventions)
+        var first = model.Alternatives[0];
+        foreach (var (_, _, _, description) in first.Conventions)
         {
             w.WriteLine($"<li>Energy convention — {E(description)}</li>");
+        }
+        // An alternative can change conventions (PUE, what an energy covers, the water formula): show where it does.
+        foreach (var a in model.Alternatives.Skip(1))
+        {
+            foreach (var (_, _, _, description) in a.Conventions.Where(c => first.Conventions.All(f => f.Description != c.Description)))
+            {
+                w.WriteLine($"<li>Energy convention in <i>{E(a.Title)}</i> — {E(description)}</li>");
+            }
         }
         foreach (var (code, field, message) in model.Alternatives.SelectMany(a => a.Warnings).Distinct())
         {

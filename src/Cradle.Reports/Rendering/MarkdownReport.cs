@@ -199,6 +199,14 @@ public static class MarkdownReport
         {
             w.WriteLine($"- Energy convention — {T(description)}");
         }
+        // An alternative can change conventions (PUE, what an energy covers, the water formula): show where it does.
+        foreach (var a in model.Alternatives.Skip(1))
+        {
+            foreach (var (_, _, _, description) in a.Conventions.Where(c => first.Conventions.All(f => f.Description != c.Description)))
+            {
+                w.WriteLine($"- Energy convention in *{T(a.Title)}* — {T(description)}");
+            }
+        }
         foreach (var (code, field, message) in model.Alternatives.SelectMany(a => a.Warnings).Distinct())
         {
             w.WriteLine($"- `{code}` at `{field}`: {T(message)}");

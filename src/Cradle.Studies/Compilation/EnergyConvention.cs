@@ -4,7 +4,7 @@ namespace Cradle.Studies.Compilation;
 
 /// <summary>
 /// The conventions a stage's energy was counted under, shown in every report: what the energy covered, whether the
-/// site's PUE was applied, and which off-site water factor was used.
+/// site's PUE was applied, which water formula and which off-site water factor were used.
 /// </summary>
 /// <param name="Scope">The stage id, or "inference".</param>
 /// <param name="Site">The site id.</param>
@@ -27,6 +27,9 @@ public sealed record EnergyConvention(
 
     /// <summary>The grid's name ("Austin Energy (Texas)"), or its id.</summary>
     public string? GridName { get; init; }
+
+    /// <summary>The water formula the scope's water was counted with; null when water is not assessed.</summary>
+    public WaterConvention? Water { get; init; }
 
     /// <summary>
     /// The convention in a few words, next to an energy figure: what the declared energy covered and whether PUE was
@@ -51,11 +54,11 @@ public sealed record EnergyConvention(
         var pue = Boundary == EnergyBoundary.Facility ? "PUE not applied again"
             : PueApplied ? "site PUE applied" : "PUE NOT applied (IT energy reported without facility overhead)";
         var node = NodePowerAdded ? "; non-accelerator node power added (modelled)" : "";
-        var water = OffsiteWaterFrom switch
+        var water = (Water, OffsiteWaterFrom) switch
         {
-            null => "",
-            NoOffsiteWaterFactor => "; no off-site water factor for this grid (water consumed in generating its electricity is not counted)",
-            _ => $"; off-site water factor from {OffsiteWaterFrom}",
+            (null, _) or (_, null) => "",
+            (_, NoOffsiteWaterFactor) => $"; water ({Water.Label}): {Water.OnsiteFormula} on site; no off-site water factor for this grid (water consumed in generating its electricity is not counted)",
+            _ => $"; water ({Water.Label}): {Water.OnsiteFormula} on site + {Water.OffsiteBasis} × the off-site water factor from {OffsiteWaterFrom}",
         };
         return $"{Scope}: {covers}, {pue}{node}{water}; grid factors {GridBasis ?? "of unstated basis"}";
     }

@@ -39,6 +39,8 @@ public static class StudyCompiler
         ArgumentNullException.ThrowIfNull(catalog);
         var problems = new ProblemList();
         var catalogDefinitions = new CatalogDefinitions(catalog);
+        // An alternative's conventions change the definition, not parameter values: apply them before anything reads it.
+        study = AlternativeConventions.Apply(study, alternative, problems);
         study = WithBases(study, catalogDefinitions, problems);
         var indicatorSet = IndicatorSet.From(catalog);
         var indicators = SelectIndicators(study, catalogDefinitions, indicatorSet, problems);

@@ -26,17 +26,16 @@ internal sealed class SupplyChains(
         var electricity = $"electricity@{scope}";
         var flows = new List<BiosphereExchange>();
         string? waterFrom = null;
+        var water = system.Water;
         foreach (var indicator in indicators)
         {
-            if (indicator.Id == "water" && site.OffsiteWater is not null)
+            if (indicator.Id == "water" && OffsiteWaterFactor(site, grid, indicator, out waterFrom) is { } factor)
             {
-                flows.Add(new BiosphereExchange(indicator.Flow.Id, P("sites", site.Id, "offsite_water")));
-                waterFrom = $"site {site.Id}";
+                flows.Add(new BiosphereExchange(indicator.Flow.Id, OffsiteWaterPerKilowattHour(site, water, applyPue, factor)));
             }
             else if (grid is not null && grid.PerKilowattHour.ContainsKey(indicator.Id))
             {
                 flows.Add(new BiosphereExchange(indicator.Flow.Id, EnsureGridFactor(grid, indicator)));
-                waterFrom = indicator.Id == "water" ? $"grid {grid.Id}" : waterFrom;
             }
             else if (grid is not null && !CountedByPollutants(grid, indicator) && system.FirstTime($"missing:{grid.Id}:{indicator.Id}"))
             {
@@ -51,8 +50,8 @@ internal sealed class SupplyChains(
         system.AddProcess(electricity, $"{scope}: grid electricity, {grid?.Name ?? site.GridId}", KnownUnits.KilowattHour, stageKind, scope, [], flows);
 
         var itEnergy = $"it-energy@{scope}";
-        var siteWater = indicators.Any(i => i.Id == "water")
-            ? new List<BiosphereExchange> { new(indicators.First(i => i.Id == "water").Flow.Id, P("sites", site.Id, "wue")) }
+        var siteWater = indicators.FirstOrDefault(i => i.Id == "water") is { } waterIndicator
+            ? new List<BiosphereExchange> { new(waterIndicator.Flow.Id, OnsiteWaterPerKilowattHour(site, water)) }
             : [];
         system.AddProcess(itEnergy, $"{scope}: IT energy at {site.Name ?? site.Id}", KnownUnits.KilowattHour, stageKind, scope,
             [new TechnosphereInput(electricity, applyPue ? P("sites", site.Id, "pue") : "1")], siteWater);
@@ -61,11 +60,45 @@ internal sealed class SupplyChains(
         {
             SiteName = site.Name ?? site.Id,
             GridName = grid?.Name ?? site.GridId,
+            Water = indicators.Any(i => i.Id == "water") ? water : null,
         };
         system.Conventions.Add(convention);
         system.EnergyChains.Add(new EnergyChain(convention, stageKind, itEnergy, electricity));
         return itEnergy;
     }
+
+    /// <summary>
+    /// The off-site water factor (L per kWh of electricity) as a parameter: the site's override, else the grid's
+    /// figure; null when neither gives one. <paramref name="from"/> names where it came from ("site s", "grid g").
+    /// </summary>
+    private string? OffsiteWaterFactor(SiteDefinition site, GridDefinition? grid, Indicator water, out string? from)
+    {
+        if (site.OffsiteWater is not null)
+        {
+            from = $"site {site.Id}";
+            return P("sites", site.Id, "offsite_water");
+        }
+        if (grid is not null && grid.PerKilowattHour.ContainsKey(water.Id))
+        {
+            from = $"grid {grid.Id}";
+            return EnsureGridFactor(grid, water);
+        }
+        from = null;
+        return null;
+    }
+
+    /// <summary>
+    /// Off-site water per kWh of grid electricity: the factor, when it is counted on grid electricity or when PUE is
+    /// applied (then grid electricity is IT energy × PUE already); PUE × the factor when it is counted on IT energy ×
+    /// PUE and PUE is not applied to the electricity (grid electricity is then the IT energy). It stays on the
+    /// electricity process either way, so the process rows show it where it is consumed: at generation.
+    /// </summary>
+    private static string OffsiteWaterPerKilowattHour(SiteDefinition site, WaterConvention convention, bool applyPue, string factor) =>
+        convention.Offsite == OffsiteWaterBasis.ItEnergyTimesPue && !applyPue ? $"{P("sites", site.Id, "pue")} * {factor}" : factor;
+
+    /// <summary>On-site water per kWh of IT energy: WUE, or PUE × WUE when it is counted on facility energy (the site's PUE, applied or not).</summary>
+    private static string OnsiteWaterPerKilowattHour(SiteDefinition site, WaterConvention convention) =>
+        convention.Onsite == OnsiteWaterBasis.ItEnergy ? P("sites", site.Id, "wue") : $"{P("sites", site.Id, "wue")} * {P("sites", site.Id, "pue")}";
 
     /// <summary>
     /// Whether the grid's pollutant figures (emissions.so2, …) reach <paramref name="indicator"/> through its

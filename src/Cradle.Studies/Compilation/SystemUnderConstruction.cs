@@ -37,6 +37,9 @@ internal sealed class SystemUnderConstruction(StudyDefinition study, ParameterCo
 
     public static string P(params string[] parts) => ParameterCollector.NameFor(parts);
 
+    /// <summary>The water formula of the study, or of the alternative being compiled.</summary>
+    public WaterConvention Water => study.Water;
+
     /// <summary>Whether the system has a process making <paramref name="productId"/>.</summary>
     public bool HasProduct(string productId) => _products.ContainsKey(productId);
 

@@ -23,7 +23,17 @@ public enum EnergyBoundary
 /// <param name="Boundary">What the energy covers.</param>
 /// <param name="ApplyPue">Whether facility overhead (PUE) is added; false reproduces studies that report IT energy only.</param>
 /// <param name="Location">Where the energy is written.</param>
-public sealed record EnergyDefinition(Datum? Value, Datum? AveragePower, EnergyBoundary Boundary, bool ApplyPue, SourceLocation Location);
+public sealed record EnergyDefinition(Datum? Value, Datum? AveragePower, EnergyBoundary Boundary, bool ApplyPue, SourceLocation Location)
+{
+    /// <summary>
+    /// The <c>pue</c> choice as written ("apply" or "ignore"), null when not written; an alternative that changes the
+    /// boundary starts from it (a node energy the study says to apply PUE to cannot silently become facility energy).
+    /// </summary>
+    public string? PueStated { get; init; }
+
+    /// <summary>Where <see cref="PueStated"/> is written, when it is.</summary>
+    public SourceLocation? PueLocation { get; init; }
+}
 
 /// <summary>Accelerator time: declared, or modelled as FLOPs ÷ (peak × MFU).</summary>
 /// <param name="Value">Device time when declared (device-hours).</param>

@@ -37,6 +37,8 @@ public sealed record StudyDefinition
     public required IReadOnlyList<AlternativeDefinition> Alternatives { get; init; }
     /// <summary>Interpretation settings.</summary>
     public required InterpretationDefinition Interpretation { get; init; }
+    /// <summary>The water formula (<c>water_convention</c>); <see cref="WaterConvention.Default"/> when not written.</summary>
+    public WaterConvention Water { get; init; } = WaterConvention.Default;
     /// <summary>Catalog files that extend or override the shipped catalog, relative to the study file.</summary>
     public IReadOnlyList<(string Path, SourceLocation Location)> CatalogFiles { get; init; } = [];
 }
@@ -59,4 +61,21 @@ public sealed record InterpretationDefinition(double SignificanceThreshold, IRea
 /// <param name="Description">What differs.</param>
 /// <param name="Overrides">Parameters replaced in this alternative.</param>
 /// <param name="Location">Where it is defined.</param>
-public sealed record AlternativeDefinition(string Id, string? Description, IReadOnlyList<ParameterEntry> Overrides, SourceLocation Location);
+public sealed record AlternativeDefinition(string Id, string? Description, IReadOnlyList<ParameterEntry> Overrides, SourceLocation Location)
+{
+    /// <summary>
+    /// Conventions this alternative changes (<c>conventions:</c>), in the order written: what a declared energy covers,
+    /// whether PUE applies to it, and the water formula. Empty when it changes none.
+    /// </summary>
+    public IReadOnlyList<ConventionSetting> Conventions { get; init; } = [];
+}
+
+/// <summary>
+/// One convention an alternative sets: <c>stages.pre-training.energy.boundary: node</c>,
+/// <c>inference.energy_per_request.pue: apply</c>, <c>water: li-2023</c>, <c>water.offsite: it-energy-times-pue</c>.
+/// </summary>
+/// <param name="Key">The dotted key as written (a nested mapping is joined with dots).</param>
+/// <param name="Value">The value as written.</param>
+/// <param name="KeyLocation">Where the key is written.</param>
+/// <param name="ValueLocation">Where the value is written.</param>
+public sealed record ConventionSetting(string Key, string Value, SourceLocation KeyLocation, SourceLocation ValueLocation);

@@ -46,10 +46,13 @@ internal static class ParameterReader
     public static IReadOnlyList<AlternativeDefinition> ReadAlternatives(MappingReader study)
     {
         var alternatives = new List<AlternativeDefinition>();
-        foreach (var (id, location, node) in study.EntryMappings("alternatives", "'description' and 'parameters'"))
+        foreach (var (id, location, node) in study.EntryMappings("alternatives", "'description', 'parameters' and 'conventions'"))
         {
-            var a = new MappingReader(node, $"alternatives.{id}", study.File, study.Problems, ["description", "parameters"], "an alternative");
-            alternatives.Add(new AlternativeDefinition(id, a.Text("description"), ReadParameters(a, "parameters"), location));
+            var a = new MappingReader(node, $"alternatives.{id}", study.File, study.Problems, ["description", "parameters", "conventions"], "an alternative");
+            alternatives.Add(new AlternativeDefinition(id, a.Text("description"), ReadParameters(a, "parameters"), location)
+            {
+                Conventions = ConventionReader.ReadSettings(a),
+            });
         }
         return alternatives;
     }

@@ -87,7 +87,11 @@ internal static class RunValueReader
         }
         var datum = new Datum(text, e.LocationOf("from_run"), run.AllModelled ? DataOrigin.Modelled : DataOrigin.Measured, source,
             e.Text("note") is { } n ? $"{n} ({note})" : note);
-        return new EnergyDefinition(datum, null, boundary, pue != "ignore", e.Location);
+        return new EnergyDefinition(datum, null, boundary, pue != "ignore", e.Location)
+        {
+            PueStated = pue,
+            PueLocation = e.Has("pue") ? e.LocationOf("pue") : null,
+        };
     }
 
     /// <summary>A stage's device time read from a run (its device-hours); null after reporting why it cannot be.</summary>

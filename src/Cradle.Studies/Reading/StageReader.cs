@@ -101,7 +101,11 @@ internal static class StageReader
                 "a facility-level energy already includes the overhead PUE stands for; applying PUE again would count it twice.");
         }
         // Facility energy is divided by PUE into IT energy, whose supply multiplies PUE back: the grid sees exactly the stated energy.
-        return new EnergyDefinition(value, averagePower, boundary, boundary == EnergyBoundary.Facility || pue != "ignore", e.Location);
+        return new EnergyDefinition(value, averagePower, boundary, boundary == EnergyBoundary.Facility || pue != "ignore", e.Location)
+        {
+            PueStated = pue,
+            PueLocation = e.Has("pue") ? e.LocationOf("pue") : null,
+        };
     }
 
     /// <summary>Device time: a scalar, or a mapping with value, or with flops, peak_compute and mfu.</summary>

@@ -19,6 +19,7 @@ public static class StudyReader
     [
         "cradle", "name", "description", "goal", "functional_unit", "system_boundary", "impact_categories", "parameters",
         "devices", "hardware", "grids", "sites", "stages", "inference", "alternatives", "interpretation", "catalog",
+        "water_convention",
     ];
 
     /// <summary>Default lifetime grid for the amortisation table: 10⁶ … 10¹² inferences.</summary>
@@ -57,6 +58,7 @@ public static class StudyReader
             Alternatives = ParameterReader.ReadAlternatives(study),
             Interpretation = interpretation,
             CatalogFiles = CatalogPathReader.Read(study),
+            Water = ConventionReader.ReadWater(study),
         };
         problems.ThrowIfErrors();
         return (definition, problems.All);

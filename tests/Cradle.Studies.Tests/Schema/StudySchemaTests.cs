@@ -153,6 +153,23 @@ public sealed partial class StudySchemaTests
         Assert.NotEmpty(await ValidateAsync(withHardware));
     }
 
+    [Fact]
+    public async Task Water_conventions_and_alternative_conventions_are_valid_and_a_misspelt_name_fails_the_schema_as_it_fails_the_reader()
+    {
+        var named = Edit(MinimalStudy(), "cradle: 1\n", "cradle: 1\nwater_convention: li-2023\n")
+            + "alternatives:\n  as-written: {description: as written}\n  facility:\n    conventions:\n      stages.supervised-fine-tuning.energy.boundary: facility\n      water: {offsite: grid-electricity}\n";
+        Assert.Empty(CradleErrors(named));
+        Assert.Empty(await ValidateAsync(named));
+
+        var stated = Edit(MinimalStudy(), "cradle: 1\n", "cradle: 1\nwater_convention: {onsite: facility-energy, offsite: it-energy-times-pue}\n");
+        Assert.Empty(CradleErrors(stated));
+        Assert.Empty(await ValidateAsync(stated));
+
+        var misspelt = Edit(named, "water_convention: li-2023", "water_convention: li2023");
+        Assert.Contains("unknown-choice", CradleErrors(misspelt).Select(p => p.Code));
+        Assert.NotEmpty(await ValidateAsync(misspelt));
+    }
+
     private static string RepositoryRoot { get; } = FindRepositoryRoot();
 
     private static string FindRepositoryRoot()
