@@ -52,6 +52,15 @@ public sealed record HardwareDefinition(
     /// accelerators (power.max) fill in what the node leaves out, or null.
     /// </summary>
     public (string Id, SourceLocation Location)? Server { get; init; }
+
+    /// <summary>
+    /// How a device-hour takes its share of the embodied impacts (<c>allocation:</c>); null when not stated, and then
+    /// <see cref="AllocationKeys.Default"/> (busy hours) unless <c>inference.allocation</c> says otherwise for serving.
+    /// </summary>
+    public AllocationKey? Allocation { get; init; }
+
+    /// <summary>Power one device draws while idle (W, ≥ 0), for the energy allocation key; null when not written.</summary>
+    public Datum? IdlePower { get; init; }
 }
 
 /// <summary>An electricity grid: impacts per kWh delivered, by indicator, and the basis of the carbon factor.</summary>
