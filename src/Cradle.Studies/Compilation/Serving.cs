@@ -114,10 +114,10 @@ internal sealed class Serving(
         if (inference.Latency is null || inference.BatchSize is null)
         {
             problems.Error("missing-field", inference.Location, inference.Latency is null ? "inference.latency" : "inference.batch_size",
-                "the batch allocation key needs the request's 'latency' (ΔT, e.g. '2.4 s') and the 'batch_size' (B, e.g. 16).");
+                "the batch allocation key needs the request's 'latency' (ΔT, e.g. '2.4 s/request') and the 'batch_size' (B, e.g. 16).");
             return null;
         }
-        var latency = parameters.Add("inference.latency", inference.Latency, Dimension.Time, "a generation time per request ('2.4 s')");
+        var latency = parameters.Add("inference.latency", inference.Latency, Dimension.Time / PerRequest, "a generation time per request ('2.4 s/request')");
         var batch = parameters.Add("inference.batch_size", inference.BatchSize, Dimension.None, "a number of requests per batch ('16')");
         var devices = parameters.Add("inference.devices_per_replica",
             inference.DevicesPerReplica ?? new Datum("1", inference.Location, Core.Parameters.DataOrigin.Declared, Note: "default: one device per replica"),

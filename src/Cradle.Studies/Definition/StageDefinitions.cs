@@ -103,7 +103,7 @@ public sealed record InferenceDefinition(
     /// </summary>
     public AllocationKey? Allocation { get; init; }
     /// <summary>
-    /// The request's generation time ΔT on the devices serving it (a time, e.g. '2.4 s'), for the batch key; null when
+    /// The request's generation time ΔT on the devices serving it (a time per request, e.g. '2.4 s/request'), for the batch key; null when
     /// not written.
     /// </summary>
     public Datum? Latency { get; init; }

@@ -74,7 +74,7 @@ internal static class InferenceReader
         var key = AllocationKeys.Parse(inference.Choice("allocation", AllocationKeys.InferenceNames.ToList()));
         if (key == AllocationKey.Batch)
         {
-            inference.Require("latency", "the generation time of one request on the devices serving it, e.g. '2.4 s' (the batch key's ΔT)");
+            inference.Require("latency", "the generation time of one request on the devices serving it, e.g. '2.4 s/request' (the batch key's ΔT)");
             inference.Require("batch_size", "the number of requests served together in one batch, e.g. 16 (the batch key's B)");
         }
         return key;
