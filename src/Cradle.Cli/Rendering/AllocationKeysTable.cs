@@ -32,9 +32,9 @@ public static class AllocationKeysTable
                 writer.WriteLine($"    {"key",-10} {"total",14} {"embodied",14} {"change",9}");
                 foreach (var c in result.Cases)
                 {
-                    if (c.NotApplicable is { } why)
+                    if (c.NotApplicable is not null)
                     {
-                        writer.WriteLine($"    {c.Key,-10} not applicable: {why}");
+                        writer.WriteLine($"    {c.Key,-10} {"not applicable (below)",14}");
                         continue;
                     }
                     var change = c.Key == AllocationKeyCase.StatedKey ? "" : Signed(result.RelativeChange(c, k));
@@ -42,10 +42,11 @@ public static class AllocationKeysTable
                 }
             }
             writer.WriteLine("  change: (total under the key − total under the study's own keys) ÷ the latter; embodied: hardware manufacture and end of life.");
-            writer.WriteLine("  Keys (docs/methodology.md, \"Allocation keys\"):");
-            foreach (var key in result.Cases.Where(c => c.Key != AllocationKeyCase.StatedKey).Select(c => AllocationKeys.Parse(c.Key)).OfType<AllocationKey>())
+            writer.WriteLine("  Keys (docs/methodology.md, \"Allocation keys for embodied impacts\"):");
+            foreach (var c in result.Cases.Where(c => c.Key != AllocationKeyCase.StatedKey))
             {
-                writer.WriteLine($"    {key.Name()}: {key.Describe()}");
+                var key = AllocationKeys.Parse(c.Key)!.Value;
+                writer.WriteLine($"    {key.Name()}: {key.Describe()}{(c.NotApplicable is { } why ? $"; not applicable: {why}" : "")}");
             }
             writer.WriteLine();
         }
