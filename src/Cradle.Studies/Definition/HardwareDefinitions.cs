@@ -32,7 +32,7 @@ public sealed record DeviceDefinition(
 
 /// <summary>
 /// A hardware fleet: devices of one type in nodes, with the node's own (non-accelerator) embodied impacts and power,
-/// a lifespan and the share of it the hardware is in use (time-share allocation of embodied impacts).
+/// a lifespan, the share of it the hardware is in use, and the key that allocates its embodied impacts to each use.
 /// </summary>
 /// <param name="Id">Id used by stages.</param>
 /// <param name="DeviceId">The device type.</param>
