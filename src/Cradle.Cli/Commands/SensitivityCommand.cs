@@ -20,6 +20,12 @@ public static class SensitivityCommand
         var seed = NumberOptions.Seed("Seed of the draws: the same seed gives the same results.");
         var format = new Option<string>("--format", "-f") { Description = "'table' or 'json'.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
+        var allocationKeys = new Option<bool>("--allocation-keys")
+        {
+            Description = "Instead of the tornado and Sobol analysis: recompile the study under each allocation key of embodied impacts "
+                + "(calendar, busy, energy; batch for the serving when it gives latency and batch_size) and print the totals per key "
+                + "with the relative change from the study's own keys.",
+        };
         var outputFile = OutputFile.Create("the sensitivity");
         var catalogFiles = CatalogFilesOption.Create();
         var store = StoreOption.Create();
@@ -29,7 +35,7 @@ public static class SensitivityCommand
             "variance it explains alone) and total-order index (alone and through interactions), with bootstrap 95 % intervals. " +
             ExitCodes.Help)
         {
-            study, samples, bootstrap, seed, format, outputFile, catalogFiles, store,
+            study, samples, bootstrap, seed, format, allocationKeys, outputFile, catalogFiles, store,
         };
         command.SetAction((parse, _) =>
         {
@@ -38,6 +44,13 @@ public static class SensitivityCommand
             return StudyCommandRunner.RunAsync([file], parse.GetValue(catalogFiles)!, target, parse.GetValue(store), error, async run =>
             {
                 var text = StudyCommandRunner.ReadStudy(file);
+                if (parse.GetValue(allocationKeys))
+                {
+                    var keys = AllocationKeyAnalysis.Run(text, file.ToString(), run.CatalogFiles, run.ReadCatalogFile, run.Runs);
+                    run.CheckOutputs();
+                    Action<IReadOnlyList<AllocationKeyResult>, TextWriter> renderKeys = parse.GetValue(format) == "json" ? AllocationKeysJson.Write : AllocationKeysTable.Write;
+                    return await run.WriteAsync(writer => renderKeys(keys, writer), output, error).ConfigureAwait(false);
+                }
                 var (_, alternatives, _) = StudyAssessor.Compile(text, file.ToString(), run.CatalogFiles, run.ReadCatalogFile, run.Runs);
                 run.CheckOutputs();
                 SamplingBudget.CheckSobol(alternatives, parse.GetValue(samples), parse.GetValue(bootstrap));

@@ -185,6 +185,7 @@ internal static class AlternativeJson
             json.WriteString("device", use.Device);
             json.WriteString("per_node", use.PerNode);
             json.WriteString("lifespan", use.Lifespan);
+            json.WriteStringOrNull("allocation", use.Allocation is { } key ? Studies.Definition.AllocationKeys.Name(key) : null);
             json.WriteEndObject();
         }
         json.WriteEndArray();

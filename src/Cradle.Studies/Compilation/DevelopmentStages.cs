@@ -41,7 +41,7 @@ internal sealed class DevelopmentStages(
             inputs.Add(new(chains.EnergyChain(stage.Id, stage.Kind, site, definition, own.NodePowerAdded), energy));
         }
         if (own.Hardware is not null && own.Device is not null && own.DeviceTime is not null
-            && chains.HardwareChain(stage.Id, own.Hardware, own.Device) is { } deviceHour)
+            && chains.HardwareChain(stage.Id, own.Hardware, own.Device, own.Hardware.Allocation ?? AllocationKeys.Default) is { } deviceHour)
         {
             inputs.Add(new TechnosphereInput(deviceHour, own.DeviceTime));
         }

@@ -32,6 +32,12 @@ public sealed record EnergyConvention(
     public WaterConvention? Water { get; init; }
 
     /// <summary>
+    /// The allocation key of the embodied impacts of the hardware this scope runs on; null when it runs on none or
+    /// manufacture is outside the boundary.
+    /// </summary>
+    public AllocationKey? Allocation { get; init; }
+
+    /// <summary>
     /// The convention in a few words, next to an energy figure: what the declared energy covered and whether PUE was
     /// applied ("node energy, PUE applied"; "facility energy, PUE not applied again"; "gpu energy + node power, …").
     /// </summary>
@@ -60,6 +66,7 @@ public sealed record EnergyConvention(
             (_, NoOffsiteWaterFactor) => $"; water ({Water.Label}): {Water.OnsiteFormula} on site; no off-site water factor for this grid (water consumed in generating its electricity is not counted)",
             _ => $"; water ({Water.Label}): {Water.OnsiteFormula} on site + {Water.OffsiteBasis} × the off-site water factor from {OffsiteWaterFrom}",
         };
-        return $"{Scope}: {covers}, {pue}{node}{water}; grid factors {GridBasis ?? "of unstated basis"}";
+        var allocation = Allocation is { } key ? $"; embodied impacts by {key.Describe()}" : "";
+        return $"{Scope}: {covers}, {pue}{node}{water}; grid factors {GridBasis ?? "of unstated basis"}{allocation}";
     }
 }

@@ -57,6 +57,10 @@ internal static class RangeChecks
         new(".reasoning_tokens", 0, true, double.PositiveInfinity, "a token count of at least 0"),
         new(".flops", 0, false, double.PositiveInfinity, "a positive number of operations"),
         new(".peak_compute", 0, false, double.PositiveInfinity, "a positive compute rate"),
+        new(".idle_power", 0, true, double.PositiveInfinity, "an idle power of at least 0"),
+        new(".latency", 0, false, double.PositiveInfinity, "a positive latency"),
+        new(".batch_size", 1, true, double.PositiveInfinity, "a batch of at least one request"),
+        new(".devices_per_replica", 1, true, double.PositiveInfinity, "at least one device per replica"),
     ];
 
     /// <summary>The rule for a generated input called <paramref name="name"/>, or null.</summary>

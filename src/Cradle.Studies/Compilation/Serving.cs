@@ -86,10 +86,14 @@ internal sealed class Serving(
         }
         if (hardware is not null && device is not null && deviceTime is not null)
         {
-            InferenceHardwareProduct = chains.HardwareChain("inference", hardware, device);
+            var key = inference.Allocation ?? hardware.Allocation ?? AllocationKeys.Default;
+            InferenceHardwareProduct = chains.HardwareChain("inference", hardware, device, key);
             if (InferenceHardwareProduct is not null)
             {
-                inputs.Add(new TechnosphereInput(InferenceHardwareProduct, $"{samples} * {deviceTime}"));
+                if ((key == AllocationKey.Batch ? BatchDeviceTime(inference) : deviceTime) is { } hours)
+                {
+                    inputs.Add(new TechnosphereInput(InferenceHardwareProduct, $"{samples} * {hours}"));
+                }
             }
         }
         if (hasTrainedModel)
@@ -97,6 +101,28 @@ internal sealed class Serving(
             inputs.Add(new TechnosphereInput(SystemAssembler.TrainedModel, $"1 / {lifetime}"));
         }
         system.AddProcess(SystemAssembler.ServedRequest, "served request", KnownUnits.Request, StageKinds.Inference, StageKinds.Inference, inputs, []);
+    }
+
+    /// <summary>
+    /// The device time one request is charged under the batch key, as EcoLogits allocates a request's embodied share
+    /// (ΔT ÷ (B × ΔL) of the server, docs/methodology.md): devices per replica × latency ÷ batch size, over the calendar
+    /// life (the device-hour's share under this key is 1 ÷ lifespan). It replaces device_time_per_request for the
+    /// embodied share only; the energy keeps the device time as written.
+    /// </summary>
+    private string? BatchDeviceTime(InferenceDefinition inference)
+    {
+        if (inference.Latency is null || inference.BatchSize is null)
+        {
+            problems.Error("missing-field", inference.Location, inference.Latency is null ? "inference.latency" : "inference.batch_size",
+                "the batch allocation key needs the request's 'latency' (ΔT, e.g. '2.4 s/request') and the 'batch_size' (B, e.g. 16).");
+            return null;
+        }
+        var latency = parameters.Add("inference.latency", inference.Latency, Dimension.Time / PerRequest, "a generation time per request ('2.4 s/request')");
+        var batch = parameters.Add("inference.batch_size", inference.BatchSize, Dimension.None, "a number of requests per batch ('16')");
+        var devices = parameters.Add("inference.devices_per_replica",
+            inference.DevicesPerReplica ?? new Datum("1", inference.Location, Core.Parameters.DataOrigin.Declared, Note: "default: one device per replica"),
+            Dimension.None, "a number of devices per replica ('8')");
+        return $"({devices} * {latency} / {batch})";
     }
 
     /// <summary>

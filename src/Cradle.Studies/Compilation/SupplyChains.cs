@@ -140,25 +140,37 @@ internal sealed class SupplyChains(
 
     /// <summary>
     /// The device-hour product of <paramref name="scope"/> on <paramref name="hardware"/>: one hour of one device
-    /// takes 1 ÷ (lifespan × utilisation) of a manufactured device and 1 ÷ (devices per node × lifespan × utilisation)
-    /// of a node (time-share allocation of embodied impacts). Null when manufacture is outside the boundary.
+    /// takes 1 ÷ L of a manufactured device and 1 ÷ (devices per node × L) of a node, where L, the device-hours one
+    /// device is charged over, follows the allocation <paramref name="key"/> (<see cref="AllocationShare"/>). Null
+    /// when manufacture is outside the boundary, or when the key lacks an input (the error is recorded).
     /// </summary>
-    public string? HardwareChain(string scope, HardwareDefinition hardware, DeviceDefinition device)
+    public string? HardwareChain(string scope, HardwareDefinition hardware, DeviceDefinition device, AllocationKey key)
     {
         system.EnsureHardware(hardware);
-        system.HardwareUsed.Add(new HardwareUse(scope, hardware.Id, device.Name ?? device.Id, hardware.PerNode.Text, hardware.Lifespan.Text));
-        if (!boundary.Includes(StageKinds.HardwareManufacture))
+        var manufacture = boundary.Includes(StageKinds.HardwareManufacture);
+        system.HardwareUsed.Add(new HardwareUse(scope, hardware.Id, device.Name ?? device.Id, hardware.PerNode.Text, hardware.Lifespan.Text)
+        {
+            Allocation = manufacture ? key : null,
+        });
+        if (!manufacture || AllocationShare(hardware, device, key) is not { } share)
         {
             return null;
         }
-        var share = $"({P("hardware", hardware.Id, "lifespan")} * {P("hardware", hardware.Id, "utilisation")})";
+        // The scope's energy convention (added first, by EnergyChain) carries the key, so every report states it.
+        var convention = system.Conventions.FindIndex(c => c.Scope == scope);
+        if (convention >= 0)
+        {
+            system.Conventions[convention] = system.Conventions[convention] with { Allocation = key };
+        }
+        // Busy and calendar are both shares of time; the label keeps the name earlier results printed.
+        var label = key is AllocationKey.Busy or AllocationKey.Calendar ? "time share" : key.Name() + " share";
         var inputs = new List<TechnosphereInput> { new($"manufacture@{scope}", $"1 / {share}") };
-        system.AddProcess($"manufacture@{scope}", $"{scope}: manufacture of {device.Name ?? device.Id} (time share)", DeviceUnit,
-            StageKinds.HardwareManufacture, scope, EndOfLifeInput(scope, device), EmbodiedFlows(device.Embodied, P("devices", device.Id, "embodied"), device.Location, $"devices.{device.Id}.embodied", device.EmbodiedGaps));
+        system.AddProcess($"manufacture@{scope}", $"{scope}: manufacture of {device.Name ?? device.Id} ({label})", DeviceUnit,
+            StageKinds.HardwareManufacture, scope, EndOfLifeInput(scope, device, label), EmbodiedFlows(device.Embodied, P("devices", device.Id, "embodied"), device.Location, $"devices.{device.Id}.embodied", device.EmbodiedGaps));
         if (hardware.NodeEmbodied.Count > 0)
         {
             inputs.Add(new TechnosphereInput($"node-manufacture@{scope}", $"1 / ({P("hardware", hardware.Id, "per_node")} * {share})"));
-            system.AddProcess($"node-manufacture@{scope}", $"{scope}: manufacture of {hardware.Id} node, without accelerators (time share)",
+            system.AddProcess($"node-manufacture@{scope}", $"{scope}: manufacture of {hardware.Id} node, without accelerators ({label})",
                 new Unit("node", Dimension.None, 1), StageKinds.HardwareManufacture, scope, [],
                 EmbodiedFlows(hardware.NodeEmbodied, P("hardware", hardware.Id, "node", "embodied"), hardware.Location, $"hardware.{hardware.Id}.node.embodied"));
         }
@@ -168,13 +180,59 @@ internal sealed class SupplyChains(
         return deviceHour;
     }
 
-    private List<TechnosphereInput> EndOfLifeInput(string scope, DeviceDefinition device)
+    /// <summary>
+    /// The device-hours one device's embodied impacts are spread over under <paramref name="key"/>, as an expression:
+    /// calendar and batch, the lifespan L (batch puts the request's slot in the device time the serving supplies);
+    /// busy, L × u; energy, L × (u × P + (1 − u) × P_idle) ÷ P, so that a busy hour at rated power P takes its share of
+    /// the lifetime energy. Null, with an error, when the energy key lacks the device's power or the idle power.
+    /// </summary>
+    private string? AllocationShare(HardwareDefinition hardware, DeviceDefinition device, AllocationKey key)
+    {
+        var lifespan = P("hardware", hardware.Id, "lifespan");
+        var utilisation = P("hardware", hardware.Id, "utilisation");
+        if (key is AllocationKey.Calendar or AllocationKey.Batch)
+        {
+            return lifespan;
+        }
+        if (key == AllocationKey.Busy)
+        {
+            return $"({lifespan} * {utilisation})";
+        }
+        var missing = false;
+        if (device.Power is null && system.FirstTime($"allocation-power:{device.Id}"))
+        {
+            problems.Error("missing-field", device.Location, $"devices.{device.Id}.power",
+                $"the energy allocation key of hardware '{hardware.Id}' weighs busy hours by the device's rated power: give 'power', e.g. '700 W'.");
+        }
+        missing |= device.Power is null;
+        if (hardware.IdlePower is null && system.FirstTime($"allocation-idle:{hardware.Id}"))
+        {
+            problems.Error("missing-field", hardware.Location, $"hardware.{hardware.Id}.idle_power",
+                "the energy allocation key weighs idle hours by the idle power of one device: give 'idle_power', e.g. '90 W' "
+                + "(0 W charges every hour's energy to the busy hours, as the busy key does).");
+        }
+        missing |= hardware.IdlePower is null;
+        if (missing)
+        {
+            return null;
+        }
+        system.EnsureDevice(device);
+        var idle = P("hardware", hardware.Id, "idle_power");
+        if (system.FirstTime(idle))
+        {
+            parameters.Add(idle, hardware.IdlePower!, Dimension.Power, "an idle power per device ('90 W')");
+        }
+        var power = P("devices", device.Id, "power");
+        return $"({lifespan} * ({utilisation} * {power} + (1 - {utilisation}) * {idle}) / {power})";
+    }
+
+    private List<TechnosphereInput> EndOfLifeInput(string scope, DeviceDefinition device, string label)
     {
         if (device.EndOfLife.Count == 0 || !boundary.Includes(StageKinds.EndOfLife))
         {
             return [];
         }
-        system.AddProcess($"end-of-life@{scope}", $"{scope}: end of life of {device.Name ?? device.Id} (time share)", DeviceUnit, StageKinds.EndOfLife, scope, [],
+        system.AddProcess($"end-of-life@{scope}", $"{scope}: end of life of {device.Name ?? device.Id} ({label})", DeviceUnit, StageKinds.EndOfLife, scope, [],
             EmbodiedFlows(device.EndOfLife, P("devices", device.Id, "end_of_life"), device.Location, $"devices.{device.Id}.end_of_life"));
         return [new TechnosphereInput($"end-of-life@{scope}", "1")];
     }

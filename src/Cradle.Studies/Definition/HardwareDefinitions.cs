@@ -32,7 +32,7 @@ public sealed record DeviceDefinition(
 
 /// <summary>
 /// A hardware fleet: devices of one type in nodes, with the node's own (non-accelerator) embodied impacts and power,
-/// a lifespan and the share of it the hardware is in use (time-share allocation of embodied impacts).
+/// a lifespan, the share of it the hardware is in use, and the key that allocates its embodied impacts to each use.
 /// </summary>
 /// <param name="Id">Id used by stages.</param>
 /// <param name="DeviceId">The device type.</param>
@@ -52,6 +52,15 @@ public sealed record HardwareDefinition(
     /// accelerators (power.max) fill in what the node leaves out, or null.
     /// </summary>
     public (string Id, SourceLocation Location)? Server { get; init; }
+
+    /// <summary>
+    /// How a device-hour takes its share of the embodied impacts (<c>allocation:</c>); null when not stated, and then
+    /// <see cref="AllocationKeys.Default"/> (busy hours) unless <c>inference.allocation</c> says otherwise for serving.
+    /// </summary>
+    public AllocationKey? Allocation { get; init; }
+
+    /// <summary>Power one device draws while idle (W, ≥ 0), for the energy allocation key; null when not written.</summary>
+    public Datum? IdlePower { get; init; }
 }
 
 /// <summary>An electricity grid: impacts per kWh delivered, by indicator, and the basis of the carbon factor.</summary>

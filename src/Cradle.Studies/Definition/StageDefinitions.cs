@@ -107,6 +107,20 @@ public sealed record InferenceDefinition(
     public SourceLocation? HardwareLocation { get; init; }
     /// <summary>The serving fleet's idle power and occupancy (<c>inference.idle</c>); null when not written (no idle energy).</summary>
     public IdleDefinition? Idle { get; init; }
+    /// <summary>
+    /// The serving's allocation key (<c>inference.allocation</c>), overriding its hardware's; null when not written
+    /// (the hardware's key applies).
+    /// </summary>
+    public AllocationKey? Allocation { get; init; }
+    /// <summary>
+    /// The request's generation time ΔT on the devices serving it (a time per request, e.g. '2.4 s/request'), for the batch key; null when
+    /// not written.
+    /// </summary>
+    public Datum? Latency { get; init; }
+    /// <summary>Requests served together in one batch (B ≥ 1), for the batch key; null when not written.</summary>
+    public Datum? BatchSize { get; init; }
+    /// <summary>Devices one replica of the model runs on, for the batch key; null when not written (one device).</summary>
+    public Datum? DevicesPerReplica { get; init; }
 }
 
 /// <summary>

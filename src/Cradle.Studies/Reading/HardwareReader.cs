@@ -31,7 +31,7 @@ internal static class HardwareReader
         foreach (var (id, location, node) in study.EntryMappings("hardware", "the hardware's fields"))
         {
             var h = new MappingReader(node, $"hardware.{id}", study.File, study.Problems,
-                ["device", "per_node", "node", "lifespan", "utilisation", "source"], "a hardware entry");
+                ["device", "per_node", "node", "lifespan", "utilisation", "allocation", "idle_power", "source"], "a hardware entry");
             var source = h.Text("source");
             h.Require("device", "the device id");
             h.Require("lifespan", "the service life, e.g. '4 year'");
@@ -56,8 +56,24 @@ internal static class HardwareReader
                 DatumReader.Read(h, "per_node", source) ?? new Datum("1", h.Location, Core.Parameters.DataOrigin.Declared, Note: "default: one device per node"),
                 nodeEmbodied, nodePower, lifespan,
                 DatumReader.Read(h, "utilisation", source) ?? new Datum("1", h.Location, Core.Parameters.DataOrigin.Declared, Note: "default: in use over the whole lifespan"),
-                location) { Server = server });
+                location) { Server = server, Allocation = ReadAllocation(h), IdlePower = DatumReader.Read(h, "idle_power", source) });
         }
         return hardware;
+    }
+
+    /// <summary>
+    /// <c>hardware.ID.allocation</c>: calendar, busy or energy; null when absent or invalid (the error is recorded).
+    /// The batch key is the serving's, so it is refused here with where it belongs.
+    /// </summary>
+    private static AllocationKey? ReadAllocation(MappingReader h)
+    {
+        if (h.Text("allocation") == "batch")
+        {
+            h.Problems.Error("unknown-choice", h.LocationOf("allocation"), MappingReader.Join(h.Path, "allocation"),
+                "'batch' is the serving's key (a request's share of a batch): write it as 'inference.allocation: batch' with "
+                + "'latency' and 'batch_size'; a hardware entry takes calendar, busy or energy.");
+            return null;
+        }
+        return AllocationKeys.Parse(h.Choice("allocation", AllocationKeys.HardwareNames.ToList()));
     }
 }

@@ -15,7 +15,8 @@ internal static class InferenceReader
         }
         var i = new MappingReader(node, "inference", study.File, study.Problems,
             ["hardware", "site", "lifetime_requests", "energy_per_request", "energy_per_token", "output_tokens", "reasoning_tokens",
-             "device_time_per_request", "samples_per_request", "service_per_request", "idle", "source"], "the inference stage");
+             "device_time_per_request", "samples_per_request", "service_per_request", "idle", "allocation", "latency", "batch_size",
+             "devices_per_replica", "source"], "the inference stage");
         var source = i.Text("source");
         i.Require("site", "the serving site id");
         i.Require("lifetime_requests", "the number of requests served over the model's life, e.g. '1e9 request'");
@@ -58,7 +59,25 @@ internal static class InferenceReader
             SiteLocation = i.LocationOf("site"),
             HardwareLocation = hardware is null ? null : i.LocationOf("hardware"),
             Idle = ReadIdle(i, source),
+            Allocation = ReadAllocation(i),
+            Latency = DatumReader.Read(i, "latency", source),
+            BatchSize = DatumReader.Read(i, "batch_size", source),
+            DevicesPerReplica = DatumReader.Read(i, "devices_per_replica", source),
         };
+    }
+
+    /// <summary>
+    /// <c>inference.allocation</c>: calendar, busy, energy or batch; batch needs the request's latency and the batch size.
+    /// </summary>
+    private static AllocationKey? ReadAllocation(MappingReader inference)
+    {
+        var key = AllocationKeys.Parse(inference.Choice("allocation", AllocationKeys.InferenceNames.ToList()));
+        if (key == AllocationKey.Batch)
+        {
+            inference.Require("latency", "the generation time of one request on the devices serving it, e.g. '2.4 s/request' (the batch key's ΔT)");
+            inference.Require("batch_size", "the number of requests served together in one batch, e.g. 16 (the batch key's B)");
+        }
+        return key;
     }
 
     /// <summary>Reads <c>inference.idle</c>: idle power per device and the fleet's occupancy, both required.</summary>

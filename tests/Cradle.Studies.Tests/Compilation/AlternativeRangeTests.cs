@@ -115,6 +115,9 @@ public sealed class AlternativeRangeTests
         TinyStudy.Text
             .Replace("    energy: 1000 kWh\n", "    energy:\n      average_power: 300 W\n", StringComparison.Ordinal)
             .Replace("    device_time: 2000 h\n", "    device_time:\n      flops: 1e21 FLOP\n      mfu: 0.4\n      peak_compute: 1000 TFLOP/s\n", StringComparison.Ordinal),
+        TinyStudy.Text
+            .Replace("    utilisation: 0.5\n", "    utilisation: 0.5\n    allocation: energy\n    idle_power: 50 W\n", StringComparison.Ordinal)
+            .Replace("  device_time_per_request: 1 s/request", "  device_time_per_request: 1 s/request\n  allocation: batch\n  latency: 2 s/request\n  batch_size: 8\n  devices_per_replica: 2", StringComparison.Ordinal),
     ];
 
 
