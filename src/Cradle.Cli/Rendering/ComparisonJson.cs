@@ -40,6 +40,22 @@ public static class ComparisonJson
             json.WriteEndArray();
             json.WriteEndObject();
         }
+        if (result.CarbonBasis is { } basis)
+        {
+            json.WriteString("carbon_basis", basis);
+        }
+        if (result.CarbonBasisReason is { } basisReason)
+        {
+            json.WriteStartObject("different_carbon_bases");
+            json.WriteString("reason", basisReason);
+            json.WriteStartArray("differences");
+            foreach (var difference in result.CarbonBasisDifferences)
+            {
+                json.WriteStringValue(difference);
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
         json.WriteNumber("iterations", result.Iterations);
         json.WriteNumber("seed", result.Seed);
         json.WriteStartArray("alternatives");
