@@ -56,6 +56,15 @@ public static class ComparisonJson
             json.WriteEndArray();
             json.WriteEndObject();
         }
+        if (result.RowsNotCompared.Count > 0)
+        {
+            json.WriteStartArray("rows_not_compared");
+            foreach (var row in result.RowsNotCompared)
+            {
+                json.WriteStringValue(row);
+            }
+            json.WriteEndArray();
+        }
         json.WriteNumber("iterations", result.Iterations);
         json.WriteNumber("seed", result.Seed);
         json.WriteStartArray("alternatives");

@@ -42,6 +42,10 @@ public static class ComparisonTable
         {
             writer.WriteLine($"  Carbon reported {basis}");
         }
+        if (result.RowsNotCompared.Count > 0)
+        {
+            writer.WriteLine($"  Not compared (not every alternative has figures for them): {string.Join(", ", result.RowsNotCompared)}");
+        }
         Row(writer, "", result.Categories.Select(c => $"{c.Id} ({c.Unit})"));
         for (var i = 0; i < result.Labels.Count; i++)
         {
