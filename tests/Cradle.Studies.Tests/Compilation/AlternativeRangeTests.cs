@@ -115,6 +115,10 @@ public sealed class AlternativeRangeTests
         TinyStudy.Text
             .Replace("    energy: 1000 kWh\n", "    energy:\n      average_power: 300 W\n", StringComparison.Ordinal)
             .Replace("    device_time: 2000 h\n", "    device_time:\n      flops: 1e21 FLOP\n      mfu: 0.4\n      peak_compute: 1000 TFLOP/s\n", StringComparison.Ordinal),
+        TinyStudy.Text
+            .Replace("impact_categories: [gwp100, water]", "impact_categories: [gwp100, gwp20, water]", StringComparison.Ordinal)
+            .Replace("      water: 2 L/kWh\n", "      water: 2 L/kWh\n    market_based:\n      gwp100: 0.1 kg CO2e/kWh\n      gwp20: 0.2 kg CO2e/kWh\n"
+                + "    residual_mix:\n      gwp100: 0.6 kg CO2e/kWh\n      gwp20: 0.7 kg CO2e/kWh\n", StringComparison.Ordinal),
     ];
 
 
