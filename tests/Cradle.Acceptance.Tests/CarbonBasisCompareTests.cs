@@ -81,4 +81,17 @@ public sealed class CarbonBasisCompareTests
         Assert.Equal("grid austin-energy market_based", convention.GetProperty("carbon_factor_from").GetString());
         Assert.Contains("gwp100-location", json.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_model_card_of_a_market_based_study_shows_the_market_factor_beside_the_location_one()
+    {
+        using var directory = new TempDirectory();
+        var json = directory.File("results.json");
+        var assessed = await CliRunner.InProcessAsync("assess", MarketBased(directory), "--mc", "0", "--format", "json", "-o", json);
+        Assert.True(assessed.ExitCode == 0, assessed.Error);
+        var card = await CliRunner.InProcessAsync("report", json, "--format", "model-card");
+        Assert.True(card.ExitCode == 0, card.Error);
+        Assert.Contains("`grids.austin_energy.market_based.gwp100` = 0.1000 kg CO2e/kWh (supplier's green tariff)", card.Output, StringComparison.Ordinal);
+        Assert.Contains("carbon market-based (grid austin-energy market_based)", card.Output, StringComparison.Ordinal);
+    }
 }
