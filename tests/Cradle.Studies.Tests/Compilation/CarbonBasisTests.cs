@@ -83,6 +83,16 @@ public sealed class CarbonBasisTests
     }
 
     [Fact]
+    public void A_site_contract_can_be_an_expression_on_the_grids_residual_mix()
+    {
+        // 80 % of the consumption covered by a zero-emission contract, the rest at the residual mix 0.6:
+        // 0.2 × 0.6 = 0.12 kg CO2e/kWh, so the market total is the location one less 0.0045 × (0.5 − 0.12) = 0.00171 kg.
+        var text = TinyStudy.With(Location, Location + "    residual_mix:\n      gwp100: 0.6 kg CO2e/kWh\n");
+        text = TinyStudy.With("    wue: 0.25 L/kWh\n", "    wue: 0.25 L/kWh\n    market_based: {gwp100: \"0.2 * grids.g.residual_mix.gwp100\"}\n", text);
+        Assert.Equal(TinyStudy.Total(TinyStudy.Assess(), "gwp100") - (ElectricityPerRequest * 0.38), TinyStudy.Total(TinyStudy.Assess(Market(text)), "gwp100"), 12);
+    }
+
+    [Fact]
     public void A_market_based_study_on_a_grid_without_market_figures_falls_back_loudly()
     {
         var assessed = TinyStudy.Assess(Market(TinyStudy.Text));
