@@ -28,13 +28,18 @@ public static class CompareCommand
             Description = "Compare alternatives whose functional units differ (amount, unit, description or constraints), for the reason "
                 + "given; the differences and the reason are printed with the comparison.",
         };
+        var acceptBases = new Option<string?>("--accept-different-carbon-bases")
+        {
+            Description = "Compare alternatives that report carbon on different bases (location-based, market-based), for the reason "
+                + "given; the differences and the reason are printed with the comparison.",
+        };
         var command = new Command("compare",
             "Compare design alternatives that deliver the same functional unit (refused otherwise): deterministic totals, and with " +
             "Monte Carlo on common random numbers (a parameter the alternatives share takes the same value in each draw) the " +
             "distribution of each difference and the probability that one alternative has the lower impact, per category. " +
             ExitCodes.Help)
         {
-            studies, format, outputFile, catalogFiles, iterations, seed, threads, store, acceptDifferent,
+            studies, format, outputFile, catalogFiles, iterations, seed, threads, store, acceptDifferent, acceptBases,
         };
         command.SetAction((parse, _) =>
         {
@@ -53,7 +58,7 @@ public static class CompareCommand
                 run.CheckOutputs();
                 var options = MonteCarloOptionSet.Read(parse, iterations, seed, threads) ?? new MonteCarloOptions(1, parse.GetValue(seed), 1);
                 SamplingBudget.CheckMonteCarlo([.. candidates.Select(c => c.Item2)], options.Iterations);
-                var result = ComparisonAnalysis.Compare(candidates, options, parse.GetValue(acceptDifferent));
+                var result = ComparisonAnalysis.Compare(candidates, options, new ComparisonAcceptance(parse.GetValue(acceptDifferent), parse.GetValue(acceptBases)));
                 Action<ComparisonResult, TextWriter> render = parse.GetValue(format) == "json" ? ComparisonJson.Write : ComparisonTable.Write;
                 return await run.WriteAsync(writer => render(result, writer), output, error).ConfigureAwait(false);
             });

@@ -216,6 +216,11 @@ internal static class AlternativeJson
             json.WriteBoolean("node_power_added", convention.NodePowerAdded);
             json.WriteString("offsite_water_from", convention.OffsiteWaterFrom);
             json.WriteString("grid_basis", convention.GridBasis);
+            if (convention.CarbonBasis is not null)
+            {
+                json.WriteString("carbon_basis", convention.CarbonBasis);
+                json.WriteString("carbon_factor_from", convention.CarbonFactorFrom);
+            }
             json.WriteString("description", convention.Describe());
             json.WriteEndObject();
         }

@@ -40,6 +40,31 @@ public static class ComparisonJson
             json.WriteEndArray();
             json.WriteEndObject();
         }
+        if (result.CarbonBasis is { } basis)
+        {
+            json.WriteString("carbon_basis", basis);
+        }
+        if (result.CarbonBasisReason is { } basisReason)
+        {
+            json.WriteStartObject("different_carbon_bases");
+            json.WriteString("reason", basisReason);
+            json.WriteStartArray("differences");
+            foreach (var difference in result.CarbonBasisDifferences)
+            {
+                json.WriteStringValue(difference);
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        if (result.RowsNotCompared.Count > 0)
+        {
+            json.WriteStartArray("rows_not_compared");
+            foreach (var row in result.RowsNotCompared)
+            {
+                json.WriteStringValue(row);
+            }
+            json.WriteEndArray();
+        }
         json.WriteNumber("iterations", result.Iterations);
         json.WriteNumber("seed", result.Seed);
         json.WriteStartArray("alternatives");

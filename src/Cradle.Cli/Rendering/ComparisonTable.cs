@@ -30,6 +30,22 @@ public static class ComparisonTable
         {
             writer.WriteLine($"Comparison per functional unit ({result.FunctionalUnit})");
         }
+        if (result.CarbonBasisReason is { } basisReason)
+        {
+            writer.WriteLine("  The carbon bases differ; compared anyway because: " + basisReason);
+            foreach (var difference in result.CarbonBasisDifferences)
+            {
+                writer.WriteLine("    - " + difference);
+            }
+        }
+        else if (result.CarbonBasis is { } basis)
+        {
+            writer.WriteLine($"  Carbon reported {basis}");
+        }
+        if (result.RowsNotCompared.Count > 0)
+        {
+            writer.WriteLine($"  Not compared (not every alternative has figures for them): {string.Join(", ", result.RowsNotCompared)}");
+        }
         Row(writer, "", result.Categories.Select(c => $"{c.Id} ({c.Unit})"));
         for (var i = 0; i < result.Labels.Count; i++)
         {

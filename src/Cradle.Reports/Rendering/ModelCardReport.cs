@@ -97,7 +97,9 @@ public static class ModelCardReport
         {
             writer.WriteLine($"- **Embodied figure:** `{input.Name}` = {NumberFormat.Format(input.Value)} {T(input.Unit)} ({T(input.Provenance)}{(input.Source is null ? "" : $", {T(input.Source)}")}).");
         }
-        foreach (var input in a.Inputs.Where(i => i.Name.EndsWith(".per_kwh.gwp100", StringComparison.Ordinal) || i.Name.EndsWith(".pue", StringComparison.Ordinal)))
+        // Every gwp100 grid factor on either carbon basis, so a market-based card does not show the location figure alone.
+        foreach (var input in a.Inputs.Where(i => i.Name.EndsWith(".per_kwh.gwp100", StringComparison.Ordinal) || i.Name.EndsWith(".market_based.gwp100", StringComparison.Ordinal)
+            || i.Name.EndsWith(".residual_mix.gwp100", StringComparison.Ordinal) || i.Name.EndsWith(".pue", StringComparison.Ordinal)))
         {
             writer.WriteLine($"- **Site:** `{input.Name}` = {NumberFormat.Format(input.Value)} {(input.Unit == "1" ? "" : T(input.Unit))}{(input.Source is null ? "" : $" ({T(input.Source)})")}.");
         }

@@ -1,6 +1,7 @@
 using Cradle.Core.Engine;
 using Cradle.Core.Uncertainty;
 using Cradle.Studies.Compilation;
+using Cradle.Studies.Definition;
 using Cradle.Syntax;
 
 namespace Cradle.Studies.Assessment;
@@ -35,7 +36,30 @@ public sealed record ComparisonResult(
 
     /// <summary>Why the user accepted different functional units (--accept-different-functional-units), or null.</summary>
     public string? FunctionalUnitReason { get; init; }
+
+    /// <summary>
+    /// The basis the alternatives report carbon on ("location-based", "market-based"), when they agree; null when no
+    /// greenhouse-gas category is assessed or the user accepted different bases.
+    /// </summary>
+    public string? CarbonBasis { get; init; }
+
+    /// <summary>How the alternatives' carbon bases differ, when the user accepted the difference (empty otherwise).</summary>
+    public IReadOnlyList<string> CarbonBasisDifferences { get; init; } = [];
+
+    /// <summary>Why the user accepted different carbon bases (--accept-different-carbon-bases), or null.</summary>
+    public string? CarbonBasisReason { get; init; }
+
+    /// <summary>
+    /// Other-basis carbon rows (gwp100-market, gwp100-location) some alternatives show and others do not: left out of
+    /// the comparison, since not every alternative has a figure for them.
+    /// </summary>
+    public IReadOnlyList<string> RowsNotCompared { get; init; } = [];
 }
+
+/// <summary>What the user accepted in a comparison, each with their reason; null where nothing was accepted.</summary>
+/// <param name="DifferentFunctionalUnits">Why alternatives with different functional units may be compared.</param>
+/// <param name="DifferentCarbonBases">Why alternatives reported on different carbon bases may be compared.</param>
+public sealed record ComparisonAcceptance(string? DifferentFunctionalUnits, string? DifferentCarbonBases);
 
 /// <summary>
 /// Compares alternatives on one functional unit with common random numbers: every alternative is sampled with the same
@@ -46,21 +70,31 @@ public static class ComparisonAnalysis
 {
     /// <summary>Compares <paramref name="candidates"/>; throws <see cref="StudyException"/> if their functional units or categories differ.</summary>
     public static ComparisonResult Compare(IReadOnlyList<(string Label, CompiledStudy Compiled)> candidates, MonteCarloOptions options) =>
-        Compare(candidates, options, null);
+        Compare(candidates, options, new ComparisonAcceptance(null, null));
 
     /// <summary>
     /// Compares <paramref name="candidates"/>; throws <see cref="StudyException"/> if their categories differ, or their
     /// functional units differ and <paramref name="acceptDifferentFunctionalUnits"/> (the user's reason) is null.
     /// </summary>
-    public static ComparisonResult Compare(IReadOnlyList<(string Label, CompiledStudy Compiled)> candidates, MonteCarloOptions options, string? acceptDifferentFunctionalUnits)
+    public static ComparisonResult Compare(IReadOnlyList<(string Label, CompiledStudy Compiled)> candidates, MonteCarloOptions options, string? acceptDifferentFunctionalUnits) =>
+        Compare(candidates, options, new ComparisonAcceptance(acceptDifferentFunctionalUnits, null));
+
+    /// <summary>
+    /// Compares <paramref name="candidates"/>; throws <see cref="StudyException"/> if their categories differ, or their
+    /// functional units or carbon bases differ and <paramref name="accepted"/> gives no reason for it.
+    /// </summary>
+    public static ComparisonResult Compare(IReadOnlyList<(string Label, CompiledStudy Compiled)> candidates, MonteCarloOptions options, ComparisonAcceptance accepted)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(options);
-        var differences = RequireComparable(candidates, acceptDifferentFunctionalUnits);
-        return Compare(candidates, [.. candidates.Select(c => UncertaintyAnalysis.Sample(c.Compiled, options))], options, acceptDifferentFunctionalUnits) with
+        ArgumentNullException.ThrowIfNull(accepted);
+        var (differences, bases) = RequireComparable(candidates, accepted);
+        return Compare(candidates, [.. candidates.Select(c => UncertaintyAnalysis.Sample(c.Compiled, options))], options, accepted) with
         {
             FunctionalUnitDifferences = differences,
-            FunctionalUnitReason = acceptDifferentFunctionalUnits?.Trim(),
+            FunctionalUnitReason = accepted.DifferentFunctionalUnits?.Trim(),
+            CarbonBasisDifferences = bases,
+            CarbonBasisReason = accepted.DifferentCarbonBases?.Trim(),
         };
     }
 
@@ -69,20 +103,24 @@ public static class ComparisonAnalysis
     /// <paramref name="options"/> (as <c>assess --mc</c> has them), so nothing is sampled twice.
     /// </summary>
     public static ComparisonResult Compare(IReadOnlyList<(string Label, CompiledStudy Compiled)> candidates, IReadOnlyList<MonteCarloResult> runs, MonteCarloOptions options) =>
-        Compare(candidates, runs, options, null);
+        Compare(candidates, runs, options, new ComparisonAcceptance(null, null));
 
-    private static ComparisonResult Compare(IReadOnlyList<(string Label, CompiledStudy Compiled)> candidates, IReadOnlyList<MonteCarloResult> runs, MonteCarloOptions options, string? acceptDifferentFunctionalUnits)
+    private static ComparisonResult Compare(IReadOnlyList<(string Label, CompiledStudy Compiled)> candidates, IReadOnlyList<MonteCarloResult> runs, MonteCarloOptions options, ComparisonAcceptance accepted)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(runs);
         ArgumentNullException.ThrowIfNull(options);
-        RequireComparable(candidates, acceptDifferentFunctionalUnits);
+        var (_, bases) = RequireComparable(candidates, accepted);
         if (runs.Count != candidates.Count)
         {
             throw new ArgumentException($"{runs.Count} Monte Carlo runs for {candidates.Count} candidates.", nameof(runs));
         }
         var method = candidates[0].Compiled.Method;
-        var totals = candidates.Select(c => (IReadOnlyList<double>)LcaCalculator.Calculate(c.Compiled.System, c.Compiled.Method, c.Compiled.Demand, c.Compiled.Values).Impacts).ToList();
+        // Only the rows every alternative has are compared: an other-basis carbon row (gwp100-market) one alternative
+        // shows and another does not is left out, and listed as such.
+        var compared = method.Categories.Where(c => candidates.All(x => x.Compiled.Method.Categories.Any(o => o.Id == c.Id))).ToList();
+        var rows = candidates.Select(x => compared.Select(c => x.Compiled.Method.Categories.ToList().FindIndex(o => o.Id == c.Id)).ToArray()).ToList();
+        var totals = candidates.Select((c, i) => (IReadOnlyList<double>)Pick(LcaCalculator.Calculate(c.Compiled.System, c.Compiled.Method, c.Compiled.Demand, c.Compiled.Values).Impacts, rows[i])).ToList();
         var pairs = new List<PairComparison>();
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -90,10 +128,10 @@ public static class ComparisonAnalysis
             {
                 var differences = new List<SampleStatistics>();
                 var lower = new List<double>();
-                for (var k = 0; k < method.Categories.Count; k++)
+                for (var k = 0; k < compared.Count; k++)
                 {
-                    var a = runs[i].Impacts[0][k];
-                    var b = runs[j].Impacts[0][k];
+                    var a = runs[i].Impacts[0][rows[i][k]];
+                    var b = runs[j].Impacts[0][rows[j][k]];
                     var difference = new double[a.Length];
                     var below = 0;
                     for (var n = 0; n < a.Length; n++)
@@ -108,14 +146,18 @@ public static class ComparisonAnalysis
             }
         }
         return new ComparisonResult(candidates[0].Compiled.Study.FunctionalUnit.Amount.Text, candidates.Select(c => c.Label).ToList(),
-            method.Categories.Select(c => new CategoryInfo(c.Id, c.Name, c.Unit.Symbol)).ToList(), totals,
-            candidates.Select((c, i) => UncertaintyAnalysis.Summarise(c.Compiled, runs[i])).ToList(), pairs, options.Iterations, options.Seed)
+            compared.Select(c => new CategoryInfo(c.Id, c.Name, c.Unit.Symbol)).ToList(), totals,
+            candidates.Select((c, i) => Pick(UncertaintyAnalysis.Summarise(c.Compiled, runs[i]), rows[i])).ToList(), pairs, options.Iterations, options.Seed)
         {
+            RowsNotCompared = [.. candidates.SelectMany(x => x.Compiled.Method.Categories.Select(c => c.Id)).Distinct(StringComparer.Ordinal)
+                .Where(id => compared.All(c => c.Id != id))],
             Consistency = ConsistencyCheck.Check(candidates),
+            CarbonBasis = bases.Count == 0 ? CarbonBasisCheck.Of(candidates[0].Compiled) : null,
         };
     }
 
-    private static IReadOnlyList<string> RequireComparable(IReadOnlyList<(string Label, CompiledStudy Compiled)> candidates, string? acceptDifferentFunctionalUnits)
+    private static (IReadOnlyList<string> FunctionalUnits, IReadOnlyList<string> CarbonBases) RequireComparable(
+        IReadOnlyList<(string Label, CompiledStudy Compiled)> candidates, ComparisonAcceptance accepted)
     {
         if (candidates.Count < 2)
         {
@@ -125,18 +167,36 @@ public static class ComparisonAnalysis
             problems.Error("nothing-to-compare", where, "alternatives", "a comparison needs at least two alternatives: give several study files, or a study with 'alternatives'.");
             problems.ThrowIfErrors();
         }
-        var differences = FunctionalUnitCheck.Require(candidates, acceptDifferentFunctionalUnits);
+        var differences = FunctionalUnitCheck.Require(candidates, accepted.DifferentFunctionalUnits);
+        var bases = CarbonBasisCheck.Require(candidates, accepted.DifferentCarbonBases);
         RequireSameCategories(candidates);
-        return differences;
+        return (differences, bases);
+    }
+
+    private static List<double> Pick(IReadOnlyList<double> values, int[] rows) => [.. rows.Select(k => values[k])];
+
+    private static UncertaintyAssessment Pick(UncertaintyAssessment u, int[] rows) =>
+        u with
+        {
+            Totals = [.. rows.Select(k => u.Totals[k])],
+            Stages = [.. u.Stages.Select(s => (s.Stage, (IReadOnlyList<SampleStatistics>)[.. rows.Select(k => s.Values[k])]))],
+            Histograms = u.Histograms.Count == 0 ? [] : [.. rows.Select(k => u.Histograms[k])],
+        };
+
+    /// <summary>The assessed categories without the other-basis carbon rows, which depend on the figures each study has.</summary>
+    private static List<string> AssessedIds(CompiledStudy compiled)
+    {
+        var otherRows = CarbonBasis.Indicators.SelectMany(i => CarbonBasis.All.Select(b => CarbonBasis.RowId(i, b))).ToHashSet(StringComparer.Ordinal);
+        return [.. compiled.Method.Categories.Select(c => c.Id).Where(id => !otherRows.Contains(id))];
     }
 
     private static void RequireSameCategories(IReadOnlyList<(string Label, CompiledStudy Compiled)> candidates)
     {
-        var first = candidates[0].Compiled.Method.Categories.Select(c => c.Id).ToList();
+        var first = AssessedIds(candidates[0].Compiled);
         var problems = new ProblemList();
         foreach (var (label, compiled) in candidates.Skip(1))
         {
-            var ids = compiled.Method.Categories.Select(c => c.Id).ToList();
+            var ids = AssessedIds(compiled);
             if (!ids.SequenceEqual(first))
             {
                 problems.Error("category-mismatch", null, "impact_categories",

@@ -38,6 +38,19 @@ public sealed record EnergyConvention(
     public AllocationKey? Allocation { get; init; }
 
     /// <summary>
+    /// The basis the study reports carbon on, "location-based" or "market-based" (GHG Protocol Scope 2); null when no
+    /// greenhouse-gas category is assessed.
+    /// </summary>
+    public string? CarbonBasis { get; init; }
+
+    /// <summary>
+    /// Where the reported carbon factor of this scope's electricity comes from: "grid &lt;id&gt; per_kwh" (location-based,
+    /// or a market-based study's fallback), "grid &lt;id&gt; market_based", "grid &lt;id&gt; residual_mix" or
+    /// "site &lt;id&gt; market_based"; null when the grid has no carbon figure or none is assessed.
+    /// </summary>
+    public string? CarbonFactorFrom { get; init; }
+
+    /// <summary>
     /// The convention in a few words, next to an energy figure: what the declared energy covered and whether PUE was
     /// applied ("node energy, PUE applied"; "facility energy, PUE not applied again"; "gpu energy + node power, …").
     /// </summary>
@@ -66,7 +79,11 @@ public sealed record EnergyConvention(
             (_, NoOffsiteWaterFactor) => $"; water ({Water.Label}): {Water.OnsiteFormula} on site; no off-site water factor for this grid (water consumed in generating its electricity is not counted)",
             _ => $"; water ({Water.Label}): {Water.OnsiteFormula} on site + {Water.OffsiteBasis} × the off-site water factor from {OffsiteWaterFrom}",
         };
+        var carbon = CarbonBasis is null ? ""
+            : CarbonBasis == Definition.CarbonBasis.MarketBased && CarbonFactorFrom?.EndsWith(" per_kwh", StringComparison.Ordinal) == true
+                ? $"; carbon market-based, but from {CarbonFactorFrom} (location-based: no market-based figure)"
+                : $"; carbon {CarbonBasis}{(CarbonFactorFrom is null ? "" : $" ({CarbonFactorFrom})")}";
         var allocation = Allocation is { } key ? $"; embodied impacts by {key.Describe()}" : "";
-        return $"{Scope}: {covers}, {pue}{node}{water}; grid factors {GridBasis ?? "of unstated basis"}{allocation}";
+        return $"{Scope}: {covers}, {pue}{node}{water}; grid factors {GridBasis ?? "of unstated basis"}{carbon}{allocation}";
     }
 }

@@ -42,6 +42,11 @@ internal static class RangeChecks
         new(".pue", 1, true, double.PositiveInfinity, "a PUE of at least 1 (facility energy ≥ IT energy)"),
         new(".wue", 0, true, double.PositiveInfinity, "a water use of at least 0"),
         new(".offsite_water", 0, true, double.PositiveInfinity, "a water use of at least 0"),
+        // Contracts can at best claim zero-emission electricity: a negative factor would be an offset, which Scope 2 excludes.
+        new(".market_based.gwp100", 0, true, double.PositiveInfinity, "a carbon factor of at least 0"),
+        new(".market_based.gwp20", 0, true, double.PositiveInfinity, "a carbon factor of at least 0"),
+        new(".residual_mix.gwp100", 0, true, double.PositiveInfinity, "a carbon factor of at least 0"),
+        new(".residual_mix.gwp20", 0, true, double.PositiveInfinity, "a carbon factor of at least 0"),
         new(".energy", 0, true, double.PositiveInfinity, "an energy of at least 0"),
         new(".energy_per_request", 0, true, double.PositiveInfinity, "an energy of at least 0"),
         new(".energy_per_token", 0, true, double.PositiveInfinity, "an energy of at least 0"),

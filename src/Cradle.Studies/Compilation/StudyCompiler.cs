@@ -53,6 +53,8 @@ public static class StudyCompiler
         var assembler = new SystemAssembler(study, parameters, problems, indicatorSet, indicators, boundary, catalogDefinitions);
         assembler.Assemble();
         WarnOnMixedGridBases(assembler.Conventions, study, problems);
+        DeclaredCarbonBasis.Check(study, assembler.Carbon.OtherRows, indicators, problems);
+        var (otherBasisFlows, categories) = assembler.Carbon.OtherBasisRows(indicators);
         var demand = FunctionalUnitDemand(study, assembler, problems);
         ApplyOverrides(alternative, parameters, problems);
         problems.ThrowIfErrors();
@@ -65,7 +67,7 @@ public static class StudyCompiler
         ProductSystem system;
         try
         {
-            system = ProductSystemBuilder.Build(assembler.Products, indicatorSet.Flows, assembler.Processes, table!);
+            system = ProductSystemBuilder.Build(assembler.Products, [.. indicatorSet.Flows, .. otherBasisFlows], assembler.Processes, table!);
         }
         catch (ModelException e)
         {
@@ -89,7 +91,7 @@ public static class StudyCompiler
             Alternative = alternative,
             System = system,
             Method = new ImpactMethod("cradle-indicators",
-                $"Catalog methods: {string.Join(", ", indicators.Select(i => i.MethodId).Distinct(StringComparer.Ordinal))}", indicators.Select(i => i.Category).ToList()),
+                $"Catalog methods: {string.Join(", ", indicators.Select(i => i.MethodId).Distinct(StringComparer.Ordinal))}", categories),
             Demand = demand!,
             Values = values,
             ParameterLocations = parameters.Locations,

@@ -8,7 +8,7 @@ namespace Cradle.Studies.Compilation;
 /// <summary>The per-stage supply chains: electricity and IT energy at a site; device-hours and hardware manufacture.</summary>
 internal sealed class SupplyChains(
     SystemUnderConstruction system, ParameterCollector parameters, ProblemList problems, IndicatorSet indicatorSet,
-    IReadOnlyList<Indicator> indicators, BoundaryScope boundary, DefinitionLookup definitions)
+    IReadOnlyList<Indicator> indicators, BoundaryScope boundary, DefinitionLookup definitions, CarbonFactors carbon)
 {
     private static readonly Unit DeviceUnit = new("device", Dimension.None, 1);
 
@@ -27,9 +27,23 @@ internal sealed class SupplyChains(
         var flows = new List<BiosphereExchange>();
         string? waterFrom = null;
         var water = system.Water;
+        string? carbonFrom = null;
         foreach (var indicator in indicators)
         {
-            if (indicator.Id == "water" && OffsiteWaterFactor(site, grid, indicator, out waterFrom) is { } factor)
+            if (grid is not null && CarbonFactors.Applies(indicator))
+            {
+                // A greenhouse-gas factor has a basis: the study's reported one, with an adjustment to the other where it differs.
+                var location = grid.PerKilowattHour.ContainsKey(indicator.Id) ? EnsureGridFactor(grid, indicator) : null;
+                var (carbonFlows, from) = carbon.Flows(grid, site, indicator, location);
+                flows.AddRange(carbonFlows);
+                carbonFrom ??= from;
+                if (carbonFlows.Count == 0 && system.FirstTime($"missing:{grid.Id}:{indicator.Id}"))
+                {
+                    problems.Warning("missing-indicator-data", grid.Location, $"grids.{grid.Id}.per_kwh",
+                        $"no '{indicator.Id}' figure for this grid: {indicator.Name} of its electricity is not counted (an underestimate).");
+                }
+            }
+            else if (indicator.Id == "water" && OffsiteWaterFactor(site, grid, indicator, out waterFrom) is { } factor)
             {
                 flows.Add(new BiosphereExchange(indicator.Flow.Id, OffsiteWaterPerKilowattHour(site, water, applyPue, factor)));
             }
@@ -61,6 +75,8 @@ internal sealed class SupplyChains(
             SiteName = site.Name ?? site.Id,
             GridName = grid?.Name ?? site.GridId,
             Water = indicators.Any(i => i.Id == "water") ? water : null,
+            CarbonBasis = indicators.Any(CarbonFactors.Applies) ? carbon.Basis : null,
+            CarbonFactorFrom = carbonFrom,
         };
         system.Conventions.Add(convention);
         system.EnergyChains.Add(new EnergyChain(convention, stageKind, itEnergy, electricity));

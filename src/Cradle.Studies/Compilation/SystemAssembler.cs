@@ -33,6 +33,7 @@ internal sealed class SystemAssembler
     private readonly SupplyChains _chains;
     private readonly DevelopmentStages _stages;
     private readonly Serving _serving;
+    private readonly CarbonFactors _carbon;
 
     public SystemAssembler(StudyDefinition study, ParameterCollector parameters, ProblemList problems, IndicatorSet indicatorSet, IReadOnlyList<Indicator> indicators, BoundaryScope boundary, CatalogDefinitions catalog)
     {
@@ -43,7 +44,8 @@ internal sealed class SystemAssembler
         _study = study;
         _problems = problems;
         _indicators = indicators;
-        _chains = new SupplyChains(_system, parameters, problems, indicatorSet, indicators, boundary, definitions);
+        _carbon = new CarbonFactors(_system, parameters, problems, study.Goal.CarbonBasis);
+        _chains = new SupplyChains(_system, parameters, problems, indicatorSet, indicators, boundary, definitions, _carbon);
         _stages = new DevelopmentStages(_system, _chains, study, parameters, problems, indicatorSet, indicators, boundary, definitions, energy);
         _serving = new Serving(_system, _chains, parameters, problems, boundary, energy);
     }
@@ -51,6 +53,9 @@ internal sealed class SystemAssembler
     public IReadOnlyCollection<Product> Products => _system.Products;
 
     public IReadOnlyList<Process> Processes => _system.Processes;
+
+    /// <summary>The carbon factors on the study's basis, and the other-basis rows they call for.</summary>
+    public CarbonFactors Carbon => _carbon;
 
     public List<EnergyConvention> Conventions => _system.Conventions;
 
@@ -93,12 +98,20 @@ internal sealed class SystemAssembler
         foreach (var site in _study.Sites)
         {
             _system.EnsureSite(site);
+            foreach (var indicator in _indicators.Where(CarbonFactors.Applies))
+            {
+                _carbon.EnsureSite(site, indicator);
+            }
         }
         foreach (var grid in _study.Grids)
         {
             foreach (var indicator in _indicators.Where(i => grid.PerKilowattHour.ContainsKey(i.Id)))
             {
                 _chains.EnsureGridFactor(grid, indicator);
+            }
+            foreach (var indicator in _indicators.Where(CarbonFactors.Applies))
+            {
+                _carbon.EnsureGrid(grid, indicator);
             }
             foreach (var unknown in grid.PerKilowattHour.Keys.Where(k => _indicatorSet.Find(k) is null))
             {
@@ -122,6 +135,7 @@ internal sealed class SystemAssembler
         {
             _serving.AddInference(inference, runs.Count > 0);
         }
+        _carbon.WarnOnOtherRowGaps();
     }
 
     /// <summary>

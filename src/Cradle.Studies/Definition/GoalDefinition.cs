@@ -8,7 +8,17 @@ namespace Cradle.Studies.Definition;
 /// <param name="Approach">"attributional" or "consequential".</param>
 /// <param name="Reasons">Why the study is carried out.</param>
 /// <param name="Commissioner">Who commissioned it.</param>
-public sealed record GoalDefinition(string Application, string Audience, string Approach, string? Reasons, string? Commissioner);
+public sealed record GoalDefinition(string Application, string Audience, string Approach, string? Reasons, string? Commissioner)
+{
+    /// <summary>
+    /// The basis the study reports carbon on: <see cref="Definition.CarbonBasis.LocationBased"/> (the default) or
+    /// <see cref="Definition.CarbonBasis.MarketBased"/> (GHG Protocol Scope 2 Guidance, 2015).
+    /// </summary>
+    public string CarbonBasis { get; init; } = Definition.CarbonBasis.LocationBased;
+
+    /// <summary>Where <c>goal.carbon_basis</c> is written, or null when the default applies.</summary>
+    public SourceLocation? CarbonBasisLocation { get; init; }
+}
 
 /// <summary>
 /// The functional unit: an amount of the service (requests answered, trained models, or tokens, images or GPU time

@@ -67,7 +67,9 @@ public sealed record HardwareDefinition(
 /// <param name="Id">Id used by sites.</param>
 /// <param name="Name">Human name.</param>
 /// <param name="Basis">"direct" (combustion only) or "life-cycle" (with upstream chains).</param>
-/// <param name="PerKilowattHour">Impacts per kWh by indicator (gwp100: 0.332 kg CO2e/kWh, water: 1.29 L/kWh …).</param>
+/// <param name="PerKilowattHour">
+/// Impacts per kWh by indicator (gwp100: 0.332 kg CO2e/kWh, water: 1.29 L/kWh …); its carbon figures are location-based.
+/// </param>
 /// <param name="Location">Where it is defined.</param>
 public sealed record GridDefinition(string Id, string? Name, string? Basis, IReadOnlyDictionary<string, Datum> PerKilowattHour, SourceLocation Location)
 {
@@ -76,6 +78,18 @@ public sealed record GridDefinition(string Id, string? Name, string? Basis, IRea
 
     /// <summary>Direct pollutant emissions per kWh (so2, nox, pm25), characterised by the assessed methods (TRACI 2.1).</summary>
     public IReadOnlyDictionary<string, Datum> Emissions { get; init; } = new Dictionary<string, Datum>();
+
+    /// <summary>
+    /// Market-based carbon factors per kWh by indicator (gwp100, gwp20; kg CO2e/kWh): what the consumer's contracts
+    /// (certificates, power purchase agreements, a supplier's mix) emit, net of purchased renewables. Empty when not stated.
+    /// </summary>
+    public IReadOnlyDictionary<string, Datum> MarketBased { get; init; } = new Dictionary<string, Datum>();
+
+    /// <summary>
+    /// Residual-mix carbon factors per kWh by indicator (kg CO2e/kWh): the grid's mix once the contracted renewables are
+    /// taken out, the market-based factor of consumption no instrument covers. Empty when not stated.
+    /// </summary>
+    public IReadOnlyDictionary<string, Datum> ResidualMix { get; init; } = new Dictionary<string, Datum>();
 }
 
 /// <summary>A data-centre site: its grid, power usage effectiveness and on-site water use.</summary>
@@ -94,4 +108,10 @@ public sealed record SiteDefinition(
 {
     /// <summary>A catalog data-centre profile (datacentres.yaml) whose PUE and WUE fill in what the site leaves out, or null.</summary>
     public (string Id, SourceLocation Location)? Datacentre { get; init; }
+
+    /// <summary>
+    /// Market-based carbon factors per kWh for this site's electricity (its own contracts), replacing its grid's
+    /// market-based and residual-mix figures at this site, as <see cref="OffsiteWater"/> replaces the grid's water.
+    /// </summary>
+    public IReadOnlyDictionary<string, Datum> MarketBased { get; init; } = new Dictionary<string, Datum>();
 }

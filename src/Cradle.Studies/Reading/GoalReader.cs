@@ -15,7 +15,7 @@ internal static class GoalReader
         {
             return new GoalDefinition("", "", "attributional", null, null);
         }
-        var goal = new MappingReader(node, "goal", study.File, study.Problems, ["application", "audience", "approach", "reasons", "commissioner"], "the goal");
+        var goal = new MappingReader(node, "goal", study.File, study.Problems, ["application", "audience", "approach", "carbon_basis", "reasons", "commissioner"], "the goal");
         goal.Require("application", "what the study is for");
         goal.Require("audience", "who the results are for");
         var approach = goal.Choice("approach", Approaches) ?? "attributional";
@@ -25,7 +25,11 @@ internal static class GoalReader
         }
         return new GoalDefinition(
             goal.Text("application") ?? "", goal.Text("audience") ?? "",
-            approach, goal.Text("reasons"), goal.Text("commissioner"));
+            approach, goal.Text("reasons"), goal.Text("commissioner"))
+        {
+            CarbonBasis = goal.Choice("carbon_basis", CarbonBasis.All) ?? CarbonBasis.LocationBased,
+            CarbonBasisLocation = goal.Has("carbon_basis") ? goal.LocationOf("carbon_basis") : null,
+        };
     }
 
     /// <summary>

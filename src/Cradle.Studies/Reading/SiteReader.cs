@@ -14,7 +14,7 @@ internal static class SiteReader
         var grids = new List<GridDefinition>();
         foreach (var (id, location, node) in study.EntryMappings("grids", "the grid's fields"))
         {
-            var g = new MappingReader(node, $"grids.{id}", study.File, study.Problems, ["name", "base", "basis", "per_kwh", "emissions", "source"], "a grid");
+            var g = new MappingReader(node, $"grids.{id}", study.File, study.Problems, ["name", "base", "basis", "per_kwh", "market_based", "residual_mix", "emissions", "source"], "a grid");
             if (!g.Has("base"))
             {
                 // A grid based on a catalog grid takes the catalog's figures and basis for what it does not state.
@@ -25,6 +25,8 @@ internal static class SiteReader
             {
                 Base = g.Text("base") is { } baseId ? (baseId, g.LocationOf("base")) : null,
                 Emissions = DatumReader.ReadIndicators(g, "emissions", g.Text("source")),
+                MarketBased = ReadCarbonFactors(g, "market_based"),
+                ResidualMix = ReadCarbonFactors(g, "residual_mix"),
             });
         }
         return grids;
@@ -35,7 +37,7 @@ internal static class SiteReader
         var sites = new List<SiteDefinition>();
         foreach (var (id, location, node) in study.EntryMappings("sites", "the site's fields"))
         {
-            var s = new MappingReader(node, $"sites.{id}", study.File, study.Problems, ["name", "grid", "datacentre", "pue", "wue", "offsite_water", "source"], "a site");
+            var s = new MappingReader(node, $"sites.{id}", study.File, study.Problems, ["name", "grid", "datacentre", "pue", "wue", "offsite_water", "market_based", "source"], "a site");
             var source = s.Text("source");
             var datacentre = s.Text("datacentre");
             s.Require("grid", "the grid id");
@@ -63,8 +65,35 @@ internal static class SiteReader
             sites.Add(new SiteDefinition(id, s.Text("name"), grid, s.LocationOf("grid"), pue, wue, DatumReader.Read(s, "offsite_water", source), location)
             {
                 Datacentre = datacentre is null ? null : (datacentre, s.LocationOf("datacentre")),
+                MarketBased = ReadCarbonFactors(s, "market_based"),
             });
         }
         return sites;
+    }
+
+    /// <summary>
+    /// Carbon factors on one basis (market_based, residual_mix): indicator id → figure per kWh, with an optional
+    /// <c>source</c> of their own (the contract or the residual-mix publication), else the grid's or site's source.
+    /// Only greenhouse-gas indicators have a market basis; any other key is an error naming the valid ones.
+    /// </summary>
+    private static Dictionary<string, Datum> ReadCarbonFactors(MappingReader parent, string key)
+    {
+        var result = new Dictionary<string, Datum>(StringComparer.Ordinal);
+        if (parent.Mapping(key) is not { } node)
+        {
+            return result;
+        }
+        var path = MappingReader.Join(parent.Path, key);
+        var keys = CarbonBasis.Indicators.Append("source").ToList();
+        var factors = new MappingReader(node, path, parent.File, parent.Problems, keys, "carbon factors per kWh");
+        var source = factors.Text("source") ?? parent.Text("source");
+        foreach (var id in CarbonBasis.Indicators.Where(factors.Has))
+        {
+            if (DatumReader.Read(factors, id, source) is { } datum)
+            {
+                result[id] = datum;
+            }
+        }
+        return result;
     }
 }

@@ -118,6 +118,10 @@ public sealed class AlternativeRangeTests
         TinyStudy.Text
             .Replace("    utilisation: 0.5\n", "    utilisation: 0.5\n    allocation: energy\n    idle_power: 50 W\n", StringComparison.Ordinal)
             .Replace("  device_time_per_request: 1 s/request", "  device_time_per_request: 1 s/request\n  allocation: batch\n  latency: 2 s/request\n  batch_size: 8\n  devices_per_replica: 2", StringComparison.Ordinal),
+        TinyStudy.Text
+            .Replace("impact_categories: [gwp100, water]", "impact_categories: [gwp100, gwp20, water]", StringComparison.Ordinal)
+            .Replace("      water: 2 L/kWh\n", "      water: 2 L/kWh\n    market_based:\n      gwp100: 0.1 kg CO2e/kWh\n      gwp20: 0.2 kg CO2e/kWh\n"
+                + "    residual_mix:\n      gwp100: 0.6 kg CO2e/kWh\n      gwp20: 0.7 kg CO2e/kWh\n", StringComparison.Ordinal),
     ];
 
 

@@ -54,6 +54,21 @@ public sealed partial class StudySchemaTests
         Assert.Equal(valid, CradleErrors(text).Count == 0);
     }
 
+    [Theory]
+    [InlineData("    market_based: {gwp100: 0.1 kg CO2e/kWh, source: supplier mix}\n    residual_mix: {gwp100: 0.6 kg CO2e/kWh}\n", "", true)]
+    [InlineData("", "    market_based: {gwp100: 0 kg CO2e/kWh}\n", true)]
+    [InlineData("    market_based: {water: 1 L/kWh}\n", "", false)]
+    [InlineData("    residual: {gwp100: 0.6 kg CO2e/kWh}\n", "", false)]
+    public async Task Carbon_factors_by_basis_are_valid_in_the_schema_exactly_when_the_reader_accepts_them(string grid, string site, bool valid)
+    {
+        var text = Support.TinyStudy.With("      water: 2 L/kWh\n", "      water: 2 L/kWh\n" + grid);
+        text = Support.TinyStudy.With("    wue: 0.25 L/kWh\n", "    wue: 0.25 L/kWh\n" + site, text);
+        text = Support.TinyStudy.With("  audience: tests\n", "  audience: tests\n  carbon_basis: market-based\n", text);
+
+        Assert.Equal(valid, (await ValidateAsync(text)).Count == 0);
+        Assert.Equal(valid, CradleErrors(text).Count == 0);
+    }
+
     [Fact]
     public async Task The_minimal_study_of_the_reference_is_valid_and_assesses_to_the_total_derived_there()
     {
