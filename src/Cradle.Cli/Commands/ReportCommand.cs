@@ -57,7 +57,7 @@ public static class ReportCommand
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 await error.WriteLineAsync($"cradle: cannot read the results file '{file}': {e.Message}").ConfigureAwait(false);
-                return ExitCodes.Environment;
+                return Failures.ExitCodeOf(e);
             }
             try
             {
@@ -68,7 +68,7 @@ public static class ReportCommand
             {
                 // The message may quote a hand-edited value or name of any length: cut what is huge, escape what is odd.
                 await error.WriteLineAsync($"cradle: {file}: {Syntax.Printable.Elide(Syntax.Printable.Escape(e.Message))}").ConfigureAwait(false);
-                return ExitCodes.InvalidInput;
+                return Failures.ExitCodeOf(e);
             }
         });
         return command;
