@@ -1,6 +1,6 @@
 using System.Globalization;
-using Cradle.Cli.Rendering;
-using Cradle.Reports.Model;
+using Cradle.Results;
+using Cradle.Results.Json;
 using Cradle.Studies.Assessment;
 
 namespace Cradle.Benchmarks;
@@ -19,12 +19,12 @@ internal static class ExampleStudy
     {
         var assessment = StudyAssessor.Assess(Text, "study.yaml", [], null, new MonteCarloOptions(iterations, seed, 1));
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        JsonRenderer.Write(assessment, writer);
+        ResultsWriter.Write(ResultsBuilder.From(assessment, null), writer);
         return writer.ToString();
     }
 
     /// <summary>The example's report model with <paramref name="iterations"/> Monte Carlo draws.</summary>
-    public static ReportModel Report(int iterations, ulong seed) => ReportReader.Read(ResultsJson(iterations, seed));
+    public static AssessmentResults Report(int iterations, ulong seed) => ResultsReader.Read(ResultsJson(iterations, seed));
 
     private static string FindPath()
     {

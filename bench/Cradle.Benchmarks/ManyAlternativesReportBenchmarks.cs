@@ -1,6 +1,7 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
-using Cradle.Reports.Model;
+using Cradle.Results;
+using Cradle.Results.Json;
 using Cradle.Reports.Rendering;
 
 namespace Cradle.Benchmarks;
@@ -13,7 +14,7 @@ namespace Cradle.Benchmarks;
 [MemoryDiagnoser]
 public class ManyAlternativesReportBenchmarks
 {
-    private ReportModel _model = null!;
+    private AssessmentResults _model = null!;
 
     /// <summary>How many alternatives the report covers.</summary>
     [Params(20, 200)]
@@ -45,7 +46,7 @@ public class ManyAlternativesReportBenchmarks
     [Benchmark(Description = "HTML")]
     public int Html() => Render(HtmlReport.Write);
 
-    private int Render(Action<ReportModel, TextWriter> write)
+    private int Render(Action<AssessmentResults, TextWriter> write)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         write(_model, writer);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
-using Cradle.Reports.Model;
+using Cradle.Results;
+using Cradle.Results.Json;
 using Cradle.Reports.Rendering;
 
 namespace Cradle.Benchmarks;
@@ -13,17 +14,17 @@ namespace Cradle.Benchmarks;
 public class ReportBenchmarks
 {
     private string _json = "";
-    private ReportModel _model = null!;
+    private AssessmentResults _model = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         _json = ExampleStudy.ResultsJson(4000, 7);
-        _model = ReportReader.Read(_json);
+        _model = ResultsReader.Read(_json);
     }
 
     [Benchmark(Description = "read results JSON into the report model")]
-    public ReportModel Read() => ReportReader.Read(_json);
+    public AssessmentResults Read() => ResultsReader.Read(_json);
 
     [Benchmark(Description = "Markdown")]
     public int Markdown() => Render(MarkdownReport.Write);
@@ -37,7 +38,7 @@ public class ReportBenchmarks
     [Benchmark(Baseline = true, Description = "HTML with its 16 charts (ScottPlot, SVG)")]
     public int Html() => Render(HtmlReport.Write);
 
-    private int Render(Action<ReportModel, TextWriter> write)
+    private int Render(Action<AssessmentResults, TextWriter> write)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         write(_model, writer);

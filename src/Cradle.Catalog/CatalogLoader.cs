@@ -23,6 +23,23 @@ public static class CatalogLoader
     /// <summary>The shipped catalog alone.</summary>
     public static ReferenceCatalog Shipped => ShippedCatalog.Value;
 
+    /// <summary>
+    /// SHA-256 (64 lower-case hex digits) of the shipped catalog's contents: over each data file in name order, its
+    /// name, a NUL, its text in UTF-8 and a NUL. It changes with any change to the shipped data, even one the catalog's
+    /// version does not record, so a result names exactly the data it was computed with.
+    /// </summary>
+    public static string ShippedSha256 => ShippedHash.Value;
+
+    private static readonly Lazy<string> ShippedHash = new(() =>
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var (name, text) in ShippedFiles.Value)
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{name}\0{text}\0"));
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    });
+
     /// <summary>The names of the shipped data files.</summary>
     public static IEnumerable<string> ShippedFileNames => ShippedFiles.Value.Select(f => f.Name);
 

@@ -40,7 +40,7 @@ public static class CradleApp
         catch (OutputWriteException e)
         {
             await error.WriteLineAsync($"cradle: cannot write the output: {e.Message}").ConfigureAwait(false);
-            return ExitCodes.Environment;
+            return Failures.ExitCodeOf(e);
         }
 #pragma warning disable CA1031 // The composition root turns any unexpected exception into exit code 3 with a request to report it.
         catch (Exception e)

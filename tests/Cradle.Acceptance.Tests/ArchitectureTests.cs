@@ -10,6 +10,10 @@ public sealed class ArchitectureTests
     private static readonly Assembly Core = typeof(Cradle.Core.Engine.LcaCalculator).Assembly;
     private static readonly Assembly Studies = typeof(Cradle.Studies.Reading.StudyReader).Assembly;
     private static readonly Assembly Cli = typeof(Cradle.Cli.CradleApp).Assembly;
+    private static readonly Assembly Results = typeof(Cradle.Results.AssessmentResults).Assembly;
+    private static readonly Assembly Reports = typeof(Cradle.Reports.Rendering.ReportFormats).Assembly;
+    private static readonly Assembly Store = typeof(Cradle.Store.IRunStore).Assembly;
+    private static readonly Assembly Trends = typeof(Cradle.Trends.Trends.LogLinearFit).Assembly;
 
     private static IEnumerable<string> References(Assembly assembly) => assembly.GetReferencedAssemblies().Select(a => a.Name!);
 
@@ -44,7 +48,8 @@ public sealed class ArchitectureTests
     public void Studies_depends_on_the_layers_below_it_and_the_yaml_parser_only()
     {
         var cradle = References(Studies).Where(r => r.StartsWith("Cradle", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
-        Assert.Subset(new HashSet<string> { "Cradle.Core", "Cradle.Syntax", "Cradle.Catalog" }, cradle.ToHashSet());
+        Assert.Subset(new HashSet<string> { "Cradle.Core", "Cradle.Syntax", "Cradle.Catalog", "Cradle.Results" }, cradle.ToHashSet());
+        Assert.Contains("Cradle.Results", cradle);
         Assert.Contains("YamlDotNet", References(Studies));
         Assert.DoesNotContain("System.CommandLine", References(Studies));
     }
@@ -65,22 +70,35 @@ public sealed class ArchitectureTests
     }
 
     [Fact]
+    public void Results_reference_no_other_cradle_project()
+    {
+        // The results home sits below everything that produces or reads results: it may share a type with the core at
+        // most, and today needs nothing of ours at all.
+        var cradle = References(Results).Where(r => r.StartsWith("Cradle", StringComparison.Ordinal)).ToHashSet();
+        Assert.Subset(new HashSet<string> { "Cradle.Core" }, cradle);
+    }
+
+    [Fact]
     public void Reports_read_results_and_the_trend_study_only()
     {
-        // The assessment reports read the results JSON and need no other layer; the trends report (Reports/Trends)
-        // renders the trend study's records, which come from Cradle.Trends and the catalog's production rows.
-        var reports = typeof(Cradle.Reports.Model.ReportReader).Assembly;
-        Assert.Subset(new HashSet<string>(["Cradle.Trends", "Cradle.Catalog", "Cradle.Core"]),
-            References(reports).Where(r => r.StartsWith("Cradle", StringComparison.Ordinal)).ToHashSet());
-        Assert.Contains("ScottPlot", References(reports));
+        // The assessment reports read Cradle.Results (in memory or from the results JSON) and need no other layer; the
+        // trends report (Reports/Trends) renders the trend study's records, which come from Cradle.Trends and the
+        // catalog's production rows.
+        var cradle = References(Reports).Where(r => r.StartsWith("Cradle", StringComparison.Ordinal)).ToHashSet();
+        Assert.Contains("Cradle.Results", cradle);
+        Assert.Subset(new HashSet<string>(["Cradle.Results", "Cradle.Trends", "Cradle.Catalog", "Cradle.Core"]), cradle);
+        Assert.Contains("ScottPlot", References(Reports));
     }
 
     [Fact]
     public void Nothing_references_the_cli()
     {
-        Assert.DoesNotContain("cradle", References(Core));
-        Assert.DoesNotContain("cradle", References(Studies));
+        foreach (var assembly in new[] { Core, Studies, Results, Reports, Store, Trends })
+        {
+            Assert.DoesNotContain("Cradle.Cli", References(assembly));
+        }
         Assert.DoesNotContain("System.CommandLine", References(Core));
         Assert.Contains("Cradle.Studies", References(Cli));
+        Assert.Contains("Cradle.Results", References(Cli));
     }
 }

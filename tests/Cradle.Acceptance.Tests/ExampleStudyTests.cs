@@ -25,7 +25,7 @@ public sealed class ExampleStudyTests
     public async Task Json_output_carries_its_schema_the_functional_unit_and_three_serving_modes()
     {
         var root = await AssessJsonAsync();
-        Assert.Equal("cradle.assessment/1", root.GetProperty("schema").GetString());
+        Assert.Equal("cradle.assessment/2", root.GetProperty("schema").GetString());
         Assert.Equal("1000 request", root.GetProperty("study").GetProperty("functional_unit").GetProperty("amount").GetString());
         Assert.Equal(["offline-batching", "poisson-8rps", "poisson-1rps"],
             root.GetProperty("alternatives").EnumerateArray().Select(a => a.GetProperty("id").GetString()));
@@ -120,7 +120,7 @@ public sealed class ExampleStudyTests
         {
             var run = await CliRunner.InProcessAsync("assess", Repository.Example, "--format", "json", "--output", file);
             Assert.Equal(0, run.ExitCode);
-            Assert.Equal("cradle.assessment/1", JsonDocument.Parse(await File.ReadAllTextAsync(file)).RootElement.GetProperty("schema").GetString());
+            Assert.Equal("cradle.assessment/2", JsonDocument.Parse(await File.ReadAllTextAsync(file)).RootElement.GetProperty("schema").GetString());
         }
         finally
         {

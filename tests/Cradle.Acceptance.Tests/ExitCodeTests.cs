@@ -8,7 +8,7 @@ public sealed class ExitCodeTests
     {
         var run = await CliRunner.ChildProcessAsync("assess", Repository.Example, "--format", "json");
         Assert.True(run.ExitCode == 0, run.Error);
-        Assert.Contains("\"schema\": \"cradle.assessment/1\"", run.Output, StringComparison.Ordinal);
+        Assert.Contains("\"schema\": \"cradle.assessment/2\"", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -84,7 +84,7 @@ public sealed class ReportCommandTests
         {
             var run = await CliRunner.InProcessAsync("report", json);
             Assert.Equal(1, run.ExitCode);
-            Assert.Contains("cradle.assessment/1", run.Error, StringComparison.Ordinal);
+            Assert.Contains("Expected results of schema 'cradle.assessment/2' or 'cradle.assessment/1'", run.Error, StringComparison.Ordinal);
         }
         finally
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Cradle.Reports.Model;
+using Cradle.Results;
+using Cradle.Results.Json;
 using Cradle.Reports.Rendering;
 
 namespace Cradle.Reports.Tests;
@@ -8,7 +9,7 @@ namespace Cradle.Reports.Tests;
 /// <summary>
 /// Hand-edited results: every field of the example's results (with Monte Carlo) is deleted, set to a value of the
 /// wrong type, set to null and, where it is a number, set to a fraction, one at a time. Each edit must either still
-/// give every text report, or be refused with a <see cref="ReportException"/> that names a JSON path; any other
+/// give every text report, or be refused with a <see cref="ResultsFormatException"/> that names a JSON path; any other
 /// exception would reach the user as an internal error. Within a list only the first and the last items are edited:
 /// the others have the same shape.
 /// </summary>
@@ -42,7 +43,7 @@ public sealed class EditedResultsTests
         var results = JsonNode.Parse(ExampleResults.Json)!;
         results["alternatives"]![0]!["inputs"]![3]!["location"]!["line"] = 3.5;
 
-        var e = Assert.Throws<ReportException>(() => ReportReader.Read(results.ToJsonString()));
+        var e = Assert.Throws<ResultsFormatException>(() => ResultsReader.Read(results.ToJsonString()));
 
         Assert.Contains("the number 3.5 at $.alternatives[0].inputs[3].location.line", e.Message, StringComparison.Ordinal);
         Assert.Contains("a whole number", e.Message, StringComparison.Ordinal);
@@ -54,9 +55,9 @@ public sealed class EditedResultsTests
         var results = JsonNode.Parse(ExampleResults.Json)!;
         results["alternatives"] = new JsonArray();
 
-        var e = Assert.Throws<ReportException>(() => ReportReader.Read(results.ToJsonString()));
+        var e = Assert.Throws<ResultsFormatException>(() => ResultsReader.Read(results.ToJsonString()));
 
-        Assert.Contains("at $.alternatives, where schema 'cradle.assessment/1' has at least one alternative", e.Message, StringComparison.Ordinal);
+        Assert.Contains("at $.alternatives, where schema 'cradle.assessment/2' has at least one alternative", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -66,9 +67,9 @@ public sealed class EditedResultsTests
         var json = ExampleResults.Json.Replace("\"name\": \"OLMo 2 7B", "\"name\": \"\\ud800OLMo 2 7B", StringComparison.Ordinal);
         Assert.NotEqual(ExampleResults.Json, json);
 
-        var e = Assert.Throws<ReportException>(() => ReportReader.Read(json));
+        var e = Assert.Throws<ResultsFormatException>(() => ResultsReader.Read(json));
 
-        Assert.Contains("at $.study.name, where schema 'cradle.assessment/1' has a text of valid Unicode", e.Message, StringComparison.Ordinal);
+        Assert.Contains("at $.study.name, where schema 'cradle.assessment/2' has a text of valid Unicode", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -77,9 +78,9 @@ public sealed class EditedResultsTests
         var json = ExampleResults.Json.Replace("\"name\": \"OLMo 2 7B", "\"\\udc00\": 1, \"name\": \"OLMo 2 7B", StringComparison.Ordinal);
         Assert.NotEqual(ExampleResults.Json, json);
 
-        var e = Record.Exception(() => ReportReader.Read(json));
+        var e = Record.Exception(() => ResultsReader.Read(json));
 
-        Assert.True(e is null or ReportException, e?.ToString());
+        Assert.True(e is null or ResultsFormatException, e?.ToString());
     }
 
     [Fact]
@@ -89,9 +90,9 @@ public sealed class EditedResultsTests
         var results = JsonNode.Parse(ExampleResults.Json)!;
         results["alternatives"]![0]!["categories"] = new JsonArray();
 
-        var e = Assert.Throws<ReportException>(() => ReportReader.Read(results.ToJsonString()));
+        var e = Assert.Throws<ResultsFormatException>(() => ResultsReader.Read(results.ToJsonString()));
 
-        Assert.Contains("at $.alternatives[0].categories, where schema 'cradle.assessment/1' has at least one impact category", e.Message, StringComparison.Ordinal);
+        Assert.Contains("at $.alternatives[0].categories, where schema 'cradle.assessment/2' has at least one impact category", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -100,7 +101,7 @@ public sealed class EditedResultsTests
         var results = JsonNode.Parse(ExampleResults.Json)!;
         results["alternatives"]![1]!["categories"]![0]!.AsObject().Remove("id");
 
-        var e = Assert.Throws<ReportException>(() => ReportReader.Read(results.ToJsonString()));
+        var e = Assert.Throws<ResultsFormatException>(() => ResultsReader.Read(results.ToJsonString()));
 
         Assert.Contains("lack the field $.alternatives[1].categories[0].id ", e.Message, StringComparison.Ordinal);
     }
@@ -111,15 +112,15 @@ public sealed class EditedResultsTests
         var results = JsonNode.Parse(ExampleResults.Json)!;
         results["alternatives"]![0]!["inputs"]![0]!["value"] = "lots\u001b[31m";
 
-        var e = Assert.Throws<ReportException>(() => ReportReader.Read(results.ToJsonString()));
+        var e = Assert.Throws<ResultsFormatException>(() => ResultsReader.Read(results.ToJsonString()));
 
-        Assert.Contains("""the text "lots\u001B[31m" at $.alternatives[0].inputs[0].value, where schema 'cradle.assessment/1' has a number""", e.Message, StringComparison.Ordinal);
+        Assert.Contains("""the text "lots\u001B[31m" at $.alternatives[0].inputs[0].value, where schema 'cradle.assessment/2' has a number""", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Invalid_json_is_refused_with_its_line_and_column()
     {
-        var e = Assert.Throws<ReportException>(() => ReportReader.Read("{\n  \"schema\": \"cradle.assessment/1\",\n  \"study\": nope\n}"));
+        var e = Assert.Throws<ResultsFormatException>(() => ResultsReader.Read("{\n  \"schema\": \"cradle.assessment/1\",\n  \"study\": nope\n}"));
 
         // The parser stops at the 'o' of "nope", column 13 of line 3; the quoted text's line break is escaped.
         Assert.Contains("not valid JSON at line 3, column 13", e.Message, StringComparison.Ordinal);
@@ -130,16 +131,16 @@ public sealed class EditedResultsTests
     /// <summary>Null when the text reports are written; otherwise what went wrong, for the failure list.</summary>
     private static string? Outcome(string json)
     {
-        ReportModel model;
+        AssessmentResults model;
         try
         {
-            model = ReportReader.Read(json);
+            model = ResultsReader.Read(json);
         }
-        catch (ReportException e)
+        catch (ResultsFormatException e)
         {
             return e.Message.Contains("$.", StringComparison.Ordinal) || e.Message.Contains("$[", StringComparison.Ordinal)
                 ? null
-                : $"ReportException without a JSON path: {e.Message}";
+                : $"ResultsFormatException without a JSON path: {e.Message}";
         }
 #pragma warning disable CA1031 // any exception from reading or rendering is what this test looks for
         catch (Exception e)

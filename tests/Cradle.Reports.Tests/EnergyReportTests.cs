@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
-using Cradle.Reports.Model;
+using Cradle.Results;
+using Cradle.Results.Json;
 using Cradle.Reports.Rendering;
 
 namespace Cradle.Reports.Tests;
@@ -29,7 +30,7 @@ public sealed class EnergyReportTests
     [Fact]
     public void Markdown_html_and_csv_show_the_energy_rows_with_their_convention()
     {
-        var model = ReportReader.Read(WithEnergy());
+        var model = ResultsReader.Read(WithEnergy());
         var energy = model.Alternatives[0].Energy!;
         Assert.Equal((0.5, 0.6, 0.6), (energy.ItEnergy, energy.FacilityEnergy, energy.GridElectricity));
         using var markdown = new StringWriter();
@@ -55,7 +56,7 @@ public sealed class EnergyReportTests
         {
             alternative!.AsObject().Remove("energy");
         }
-        var model = ReportReader.Read(results.ToJsonString());
+        var model = ResultsReader.Read(results.ToJsonString());
         Assert.All(model.Alternatives, a => Assert.Null(a.Energy));
         using var markdown = new StringWriter();
         MarkdownReport.Write(model, markdown);
@@ -65,7 +66,7 @@ public sealed class EnergyReportTests
     [Fact]
     public void Energy_in_another_unit_is_refused()
     {
-        var error = Assert.Throws<ReportException>(() => ReportReader.Read(WithEnergy("MWh")));
+        var error = Assert.Throws<ResultsFormatException>(() => ResultsReader.Read(WithEnergy("MWh")));
         Assert.Contains("unit", error.Message, StringComparison.Ordinal);
     }
 }

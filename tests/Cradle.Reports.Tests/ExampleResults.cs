@@ -1,6 +1,7 @@
 using System.Globalization;
-using Cradle.Cli.Rendering;
-using Cradle.Reports.Model;
+using Cradle.Catalog;
+using Cradle.Results;
+using Cradle.Results.Json;
 using Cradle.Studies.Assessment;
 
 namespace Cradle.Reports.Tests;
@@ -14,7 +15,7 @@ internal static class ExampleResults
 
     public static string Json => LazyJson.Value;
 
-    public static ReportModel Model => ReportReader.Read(Json);
+    public static AssessmentResults Model => ResultsReader.Read(Json);
 
     private static string Compute()
     {
@@ -24,9 +25,13 @@ internal static class ExampleResults
         {
             var file = Path.Combine(Root, "examples", "olmo2-7b", "study.yaml");
             // A fixed file name and seed, so the results (and the snapshots made from them) do not depend on the machine.
-            var assessment = StudyAssessor.Assess(File.ReadAllText(file), "examples/olmo2-7b/study.yaml", [], null, new MonteCarloOptions(4000, 7, 2));
+            var text = File.ReadAllText(file);
+            var assessment = StudyAssessor.Assess(text, "examples/olmo2-7b/study.yaml", [], null, new MonteCarloOptions(4000, 7, 2));
+            // A provenance block as the CLI writes it, so that the edits of the results cover it too.
+            var provenance = new ResultProvenance("cradle", "0.0.0-test", new FileHash("examples/olmo2-7b/study.yaml", Sha256(text)),
+                CatalogLoader.Shipped.Version, CatalogLoader.ShippedSha256, []);
             using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-            JsonRenderer.Write(assessment, writer);
+            ResultsWriter.Write(ResultsBuilder.From(assessment, provenance), writer);
             return writer.ToString();
         }
         finally
@@ -34,6 +39,9 @@ internal static class ExampleResults
             CultureInfo.CurrentCulture = previous;
         }
     }
+
+    private static string Sha256(string text) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
 
     private static string FindRoot()
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Cradle.Reports.Model;
+using Cradle.Results;
+using Cradle.Results.Json;
 using Cradle.Reports.Rendering;
 
 namespace Cradle.Reports.Tests;
@@ -12,7 +13,7 @@ namespace Cradle.Reports.Tests;
 /// </summary>
 public sealed partial class ManyAlternativesTests
 {
-    private static ReportModel WithAlternatives(int count)
+    private static AssessmentResults WithAlternatives(int count)
     {
         var example = ExampleResults.Model;
         var alternatives = Enumerable.Range(0, count)
@@ -29,7 +30,7 @@ public sealed partial class ManyAlternativesTests
         return example with { Alternatives = alternatives, Comparison = comparison };
     }
 
-    private static string Render(ReportModel model, string format)
+    private static string Render(AssessmentResults model, string format)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         ReportFormats.Write(model, format, writer);

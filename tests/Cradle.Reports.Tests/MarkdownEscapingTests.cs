@@ -1,5 +1,6 @@
 using System.Globalization;
-using Cradle.Reports.Model;
+using Cradle.Results;
+using Cradle.Results.Json;
 using Cradle.Reports.Rendering;
 
 namespace Cradle.Reports.Tests;
@@ -13,7 +14,7 @@ public sealed class MarkdownEscapingTests
     private const string Script = "<script>alert(1)</script>";
     private const string Image = "<img src=x onerror=alert(2)>";
 
-    private static ReportModel Hostile()
+    private static AssessmentResults Hostile()
     {
         var example = ExampleResults.Model;
         var first = example.Alternatives[0];

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
-using Cradle.Reports.Model;
+using Cradle.Results;
+using Cradle.Results.Json;
 using Cradle.Reports.Rendering;
 
 namespace Cradle.Reports.Tests;
@@ -7,7 +8,7 @@ namespace Cradle.Reports.Tests;
 /// <summary>Categories an assessed method has but Cradle does not cover are said in the reports, never shown as zero.</summary>
 public sealed class NotCoveredCategoryTests
 {
-    private static ReportModel WithNotCovered()
+    private static AssessmentResults WithNotCovered()
     {
         var results = JsonNode.Parse(ExampleResults.Json)!;
         foreach (var alternative in results["alternatives"]!.AsArray())
@@ -17,7 +18,7 @@ public sealed class NotCoveredCategoryTests
                 ["id"] = "ecotoxicity", ["name"] = "Ecotoxicity, freshwater (TRACI 2.1, USEtox, CTUe)", ["method"] = "traci-2.1", ["reason"] = "no factors",
             });
         }
-        return ReportReader.Read(results.ToJsonString());
+        return ResultsReader.Read(results.ToJsonString());
     }
 
     [Fact]
@@ -40,6 +41,6 @@ public sealed class NotCoveredCategoryTests
         {
             alternative!.AsObject().Remove("not_covered_categories");
         }
-        Assert.All(ReportReader.Read(results.ToJsonString()).Alternatives, a => Assert.Empty(a.NotCovered));
+        Assert.All(ResultsReader.Read(results.ToJsonString()).Alternatives, a => Assert.Empty(a.NotCovered));
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
-using Cradle.Reports.Model;
+using Cradle.Results;
+using Cradle.Results.Json;
 using Cradle.Reports.Rendering;
 
 namespace Cradle.Reports.Tests;
@@ -13,7 +14,7 @@ public sealed class TextReportSnapshotTests
 {
     public static TheoryData<string> Formats => ["md", "model-card", "csv"];
 
-    private static string Render(ReportModel model, string format, CultureInfo culture)
+    private static string Render(AssessmentResults model, string format, CultureInfo culture)
     {
         var previous = CultureInfo.CurrentCulture;
         CultureInfo.CurrentCulture = culture;
@@ -75,7 +76,7 @@ public sealed class TextReportSnapshotTests
         var centred = a with
         {
             Totals = [.. u.Totals.Select(s => s.Median)],
-            Stages = [.. a.Stages.Select(s => (s.Stage, (IReadOnlyList<double>)[.. u.Stages.First(b => b.Stage == s.Stage).Values.Select(v => v.Median)], s.Shares, s.Significant))],
+            Stages = [.. a.Stages.Select(s => s with { Values = [.. u.Stages.First(b => b.Stage == s.Stage).Values.Select(v => v.Median)] })],
         };
         var card = Render(model with { Alternatives = [centred, .. model.Alternatives.Skip(1)] }, "model-card", CultureInfo.InvariantCulture);
         Assert.DoesNotContain(Explanation, card, StringComparison.Ordinal);
@@ -109,11 +110,12 @@ public sealed class TextReportSnapshotTests
     [Fact]
     public void Results_that_are_not_cradle_results_are_refused_with_what_was_expected()
     {
-        Assert.Contains("not valid JSON", Assert.Throws<ReportException>(() => ReportReader.Read("{ nope")).Message, StringComparison.Ordinal);
-        Assert.Contains("cradle.assessment/1", Assert.Throws<ReportException>(() => ReportReader.Read("{\"schema\": \"other/2\"}")).Message, StringComparison.Ordinal);
-        Assert.Contains("no schema", Assert.Throws<ReportException>(() => ReportReader.Read("[1, 2]")).Message, StringComparison.Ordinal);
-        Assert.Contains("lack the field $.study ", Assert.Throws<ReportException>(() => ReportReader.Read("{\"schema\": \"cradle.assessment/1\"}")).Message, StringComparison.Ordinal);
+        Assert.Contains("not valid JSON", Assert.Throws<ResultsFormatException>(() => ResultsReader.Read("{ nope")).Message, StringComparison.Ordinal);
+        Assert.Contains("Expected results of schema 'cradle.assessment/2' or 'cradle.assessment/1' (from 'cradle assess --format json') at $.schema, found 'other/2'.",
+            Assert.Throws<ResultsFormatException>(() => ResultsReader.Read("{\"schema\": \"other/2\"}")).Message, StringComparison.Ordinal);
+        Assert.Contains("no schema", Assert.Throws<ResultsFormatException>(() => ResultsReader.Read("[1, 2]")).Message, StringComparison.Ordinal);
+        Assert.Contains("lack the field $.study ", Assert.Throws<ResultsFormatException>(() => ResultsReader.Read("{\"schema\": \"cradle.assessment/1\"}")).Message, StringComparison.Ordinal);
         const string WrongType = """{"schema": "cradle.assessment/1", "study": {"goal": {}, "functional_unit": {}, "system_boundary": {"included": 3, "excluded": []}}, "alternatives": []}""";
-        Assert.Contains("the number 3 at $.study.system_boundary.included, where schema 'cradle.assessment/1' has a list", Assert.Throws<ReportException>(() => ReportReader.Read(WrongType)).Message, StringComparison.Ordinal);
+        Assert.Contains("the number 3 at $.study.system_boundary.included, where schema 'cradle.assessment/1' has a list", Assert.Throws<ResultsFormatException>(() => ResultsReader.Read(WrongType)).Message, StringComparison.Ordinal);
     }
 }

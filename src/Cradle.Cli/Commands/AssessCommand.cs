@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Cradle.Cli.Rendering;
-using Cradle.Reports.Model;
+using Cradle.Results.Json;
 using Cradle.Reports.Rendering;
 using Cradle.Studies.Assessment;
 
@@ -19,7 +19,7 @@ public static class AssessCommand
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "How to print the results: 'table' for people, 'json' (schema cradle.assessment/1) for programs.",
+            Description = "How to print the results: 'table' for people, 'json' (schema cradle.assessment/2) for programs.",
             DefaultValueFactory = _ => "table",
         };
         format.AcceptOnlyFromAmong("table", "json");
@@ -87,19 +87,19 @@ public static class AssessCommand
             }
             // Neither file is written if either is a catalog file the study read (known only once it is compiled).
             run.CheckOutputs((report, "--report"));
+            // One set of results for the JSON and the report: the report renders the records the JSON is written
+            // from, in memory, so it shows what 'cradle report' would read back from that JSON.
+            var results = ResultsBuilder.From(assessment, RunProvenance.Of(studyFile.ToString(), text, run));
             if (report is not null)
             {
-                // The report is built from the JSON results, exactly as 'cradle report' would read them from a file.
-                using var json = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-                JsonRenderer.Write(assessment, json);
-                var written = await ReportCommand.WriteAsync(ReportReader.Read(json.ToString()), reportFormat!, report, output, error).ConfigureAwait(false);
+                var written = await ReportCommand.WriteAsync(results, reportFormat!, report, output, error).ConfigureAwait(false);
                 if (written != ExitCodes.Success)
                 {
                     return written;
                 }
             }
-            Action<StudyAssessment, TextWriter> render = format == "json" ? JsonRenderer.Write : TableRenderer.Write;
-            return await run.WriteAsync(writer => render(assessment, writer), output, error, confirm: true).ConfigureAwait(false);
+            Action<TextWriter> render = format == "json" ? writer => ResultsWriter.Write(results, writer) : writer => TableRenderer.Write(assessment, writer);
+            return await run.WriteAsync(render, output, error, confirm: true).ConfigureAwait(false);
         }).ConfigureAwait(false);
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Cradle.Results.Json;
 using Cradle.Cli.Rendering;
 using Cradle.Studies.Assessment;
 
@@ -46,7 +47,9 @@ public static class BreakEvenCommand
                     SamplingBudget.CheckMonteCarlo(alternatives, options.Iterations);
                 }
                 var results = alternatives.Select(a => BreakEvenAnalysis.Run(a, BreakEvenAnalysis.DefaultLifetimes, parse.GetValue(share), options)).ToList();
-                Action<IReadOnlyList<BreakEvenResult>, TextWriter> render = parse.GetValue(format) == "json" ? BreakEvenJson.Write : BreakEvenTable.Write;
+                Action<IReadOnlyList<BreakEvenResult>, TextWriter> render = parse.GetValue(format) == "json"
+                    ? (r, w) => BreakEvenJson.Write([.. r.Select(x => (ResultsBuilder.Ids(x.Categories), ResultsBuilder.Amortisation(x)))], w)
+                    : BreakEvenTable.Write;
                 return await run.WriteAsync(writer => render(results, writer), output, error).ConfigureAwait(false);
             });
         });

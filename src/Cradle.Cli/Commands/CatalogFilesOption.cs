@@ -65,6 +65,6 @@ internal static class CatalogFilesOption
             await error.WriteLineAsync(problem.ToString()).ConfigureAwait(false);
         }
         await error.WriteLineAsync($"cradle: the catalog has {e.Problems.Count} error(s).").ConfigureAwait(false);
-        return ExitCodes.InvalidInput;
+        return Failures.ExitCodeOf(e);
     }
 }

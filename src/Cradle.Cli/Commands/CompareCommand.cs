@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Cradle.Results.Json;
 using Cradle.Cli.Rendering;
 using Cradle.Studies.Assessment;
 using Cradle.Studies.Compilation;
@@ -59,7 +60,9 @@ public static class CompareCommand
                 var options = MonteCarloOptionSet.Read(parse, iterations, seed, threads) ?? new MonteCarloOptions(1, parse.GetValue(seed), 1);
                 SamplingBudget.CheckMonteCarlo([.. candidates.Select(c => c.Item2)], options.Iterations);
                 var result = ComparisonAnalysis.Compare(candidates, options, new ComparisonAcceptance(parse.GetValue(acceptDifferent), parse.GetValue(acceptBases)));
-                Action<ComparisonResult, TextWriter> render = parse.GetValue(format) == "json" ? ComparisonJson.Write : ComparisonTable.Write;
+                Action<ComparisonResult, TextWriter> render = parse.GetValue(format) == "json"
+                    ? (r, w) => ComparisonJson.Write(ResultsBuilder.Comparison(r), w)
+                    : ComparisonTable.Write;
                 return await run.WriteAsync(writer => render(result, writer), output, error).ConfigureAwait(false);
             });
         });

@@ -150,7 +150,7 @@ public static class MeasureCommand
         catch (StoreException e)
         {
             await error.WriteLineAsync($"cradle: cannot open the run store '{storePath}': {e.Message} Nothing was run; name a writable file with --store.").ConfigureAwait(false);
-            return ExitCodes.Environment;
+            return Failures.ExitCodeOf(e);
         }
 
         using (store)
@@ -163,12 +163,12 @@ public static class MeasureCommand
             catch (DuplicateRunNameException e)
             {
                 await error.WriteLineAsync($"cradle: {e.Message} Nothing was run; choose another --name.").ConfigureAwait(false);
-                return ExitCodes.InvalidInput;
+                return Failures.ExitCodeOf(e);
             }
             catch (StoreException e)
             {
                 await error.WriteLineAsync($"cradle: cannot write to the run store '{storePath}': {e.Message} Nothing was run.").ConfigureAwait(false);
-                return ExitCodes.Environment;
+                return Failures.ExitCodeOf(e);
             }
 
             var explicitGpus = gpuList?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
@@ -194,7 +194,7 @@ public static class MeasureCommand
             {
                 store.FinishRun(run.Id, RunStatus.Failed, null);
                 await error.WriteLineAsync($"cradle: {e.Message}; run {run.Id} is stored as failed.").ConfigureAwait(false);
-                return ExitCodes.Environment;
+                return Failures.ExitCodeOf(e);
             }
 
             using (child)

@@ -54,7 +54,7 @@ internal static class OutputFile
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             await error.WriteLineAsync($"cradle: cannot write '{file}': {e.Message}").ConfigureAwait(false);
-            return ExitCodes.Environment;
+            return Failures.ExitCodeOf(e);
         }
         if (confirm)
         {

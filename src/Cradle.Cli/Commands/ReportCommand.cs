@@ -1,7 +1,8 @@
 using System.CommandLine;
 using Cradle.Cli.Input;
 using Cradle.Reports;
-using Cradle.Reports.Model;
+using Cradle.Results;
+using Cradle.Results.Json;
 using Cradle.Reports.Rendering;
 
 namespace Cradle.Cli.Commands;
@@ -56,24 +57,24 @@ public static class ReportCommand
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 await error.WriteLineAsync($"cradle: cannot read the results file '{file}': {e.Message}").ConfigureAwait(false);
-                return ExitCodes.Environment;
+                return Failures.ExitCodeOf(e);
             }
             try
             {
-                var model = ReportReader.Read(json);
+                var model = ResultsReader.Read(json);
                 return await WriteAsync(model, parse.GetValue(format)!, parse.GetValue(outputFile), output, error, chosen).ConfigureAwait(false);
             }
-            catch (ReportException e)
+            catch (Exception e) when (e is ResultsFormatException or ReportException)
             {
                 // The message may quote a hand-edited value or name of any length: cut what is huge, escape what is odd.
                 await error.WriteLineAsync($"cradle: {file}: {Syntax.Printable.Elide(Syntax.Printable.Escape(e.Message))}").ConfigureAwait(false);
-                return ExitCodes.InvalidInput;
+                return Failures.ExitCodeOf(e);
             }
         });
         return command;
     }
 
     /// <summary>Writes a report to a file or to <paramref name="output"/>.</summary>
-    internal static Task<int> WriteAsync(ReportModel model, string format, FileInfo? file, TextWriter output, TextWriter error, string? alternative = null) =>
+    internal static Task<int> WriteAsync(AssessmentResults model, string format, FileInfo? file, TextWriter output, TextWriter error, string? alternative = null) =>
         OutputFile.WriteAsync(file, writer => ReportFormats.Write(model, format, writer, alternative), output, error);
 }

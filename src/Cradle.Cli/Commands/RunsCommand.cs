@@ -141,7 +141,7 @@ public static class RunsCommand
             catch (RunNotWritableException e)
             {
                 error.WriteLine($"cradle: {e.Message}");
-                return ExitCodes.InvalidInput;
+                return Failures.ExitCodeOf(e);
             }
             output.WriteLine($"Removed run {found.Id}.");
             return ExitCodes.Success;
@@ -177,7 +177,7 @@ public static class RunsCommand
         catch (StoreException e) when (e is not RunNotFoundException)
         {
             await error.WriteLineAsync($"cradle: cannot use the run store '{path}': {e.Message}").ConfigureAwait(false);
-            return ExitCodes.Environment;
+            return Failures.ExitCodeOf(e);
         }
     }
 }

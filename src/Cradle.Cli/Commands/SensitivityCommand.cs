@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Cradle.Results.Json;
 using Cradle.Cli.Rendering;
 using Cradle.Studies.Assessment;
 
@@ -55,7 +56,9 @@ public static class SensitivityCommand
                 run.CheckOutputs();
                 SamplingBudget.CheckSobol(alternatives, parse.GetValue(samples), parse.GetValue(bootstrap));
                 var results = alternatives.Select(a => SensitivityAnalysis.Run(a, parse.GetValue(samples), parse.GetValue(bootstrap), parse.GetValue(seed))).ToList();
-                Action<IReadOnlyList<SensitivityResult>, TextWriter> render = parse.GetValue(format) == "json" ? SensitivityJson.Write : SensitivityTable.Write;
+                Action<IReadOnlyList<SensitivityResult>, TextWriter> render = parse.GetValue(format) == "json"
+                    ? (r, w) => SensitivityJson.Write([.. r.Select(x => (ResultsBuilder.Ids(x.Categories), ResultsBuilder.Sensitivity(x)))], w)
+                    : SensitivityTable.Write;
                 return await run.WriteAsync(writer => render(results, writer), output, error).ConfigureAwait(false);
             });
         });

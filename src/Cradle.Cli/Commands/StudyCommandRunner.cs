@@ -45,42 +45,45 @@ internal static class StudyCommandRunner
             using var runs = new Runs.StoreRunSource(StoreOption.PathOf(store));
             return await work(new StudyRun(extra, outputFile, runs)).ConfigureAwait(false);
         }
-        catch (UnreadableStudyException e)
+        catch (Exception e) when (e is UnreadableStudyException or OutputClashException or SamplingTooLargeException or StudyException
+            or CatalogException or Core.Engine.EngineException)
         {
-            await error.WriteLineAsync($"cradle: cannot read the study file '{e.File}': {e.Message}").ConfigureAwait(false);
-            return ExitCodes.Environment;
+            await ReportAsync(e, studies, error).ConfigureAwait(false);
+            return Failures.ExitCodeOf(e);
         }
-        catch (OutputClashException e)
+    }
+
+    /// <summary>What the user reads about a failure every study command can meet (its exit code: <see cref="Failures"/>).</summary>
+    private static async Task ReportAsync(Exception failure, IReadOnlyList<FileInfo> studies, TextWriter error)
+    {
+        switch (failure)
         {
-            await error.WriteLineAsync(e.Message).ConfigureAwait(false);
-            return ExitCodes.InvalidInput;
-        }
-        catch (SamplingTooLargeException e)
-        {
-            await error.WriteLineAsync($"cradle: {e.Message}").ConfigureAwait(false);
-            return ExitCodes.InvalidInput;
-        }
-        catch (StudyException e)
-        {
-            foreach (var problem in e.Problems)
-            {
-                await error.WriteLineAsync(problem.ToString()).ConfigureAwait(false);
-            }
-            var whose = studies.Count == 1 ? "the study has" : "the studies have";
-            await error.WriteLineAsync($"cradle: {whose} {e.Problems.Count} error(s); nothing was assessed.").ConfigureAwait(false);
-            return ExitCodes.InvalidInput;
-        }
-        catch (CatalogException e)
-        {
-            return await CatalogFilesOption.ReportAsync(e, error).ConfigureAwait(false);
-        }
-        catch (Core.Engine.EngineException e)
-        {
-            // The study's numbers make a model that cannot be solved (an amount that is NaN or infinite in a draw, a
-            // process that consumes all it makes), found by the engine rather than the reader: the study's error.
-            await error.WriteLineAsync($"cradle: {string.Join(", ", studies)}: {Syntax.Printable.Elide(Syntax.Printable.Escape(e.Message))}").ConfigureAwait(false);
-            await error.WriteLineAsync("cradle: nothing was assessed; check the inputs named above and their uncertainties.").ConfigureAwait(false);
-            return ExitCodes.InvalidInput;
+            case UnreadableStudyException e:
+                await error.WriteLineAsync($"cradle: cannot read the study file '{e.File}': {e.Message}").ConfigureAwait(false);
+                break;
+            case OutputClashException e:
+                await error.WriteLineAsync(e.Message).ConfigureAwait(false);
+                break;
+            case SamplingTooLargeException e:
+                await error.WriteLineAsync($"cradle: {e.Message}").ConfigureAwait(false);
+                break;
+            case StudyException e:
+                foreach (var problem in e.Problems)
+                {
+                    await error.WriteLineAsync(problem.ToString()).ConfigureAwait(false);
+                }
+                var whose = studies.Count == 1 ? "the study has" : "the studies have";
+                await error.WriteLineAsync($"cradle: {whose} {e.Problems.Count} error(s); nothing was assessed.").ConfigureAwait(false);
+                break;
+            case CatalogException e:
+                await CatalogFilesOption.ReportAsync(e, error).ConfigureAwait(false);
+                break;
+            default:
+                // The study's numbers make a model that cannot be solved (an amount that is NaN or infinite in a draw, a
+                // process that consumes all it makes), found by the engine rather than the reader: the study's error.
+                await error.WriteLineAsync($"cradle: {string.Join(", ", studies)}: {Syntax.Printable.Elide(Syntax.Printable.Escape(failure.Message))}").ConfigureAwait(false);
+                await error.WriteLineAsync("cradle: nothing was assessed; check the inputs named above and their uncertainties.").ConfigureAwait(false);
+                break;
         }
     }
 
@@ -97,7 +100,7 @@ internal static class StudyCommandRunner
         }
     }
 
-    private sealed class UnreadableStudyException(string file, Exception inner) : Exception(inner.Message, inner)
+    internal sealed class UnreadableStudyException(string file, Exception inner) : Exception(inner.Message, inner)
     {
         public string File { get; } = file;
     }

@@ -10,6 +10,7 @@ namespace Cradle.Cli.Commands;
 internal sealed class StudyRun
 {
     private readonly List<FileInfo> catalogFilesRead = [];
+    private readonly List<(string Name, string Text)> catalogTexts = [];
     private readonly FileInfo? outputFile;
 
     /// <summary>
@@ -25,7 +26,9 @@ internal sealed class StudyRun
         {
             // Recorded before reading: a file that could not be read was still named as an input.
             catalogFilesRead.Add(new FileInfo(path));
-            return InputFile.Read(path, InputKind.Catalog);
+            var text = InputFile.Read(path, InputKind.Catalog);
+            catalogTexts.Add((path, text));
+            return text;
         };
     }
 
@@ -34,6 +37,9 @@ internal sealed class StudyRun
 
     /// <summary>The <c>--catalog</c> files given, read.</summary>
     public IReadOnlyList<(string Name, string Text)> CatalogFiles { get; }
+
+    /// <summary>The studies' own <c>catalog:</c> files read so far, with their text (for the results' provenance).</summary>
+    public IReadOnlyList<(string Name, string Text)> StudyCatalogFiles => catalogTexts;
 
     /// <summary>Reads a study's own <c>catalog:</c> file; a refusal is an <see cref="IOException"/>, reported at the study's line.</summary>
     public Func<string, string> ReadCatalogFile { get; }

@@ -143,7 +143,7 @@ public static class TrendsCommand
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             await error.WriteLineAsync($"cradle: cannot read the dataset '{request.Dataset}': {e.Message}").ConfigureAwait(false);
-            return ExitCodes.Environment;
+            return Failures.ExitCodeOf(e);
         }
 
         var assumptions = TrainingAssumptions.Default with
@@ -163,7 +163,7 @@ public static class TrendsCommand
         catch (EpochFormatException e)
         {
             await error.WriteLineAsync($"cradle: {request.Dataset}: {Syntax.Printable.Elide(Syntax.Printable.Escape(e.Message))}").ConfigureAwait(false);
-            return ExitCodes.InvalidInput;
+            return Failures.ExitCodeOf(e);
         }
         catch (ArgumentException e)
         {

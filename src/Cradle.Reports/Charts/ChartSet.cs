@@ -1,5 +1,5 @@
 using System.Globalization;
-using Cradle.Reports.Model;
+using Cradle.Results;
 using ScottPlot;
 
 namespace Cradle.Reports.Charts;
@@ -14,7 +14,7 @@ public static class ChartSet
     private const int Height = 380;
 
     /// <summary>Stage shares per category, stacked to 100 %.</summary>
-    public static Chart StageShares(AlternativeReport a)
+    public static Chart StageShares(AlternativeResults a)
     {
         ArgumentNullException.ThrowIfNull(a);
         var plot = NewPlot($"Contributions by life-cycle stage — {a.Title}", "", "share of the category total (%)");
@@ -44,14 +44,14 @@ public static class ChartSet
     /// The position paper's Figure 2b: cost per functional unit against lifetime requests, both on log scales, with the
     /// Monte Carlo band, the floor (marginal inference and serving hardware) and the break-even lifetime marked.
     /// </summary>
-    public static Chart Amortisation(AlternativeReport a, int category, string functionalUnit)
+    public static Chart Amortisation(AlternativeResults a, int category, string functionalUnit)
     {
         ArgumentNullException.ThrowIfNull(a);
         var c = a.Categories[category];
         var plot = NewPlot($"Cost per {functionalUnit} against lifetime — {a.Title}", "lifetime requests", $"{c.Id} ({c.Unit}) per functional unit");
         var points = a.Amortisation is { } curve
-            ? curve.Select(p => (p.Lifetime, p.Values[category], p.Bands?[category])).ToList()
-            : a.EquationOne!.Grid.Select(g => (g.Lifetime, g.Values[category], (Stats?)null)).ToList();
+            ? curve.Curve.Select(p => (p.Lifetime, p.Values[category], p.Bands?[category])).ToList()
+            : a.EquationOne!.Grid.Select(g => (g.Lifetime, g.Values[category], (Band?)null)).ToList();
         var xs = points.Select(p => Math.Log10(p.Lifetime)).ToArray();
         var ys = points.Select(p => Math.Log10(p.Item2)).ToArray();
         if (points.All(p => p.Item3 is not null))
@@ -82,12 +82,12 @@ public static class ChartSet
     }
 
     /// <summary>Tornado: the total with each uncertain input at its 5th and 95th percentile, largest swing on top.</summary>
-    public static Chart Tornado(AlternativeReport a, int category)
+    public static Chart Tornado(AlternativeResults a, int category)
     {
         ArgumentNullException.ThrowIfNull(a);
         var c = a.Categories[category];
         var total = a.Totals[category];
-        var rows = a.Sensitivity!.OrderBy(r => Math.Abs(r.AtP95[category] - r.AtP5[category])).TakeLast(10).ToList();
+        var rows = a.Sensitivity!.Inputs.OrderBy(r => Math.Abs(r.AtP95[category] - r.AtP5[category])).TakeLast(10).ToList();
         var plot = NewPlot($"Tornado — {a.Title}: each input at its 5th and 95th percentile", $"{c.Id} ({c.Unit}) per functional unit", "");
         var bars = new List<Bar>();
         for (var i = 0; i < rows.Count; i++)
@@ -106,7 +106,7 @@ public static class ChartSet
     }
 
     /// <summary>The Monte Carlo distribution of one category's total, with the deterministic value and the 95 % interval.</summary>
-    public static Chart Distribution(AlternativeReport a, int category)
+    public static Chart Distribution(AlternativeResults a, int category)
     {
         ArgumentNullException.ThrowIfNull(a);
         var c = a.Categories[category];
@@ -130,7 +130,7 @@ public static class ChartSet
     }
 
     /// <summary>The alternatives side by side: deterministic totals with their 95 % Monte Carlo intervals.</summary>
-    public static Chart Comparison(ReportModel model, int category)
+    public static Chart Comparison(AssessmentResults model, int category)
     {
         ArgumentNullException.ThrowIfNull(model);
         var alternatives = model.Alternatives;

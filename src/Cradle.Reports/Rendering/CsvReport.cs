@@ -1,5 +1,5 @@
 using System.Globalization;
-using Cradle.Reports.Model;
+using Cradle.Results;
 
 namespace Cradle.Reports.Rendering;
 
@@ -10,7 +10,7 @@ namespace Cradle.Reports.Rendering;
 public static class CsvReport
 {
     /// <summary>Writes <paramref name="model"/>.</summary>
-    public static void Write(ReportModel model, TextWriter writer)
+    public static void Write(AssessmentResults model, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(writer);
@@ -37,7 +37,7 @@ public static class CsvReport
     /// The energy drawn as rows of their own, next to the categories: per scope and in total, "category"
     /// it_energy, facility_energy and grid_electricity in kWh (no share, no Monte Carlo band).
     /// </summary>
-    private static void WriteEnergy(AlternativeReport a, TextWriter writer)
+    private static void WriteEnergy(AlternativeResults a, TextWriter writer)
     {
         if (a.Energy is not { } energy || energy.Scopes.Count == 0)
         {
@@ -49,7 +49,7 @@ public static class CsvReport
         {
             foreach (var (name, value) in new[] { ("it_energy", it), ("facility_energy", facility), ("grid_electricity", grid) })
             {
-                writer.WriteLine(string.Join(',', Field(a.Title), Field(stage), name, EnergyReport.Unit, Number(value), "", "", "", ""));
+                writer.WriteLine(string.Join(',', Field(a.Title), Field(stage), name, EnergyResults.Unit, Number(value), "", "", "", ""));
             }
         }
     }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Cradle.Reports.Charts;
-using Cradle.Reports.Model;
+using Cradle.Results;
 
 namespace Cradle.Reports.Rendering;
 
@@ -31,7 +31,7 @@ public static class HtmlReport
         """;
 
     /// <summary>Writes <paramref name="model"/> as HTML.</summary>
-    public static void Write(ReportModel model, TextWriter writer)
+    public static void Write(AssessmentResults model, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(writer);
@@ -52,7 +52,7 @@ public static class HtmlReport
         w.WriteLine("</body></html>");
     }
 
-    private static void Headline(ReportModel model, TextWriter w)
+    private static void Headline(AssessmentResults model, TextWriter w)
     {
         var a = model.Alternatives[0];
         w.WriteLine("<div class=\"kpi\">");
@@ -72,7 +72,7 @@ public static class HtmlReport
         }
     }
 
-    private static void GoalAndScope(ReportModel model, TextWriter w)
+    private static void GoalAndScope(AssessmentResults model, TextWriter w)
     {
         w.WriteLine("<h2>1. Goal and scope</h2><table>");
         Row(w, "Application", model.Goal.Application);
@@ -92,18 +92,18 @@ public static class HtmlReport
         {
             Row(w, $"Excluded: {stage}", reason);
         }
-        foreach (var (scope, device, perNode, lifespan) in model.Alternatives[0].Hardware.DistinctBy(h => h.Scope))
+        foreach (var (scope, device, perNode, lifespan) in model.Alternatives[0].Hardware.DistinctBy(h => h.Scope).Select(h => (h.Scope, h.Device, h.PerNode, h.Lifespan)))
         {
             Row(w, $"Hardware ({scope})", $"{device}, {perNode} per node, lifespan {lifespan}");
         }
-        foreach (var (scope, site, grid, _) in model.Alternatives[0].Conventions)
+        foreach (var (scope, site, grid) in model.Alternatives[0].Conventions.Select(c => (c.Scope, c.Place, c.Grid)))
         {
             Row(w, $"Site ({scope})", $"{site} — grid: {grid}");
         }
         w.WriteLine("</table>");
     }
 
-    private static void Inventory(ReportModel model, TextWriter w)
+    private static void Inventory(AssessmentResults model, TextWriter w)
     {
         var a = model.Alternatives[0];
         w.WriteLine("<h2>2. Life cycle inventory</h2>");
@@ -122,7 +122,7 @@ public static class HtmlReport
         }
     }
 
-    private static void ImpactAssessment(ReportModel model, TextWriter w)
+    private static void ImpactAssessment(AssessmentResults model, TextWriter w)
     {
         var categories = model.Alternatives[0].Categories;
         w.WriteLine("<h2>3. Life cycle impact assessment</h2>");
@@ -148,7 +148,7 @@ public static class HtmlReport
             if (a.Energy is { Scopes.Count: > 0 } energy)
             {
                 w.WriteLine($"<h3>Energy drawn per functional unit — {E(a.Title)}</h3>");
-                Table(w, ["Stage", $"IT ({EnergyReport.Unit})", $"facility ({EnergyReport.Unit})", $"grid ({EnergyReport.Unit})", "Convention"],
+                Table(w, ["Stage", $"IT ({EnergyResults.Unit})", $"facility ({EnergyResults.Unit})", $"grid ({EnergyResults.Unit})", "Convention"],
                     energy.Scopes.Select(e => new[] { E(e.Label), Num(e.ItEnergy), Num(e.FacilityEnergy), Num(e.GridElectricity), E(e.Convention) })
                         .Append(["total", Num(energy.ItEnergy), Num(energy.FacilityEnergy), Num(energy.GridElectricity), ""]), numeric: [1, 2, 3]);
             }
@@ -159,7 +159,7 @@ public static class HtmlReport
         }
     }
 
-    private static void Interpretation(ReportModel model, TextWriter w)
+    private static void Interpretation(AssessmentResults model, TextWriter w)
     {
         w.WriteLine("<h2>4. Interpretation</h2>");
         ChartNote(model, w);
@@ -202,9 +202,9 @@ public static class HtmlReport
                     Svg(w, ChartSet.Distribution(a, k), $"{Scope(index)}-{categories[k].Id}");
                 }
             }
-            if (a.Sensitivity is { Count: > 0 } sensitivity)
+            if (a.Sensitivity is { Inputs.Count: > 0 } sensitivity)
             {
-                Table(w, ["Input", $"{E(categories[0].Id)} at 5 %", "at 95 %", "Sobol first order", "total order"], sensitivity
+                Table(w, ["Input", $"{E(categories[0].Id)} at 5 %", "at 95 %", "Sobol first order", "total order"], sensitivity.Inputs
                     .OrderByDescending(r => Math.Abs(r.AtP95[0] - r.AtP5[0]))
                     .Select(r => new[] { Code(r.Name), Num(r.AtP5[0]), Num(r.AtP95[0]), Index(r.First[0]), Index(r.TotalOrder[0]) }), numeric: [1, 2, 3, 4]);
                 if (charted)
@@ -239,7 +239,7 @@ public static class HtmlReport
     }
 
     /// <summary>Says which alternatives have charts, when not all of them do.</summary>
-    private static void ChartNote(ReportModel model, TextWriter w)
+    private static void ChartNote(AssessmentResults model, TextWriter w)
     {
         if (model.Alternatives.Count > ChartedAlternatives)
         {
@@ -248,23 +248,23 @@ public static class HtmlReport
         }
     }
 
-    private static void Limitations(ReportModel model, TextWriter w)
+    private static void Limitations(AssessmentResults model, TextWriter w)
     {
         w.WriteLine("<h2>5. Limitations</h2><ul>");
         var first = model.Alternatives[0];
-        foreach (var (_, _, _, description) in first.Conventions)
+        foreach (var description in first.Conventions.Select(c => c.Description))
         {
             w.WriteLine($"<li>Energy convention — {E(description)}</li>");
         }
         // An alternative can change conventions (PUE, what an energy covers, the water formula): show where it does.
         foreach (var a in model.Alternatives.Skip(1))
         {
-            foreach (var (_, _, _, description) in a.Conventions.Where(c => first.Conventions.All(f => f.Description != c.Description)))
+            foreach (var description in a.Conventions.Select(c => c.Description).Where(d => first.Conventions.All(f => f.Description != d)))
             {
                 w.WriteLine($"<li>Energy convention in <i>{E(a.Title)}</i> — {E(description)}</li>");
             }
         }
-        foreach (var (code, field, message) in model.Alternatives.SelectMany(a => a.Warnings).Distinct())
+        foreach (var (code, field, message) in model.Alternatives.SelectMany(a => a.Warnings).Select(x => (x.Code, x.Field, x.Message)).Distinct())
         {
             w.WriteLine($"<li>{Code(code)} at {Code(field)}: {E(message)}</li>");
         }
@@ -275,7 +275,7 @@ public static class HtmlReport
         w.WriteLine("</ul>");
     }
 
-    private static void References(ReportModel model, TextWriter w)
+    private static void References(AssessmentResults model, TextWriter w)
     {
         var sources = model.Alternatives.SelectMany(a => a.Sources).Distinct().ToList();
         w.WriteLine($"<h2>6. References</h2><p>Reference catalog {E(model.Alternatives[0].CatalogVersion)}.</p><ul>");

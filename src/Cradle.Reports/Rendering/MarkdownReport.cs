@@ -1,5 +1,5 @@
 using System.Globalization;
-using Cradle.Reports.Model;
+using Cradle.Results;
 
 namespace Cradle.Reports.Rendering;
 
@@ -13,7 +13,7 @@ public static class MarkdownReport
     private static readonly string[] NotCoveredCells = ["not covered", "–"];
 
     /// <summary>Writes <paramref name="model"/> to <paramref name="writer"/>.</summary>
-    public static void Write(ReportModel model, TextWriter writer)
+    public static void Write(AssessmentResults model, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(writer);
@@ -32,7 +32,7 @@ public static class MarkdownReport
         References(model, writer);
     }
 
-    private static void GoalAndScope(ReportModel model, TextWriter w)
+    private static void GoalAndScope(AssessmentResults model, TextWriter w)
     {
         w.WriteLine("## Goal and scope");
         w.WriteLine();
@@ -55,7 +55,7 @@ public static class MarkdownReport
         w.WriteLine();
     }
 
-    private static void Inventory(ReportModel model, TextWriter w)
+    private static void Inventory(AssessmentResults model, TextWriter w)
     {
         var first = model.Alternatives[0];
         w.WriteLine("## Inventory");
@@ -77,7 +77,7 @@ public static class MarkdownReport
         }
     }
 
-    private static void ImpactAssessment(ReportModel model, TextWriter w)
+    private static void ImpactAssessment(AssessmentResults model, TextWriter w)
     {
         var categories = model.Alternatives[0].Categories;
         w.WriteLine("## Impact assessment");
@@ -101,7 +101,7 @@ public static class MarkdownReport
             {
                 w.WriteLine($"Energy drawn per functional unit — *{T(a.Title)}*:");
                 w.WriteLine();
-                Table(w, ["Stage", $"IT ({EnergyReport.Unit})", $"facility ({EnergyReport.Unit})", $"grid ({EnergyReport.Unit})", "Convention"],
+                Table(w, ["Stage", $"IT ({EnergyResults.Unit})", $"facility ({EnergyResults.Unit})", $"grid ({EnergyResults.Unit})", "Convention"],
                     energy.Scopes.Select(e => new[] { Cell(e.Label), NumberFormat.Format(e.ItEnergy), NumberFormat.Format(e.FacilityEnergy), NumberFormat.Format(e.GridElectricity), Cell(e.Convention) })
                         .Append(["total", NumberFormat.Format(energy.ItEnergy), NumberFormat.Format(energy.FacilityEnergy), NumberFormat.Format(energy.GridElectricity), ""]),
                     numeric: [1, 2, 3]);
@@ -109,7 +109,7 @@ public static class MarkdownReport
         }
     }
 
-    private static void Interpretation(ReportModel model, TextWriter w)
+    private static void Interpretation(AssessmentResults model, TextWriter w)
     {
         w.WriteLine("## Interpretation");
         w.WriteLine();
@@ -140,7 +140,7 @@ public static class MarkdownReport
             {
                 w.WriteLine("Cost per functional unit against lifetime requests (value; median and 90 % band over the Monte Carlo draws):");
                 w.WriteLine();
-                Table(w, ["Lifetime", .. categories.Select(Header)], curve.Select(p => new[] { NumberFormat.Format(p.Lifetime) }
+                Table(w, ["Lifetime", .. categories.Select(Header)], curve.Curve.Select(p => new[] { NumberFormat.Format(p.Lifetime) }
                     .Concat(p.Values.Select((v, k) => p.Bands is null ? NumberFormat.Format(v)
                         : $"{NumberFormat.Format(v)} ({NumberFormat.Format(p.Bands[k].Median)} [{NumberFormat.Format(p.Bands[k].P5)}, {NumberFormat.Format(p.Bands[k].P95)}])")).ToArray()));
             }
@@ -154,11 +154,11 @@ public static class MarkdownReport
                     ["95 % interval", .. u.Totals.Select(s => $"[{NumberFormat.Format(s.P025)}, {NumberFormat.Format(s.P975)}]")],
                 ]);
             }
-            if (a.Sensitivity is { Count: > 0 } sensitivity)
+            if (a.Sensitivity is { Inputs.Count: > 0 } sensitivity)
             {
                 w.WriteLine($"Sensitivity of {T(categories[0].Id)} (inputs at their 5th and 95th percentiles; Sobol indices):");
                 w.WriteLine();
-                Table(w, ["Input", "at 5 %", "at 95 %", "first order", "total order"], sensitivity
+                Table(w, ["Input", "at 5 %", "at 95 %", "first order", "total order"], sensitivity.Inputs
                     .OrderByDescending(r => Math.Abs(r.AtP95[0] - r.AtP5[0]))
                     .Select(r => new[] { $"`{r.Name}`", NumberFormat.Format(r.AtP5[0]), NumberFormat.Format(r.AtP95[0]), Index(r.First[0]), Index(r.TotalOrder[0]) }));
             }
@@ -190,24 +190,24 @@ public static class MarkdownReport
         }
     }
 
-    private static void Limitations(ReportModel model, TextWriter w)
+    private static void Limitations(AssessmentResults model, TextWriter w)
     {
         var first = model.Alternatives[0];
         w.WriteLine("## Limitations");
         w.WriteLine();
-        foreach (var (_, _, _, description) in first.Conventions)
+        foreach (var description in first.Conventions.Select(c => c.Description))
         {
             w.WriteLine($"- Energy convention — {T(description)}");
         }
         // An alternative can change conventions (PUE, what an energy covers, the water formula): show where it does.
         foreach (var a in model.Alternatives.Skip(1))
         {
-            foreach (var (_, _, _, description) in a.Conventions.Where(c => first.Conventions.All(f => f.Description != c.Description)))
+            foreach (var description in a.Conventions.Select(c => c.Description).Where(d => first.Conventions.All(f => f.Description != d)))
             {
                 w.WriteLine($"- Energy convention in *{T(a.Title)}* — {T(description)}");
             }
         }
-        foreach (var (code, field, message) in model.Alternatives.SelectMany(a => a.Warnings).Distinct())
+        foreach (var (code, field, message) in model.Alternatives.SelectMany(a => a.Warnings).Select(x => (x.Code, x.Field, x.Message)).Distinct())
         {
             w.WriteLine($"- `{code}` at `{field}`: {T(message)}");
         }
@@ -218,7 +218,7 @@ public static class MarkdownReport
         w.WriteLine();
     }
 
-    private static void References(ReportModel model, TextWriter w)
+    private static void References(AssessmentResults model, TextWriter w)
     {
         var sources = model.Alternatives.SelectMany(a => a.Sources).Distinct().ToList();
         w.WriteLine("## References");

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Cradle.Reports.Model;
+using Cradle.Results;
 
 namespace Cradle.Reports.Rendering;
 
@@ -19,7 +19,7 @@ public static class ModelCardReport
     /// study as written or its first alternative — named in the card whenever the results hold more than one.
     /// </summary>
     /// <exception cref="ReportException">No alternative has the id <paramref name="alternative"/>.</exception>
-    public static void Write(ReportModel model, TextWriter writer, string? alternative = null)
+    public static void Write(AssessmentResults model, TextWriter writer, string? alternative = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(writer);
@@ -43,7 +43,7 @@ public static class ModelCardReport
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  emissions: {Math.Round(development * 1000, MidpointRounding.AwayFromZero):0}"));
             writer.WriteLine($"  source: \"Cradle life cycle assessment of '{Quote(model.Name)}'{(named is null ? "" : $", {Quote(named)}")} (reference catalog {Quote(a.CatalogVersion)}); {Quote(counted)}\"");
             writer.WriteLine($"  training_type: \"{trainingType}\"");
-            writer.WriteLine($"  geographical_location: \"{Quote(training == default ? "unknown" : $"{training.Site} ({training.Grid})")}\"");
+            writer.WriteLine($"  geographical_location: \"{Quote(training is null ? "unknown" : $"{training.Place} ({training.Grid})")}\"");
             writer.WriteLine($"  hardware_used: \"{Quote(hardware.Length == 0 ? "not stated" : hardware)}\"");
             writer.WriteLine("---");
             writer.WriteLine();
@@ -103,7 +103,7 @@ public static class ModelCardReport
         {
             writer.WriteLine($"- **Site:** `{input.Name}` = {NumberFormat.Format(input.Value)} {(input.Unit == "1" ? "" : T(input.Unit))}{(input.Source is null ? "" : $" ({T(input.Source)})")}.");
         }
-        foreach (var (_, _, _, description) in a.Conventions)
+        foreach (var description in a.Conventions.Select(c => c.Description))
         {
             writer.WriteLine($"- **Energy convention:** {T(description)}.");
         }
@@ -131,7 +131,7 @@ public static class ModelCardReport
 
     private static string T(string? text) => MarkdownText.Escape(text);
 
-    private static AlternativeReport Choose(ReportModel model, string? id)
+    private static AlternativeResults Choose(AssessmentResults model, string? id)
     {
         if (id is null)
         {
@@ -143,7 +143,7 @@ public static class ModelCardReport
                 : $"the results have no alternative '{id}'; the alternatives are: {string.Join(", ", model.Alternatives.Select(a => a.Id))}.");
     }
 
-    private static bool AnyValueOutsideItsInterval(AlternativeReport a)
+    private static bool AnyValueOutsideItsInterval(AlternativeResults a)
     {
         var u = a.Uncertainty!;
         // A tolerance, so that a value with no uncertainty in it is not "outside" its interval by rounding.

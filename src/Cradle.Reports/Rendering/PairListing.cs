@@ -1,5 +1,5 @@
 using System.Globalization;
-using Cradle.Reports.Model;
+using Cradle.Results;
 
 namespace Cradle.Reports.Rendering;
 
@@ -15,7 +15,7 @@ internal static class PairListing
 
     /// <summary>The pairs to list, and a note when some are left out (null when all are listed).</summary>
     public static IReadOnlyList<(string A, string B, IReadOnlyList<Stats> Difference, IReadOnlyList<double> ProbabilityALower)> Select(
-        ComparisonReport comparison, string first, out string? note)
+        ComparisonResults comparison, string first, out string? note)
     {
         note = null;
         if (comparison.Pairs.Count <= Limit)

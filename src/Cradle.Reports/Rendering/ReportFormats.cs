@@ -1,4 +1,4 @@
-using Cradle.Reports.Model;
+using Cradle.Results;
 
 namespace Cradle.Reports.Rendering;
 
@@ -12,7 +12,7 @@ public static class ReportFormats
     /// Writes <paramref name="model"/> in <paramref name="format"/>; <paramref name="alternative"/> chooses the one a
     /// model card describes (the other formats show every alternative and refuse it).
     /// </summary>
-    public static void Write(ReportModel model, string format, TextWriter writer, string? alternative = null)
+    public static void Write(AssessmentResults model, string format, TextWriter writer, string? alternative = null)
     {
         if (alternative is not null && format != "model-card")
         {

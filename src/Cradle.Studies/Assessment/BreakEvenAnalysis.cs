@@ -58,9 +58,12 @@ public static class BreakEvenAnalysis
 
     /// <summary>
     /// Runs the analysis on draws already made (<paramref name="run"/>, sampled with <see cref="TrackedSlots"/>), so
-    /// that <c>assess --mc</c> samples each alternative once; null gives deterministic results only.
+    /// that <c>assess --mc</c> samples each alternative once; null gives deterministic results only. With
+    /// <paramref name="terms"/> (the assessment's equation (1), already computed), its marginal inference, amortised
+    /// embodied and development total are used rather than computed again, so the curve and the equation agree.
     /// </summary>
-    public static BreakEvenResult RunOnDraws(CompiledStudy compiled, IReadOnlyList<double> lifetimes, double embodiedShare, MonteCarloResult? run)
+    public static BreakEvenResult RunOnDraws(
+        CompiledStudy compiled, IReadOnlyList<double> lifetimes, double embodiedShare, MonteCarloResult? run, EquationOneTerms? terms = null)
     {
         ArgumentNullException.ThrowIfNull(compiled);
         ArgumentNullException.ThrowIfNull(lifetimes);
@@ -68,17 +71,26 @@ public static class BreakEvenAnalysis
         var categories = compiled.Method.Categories;
         var requests = compiled.Demand.Amount;
         var matrices = MatrixSet.Evaluate(compiled.System, compiled.Values);
-        var parts = DirectInputDecomposition.Decompose(compiled.System, compiled.Method, compiled.Demand, matrices);
         var development = LcaCalculator.Calculate(compiled.System, compiled.Method, new Demand(compiled.TrainedModelProduct!, 1), matrices);
         var developmentEmbodied = development.StageContributions()
             .Where(s => s.Stage is Definition.StageKinds.HardwareManufacture or Definition.StageKinds.EndOfLife)
             .Aggregate(new double[categories.Count], (sum, s) => sum.Zip(s.Values, (a, b) => a + b).ToArray());
-        double Part(string? product, int k) => product is null ? 0 : parts.FirstOrDefault(p => p.InputProductId == product)?.Impacts[k] ?? 0;
-
-        var marginal = categories.Select((_, k) => (Part(compiled.InferenceEnergyProduct, k) + Part(compiled.InferenceIdleProduct, k) + Part(null, k)) / requests).ToArray();
-        var servingEmbodied = categories.Select((_, k) => Part(compiled.InferenceHardwareProduct, k) / requests).ToArray();
+        double[] marginal, servingEmbodied, total;
+        if (terms is not null)
+        {
+            marginal = terms.MarginalInference.Select(v => v / requests).ToArray();
+            servingEmbodied = terms.AmortisedEmbodied.Select(v => v / requests).ToArray();
+            total = [.. terms.DevelopmentTotal];
+        }
+        else
+        {
+            var parts = DirectInputDecomposition.Decompose(compiled.System, compiled.Method, compiled.Demand, matrices);
+            double Part(string? product, int k) => product is null ? 0 : parts.FirstOrDefault(p => p.InputProductId == product)?.Impacts[k] ?? 0;
+            marginal = categories.Select((_, k) => (Part(compiled.InferenceEnergyProduct, k) + Part(compiled.InferenceIdleProduct, k) + Part(null, k)) / requests).ToArray();
+            servingEmbodied = categories.Select((_, k) => Part(compiled.InferenceHardwareProduct, k) / requests).ToArray();
+            total = development.Impacts.ToArray();
+        }
         var inference = marginal.Zip(servingEmbodied, (m, e) => m + e).ToArray();
-        var total = development.Impacts.ToArray();
 
         double[][]? inferenceDraws = null;
         if (run is not null)

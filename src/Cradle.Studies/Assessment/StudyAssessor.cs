@@ -42,12 +42,17 @@ public static class StudyAssessor
         // need the same draws (same seed), and the break-even also needs the lifetime drawn, so that slot is tracked.
         var draws = monteCarlo is null ? null
             : compiled.Select(c => UncertaintyAnalysis.Sample(c, monteCarlo, BreakEvenAnalysis.TrackedSlots(c))).ToList();
-        return new StudyAssessment(study, compiled.Select((c, i) => Assess(c, readWarnings) with
+        return new StudyAssessment(study, compiled.Select((c, i) =>
         {
-            Uncertainty = draws is null ? null : UncertaintyAnalysis.Summarise(c, draws[i]),
-            Sensitivity = monteCarlo is null ? null : SensitivityAnalysis.Run(c, SensitivitySamples, SensitivityBootstrap, monteCarlo.Seed),
-            Amortisation = draws is null || BreakEvenAnalysis.TrackedSlots(c).Count == 0 ? null
-                : BreakEvenAnalysis.RunOnDraws(c, BreakEvenAnalysis.DefaultLifetimes, 0.1, draws[i]),
+            var assessed = Assess(c, readWarnings);
+            return assessed with
+            {
+                Uncertainty = draws is null ? null : UncertaintyAnalysis.Summarise(c, draws[i]),
+                Sensitivity = monteCarlo is null ? null : SensitivityAnalysis.Run(c, SensitivitySamples, SensitivityBootstrap, monteCarlo.Seed),
+                // The curve starts from the equation (1) terms just computed, not from a second decomposition.
+                Amortisation = draws is null || BreakEvenAnalysis.TrackedSlots(c).Count == 0 ? null
+                    : BreakEvenAnalysis.RunOnDraws(c, BreakEvenAnalysis.DefaultLifetimes, 0.1, draws[i], assessed.EquationOne),
+            };
         }).ToList())
         {
             Consistency = ConsistencyCheck.Check(labelled),

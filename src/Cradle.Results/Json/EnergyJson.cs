@@ -1,15 +1,14 @@
 using System.Text.Json;
-using Cradle.Studies.Assessment;
 
-namespace Cradle.Cli.Rendering;
+namespace Cradle.Results.Json;
 
 /// <summary>The "energy" object of an alternative's results: energy drawn per functional unit, in kWh.</summary>
 internal static class EnergyJson
 {
-    public static void Write(Utf8JsonWriter json, EnergyResult energy)
+    public static void Write(Utf8JsonWriter json, EnergyResults energy)
     {
         json.WriteStartObject("energy");
-        json.WriteString("unit", EnergyResult.Unit);
+        json.WriteString("unit", EnergyResults.Unit);
         Figures(json, energy.ItEnergy, energy.FacilityEnergy, energy.GridElectricity);
         json.WriteStartArray("scopes");
         foreach (var scope in energy.Scopes)
@@ -18,10 +17,10 @@ internal static class EnergyJson
             json.WriteString("scope", scope.Scope);
             json.WriteString("stage", scope.Stage);
             Figures(json, scope.ItEnergy, scope.FacilityEnergy, scope.GridElectricity);
-            json.WriteString("energy_boundary", scope.Convention.Boundary.ToString().ToLowerInvariant());
-            json.WriteBoolean("pue_applied", scope.Convention.PueApplied);
-            json.WriteBoolean("node_power_added", scope.Convention.NodePowerAdded);
-            json.WriteString("convention", scope.Convention.Brief());
+            json.WriteString("energy_boundary", scope.EnergyBoundary);
+            json.WriteBoolean("pue_applied", scope.PueApplied);
+            json.WriteBoolean("node_power_added", scope.NodePowerAdded);
+            json.WriteString("convention", scope.Convention);
             json.WriteEndObject();
         }
         json.WriteEndArray();

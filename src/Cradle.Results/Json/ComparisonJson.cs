@@ -1,31 +1,27 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using Cradle.Studies.Assessment;
 
-namespace Cradle.Cli.Rendering;
+namespace Cradle.Results.Json;
 
 /// <summary>The comparison as JSON, schema <c>cradle.comparison/1</c>.</summary>
 public static class ComparisonJson
 {
     /// <summary>Writes <paramref name="result"/>.</summary>
-    public static void Write(ComparisonResult result, TextWriter writer)
+    public static void Write(ComparisonResults result, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(writer);
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        ResultsWriter.WriteDocument(writer, json =>
         {
-            json.WriteStartObject();
-            json.WriteString("schema", "cradle.comparison/1");
+            json.WriteString("schema", Schema);
             WriteBody(json, result);
-            json.WriteEndObject();
-        }
-        writer.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-        writer.WriteLine();
+        });
     }
 
+    /// <summary>The schema id of a comparison document.</summary>
+    public const string Schema = "cradle.comparison/1";
+
     /// <summary>The fields of a comparison, inside an object the caller opened.</summary>
-    internal static void WriteBody(Utf8JsonWriter json, ComparisonResult result)
+    internal static void WriteBody(Utf8JsonWriter json, ComparisonResults result)
     {
         json.WriteString("functional_unit", result.FunctionalUnit);
         if (result.FunctionalUnitReason is { } reason)
@@ -68,20 +64,20 @@ public static class ComparisonJson
         json.WriteNumber("iterations", result.Iterations);
         json.WriteNumber("seed", result.Seed);
         json.WriteStartArray("alternatives");
-        for (var i = 0; i < result.Labels.Count; i++)
+        foreach (var (id, totals, uncertainty) in result.Alternatives)
         {
             json.WriteStartObject();
-            json.WriteString("id", result.Labels[i]);
+            json.WriteString("id", id);
             json.WriteStartObject("totals");
-            for (var k = 0; k < result.Categories.Count; k++)
+            for (var k = 0; k < result.CategoryIds.Count; k++)
             {
-                json.WriteNumber(result.Categories[k].Id, result.Totals[i][k]);
+                json.WriteNumber(result.CategoryIds[k], totals[k]);
             }
             json.WriteEndObject();
             json.WriteStartObject("uncertainty");
-            for (var k = 0; k < result.Categories.Count; k++)
+            for (var k = 0; k < result.CategoryIds.Count; k++)
             {
-                UncertaintyJson.Statistics(json, result.Categories[k].Id, result.Uncertainty[i].Totals[k]);
+                UncertaintyJson.Statistics(json, result.CategoryIds[k], uncertainty[k]);
             }
             json.WriteEndObject();
             json.WriteEndObject();
@@ -94,15 +90,15 @@ public static class ComparisonJson
             json.WriteString("a", pair.A);
             json.WriteString("b", pair.B);
             json.WriteStartObject("difference");
-            for (var k = 0; k < result.Categories.Count; k++)
+            for (var k = 0; k < result.CategoryIds.Count; k++)
             {
-                UncertaintyJson.Statistics(json, result.Categories[k].Id, pair.Difference[k]);
+                UncertaintyJson.Statistics(json, result.CategoryIds[k], pair.Difference[k]);
             }
             json.WriteEndObject();
             json.WriteStartObject("probability_a_lower");
-            for (var k = 0; k < result.Categories.Count; k++)
+            for (var k = 0; k < result.CategoryIds.Count; k++)
             {
-                json.WriteNumber(result.Categories[k].Id, pair.ProbabilityALower[k]);
+                json.WriteNumber(result.CategoryIds[k], pair.ProbabilityALower[k]);
             }
             json.WriteEndObject();
             json.WriteEndObject();

@@ -1,15 +1,14 @@
 using System.Text.Json;
-using Cradle.Studies.Assessment;
 
-namespace Cradle.Cli.Rendering;
+namespace Cradle.Results.Json;
 
-/// <summary>The JSON of one alternative's results.</summary>
+/// <summary>The JSON of one alternative's results (an item of "alternatives").</summary>
 internal static class AlternativeJson
 {
-    public static void Write(Utf8JsonWriter json, AlternativeAssessment a)
+    public static void Write(Utf8JsonWriter json, AlternativeResults a)
     {
         json.WriteStartObject();
-        json.WriteString("id", a.Alternative);
+        json.WriteString("id", a.Id);
         json.WriteString("description", a.Description);
         json.WriteStartArray("categories");
         foreach (var category in a.Categories)
@@ -22,7 +21,7 @@ internal static class AlternativeJson
         }
         json.WriteEndArray();
         json.WriteStartArray("not_covered_categories");
-        foreach (var category in a.NotCovered)
+        foreach (var category in a.NotCoveredCategories)
         {
             json.WriteStartObject();
             json.WriteString("id", category.Id);
@@ -45,7 +44,7 @@ internal static class AlternativeJson
             json.WriteString("stage", stage.Stage);
             ByCategory(json, "values", a, stage.Values);
             ByCategory(json, "shares", a, stage.Shares);
-            json.WriteBoolean("significant", a.SignificantIssues.Any(i => i.Stage == stage.Stage));
+            json.WriteBoolean("significant", stage.Significant);
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -61,59 +60,48 @@ internal static class AlternativeJson
             json.WriteEndObject();
         }
         json.WriteEndArray();
-        EnergyJson.Write(json, a.Energy);
+        if (a.Energy is { } energy)
+        {
+            EnergyJson.Write(json, energy);
+        }
 
         json.WriteStartArray("significant_issues");
         foreach (var issue in a.SignificantIssues)
         {
             json.WriteStartObject();
             json.WriteString("stage", issue.Stage);
-            json.WriteString("category", issue.CategoryId);
+            json.WriteString("category", issue.Category);
             json.WriteNumber("share", issue.Share);
             json.WriteEndObject();
         }
         json.WriteEndArray();
 
-        json.WriteStartObject("data_provenance");
-        for (var k = 0; k < a.Categories.Count; k++)
+        // Results that predate the shares (read from an old document) have none; nothing is invented for them.
+        if (a.DataProvenance.Count == a.Categories.Count)
         {
-            json.WriteStartObject(a.Categories[k].Id);
-            var shares = a.DataProvenance[k];
-            foreach (var (name, value) in new[] { ("measured", shares.Measured), ("declared", shares.Declared), ("modelled", shares.Modelled) })
-            {
-                if (double.IsFinite(value))
-                {
-                    json.WriteNumber(name, value);
-                }
-                else
-                {
-                    json.WriteNull(name);
-                }
-            }
-            json.WriteEndObject();
+            DataProvenance(json, a);
         }
-        json.WriteEndObject();
 
         Processes(json, "processes", a, a.Processes);
         Processes(json, "all_processes", a, a.AllProcesses);
 
         if (a.Uncertainty is { } uncertainty)
         {
-            UncertaintyJson.Write(json, a, uncertainty);
+            UncertaintyJson.Write(json, a.Categories, uncertainty);
         }
 
         if (a.EquationOne is { } eq)
         {
             json.WriteStartObject("equation_1");
-            json.WriteNumber("lifetime_requests", eq.LifetimeRequests);
-            ByCategory(json, "marginal_inference", a, eq.MarginalInference);
-            ByCategory(json, "amortised_embodied", a, eq.AmortisedEmbodied);
-            ByCategory(json, "amortised_development", a, eq.AmortisedDevelopment);
+            json.WriteNumber("lifetime_requests", eq.Lifetime);
+            ByCategory(json, "marginal_inference", a, eq.Marginal);
+            ByCategory(json, "amortised_embodied", a, eq.Embodied);
+            ByCategory(json, "amortised_development", a, eq.Development);
             ByCategory(json, "development_total", a, eq.DevelopmentTotal);
             json.WriteStartObject("break_even_requests");
             for (var k = 0; k < a.Categories.Count; k++)
             {
-                if (eq.BreakEvenRequests[k] is { } n)
+                if (eq.BreakEven[k] is { } n)
                 {
                     json.WriteNumber(a.Categories[k].Id, n);
                 }
@@ -124,7 +112,7 @@ internal static class AlternativeJson
             }
             json.WriteEndObject();
             json.WriteStartArray("lifetime_grid");
-            foreach (var (lifetime, values) in eq.LifetimeGrid)
+            foreach (var (lifetime, values) in eq.Grid)
             {
                 json.WriteStartObject();
                 json.WriteNumber("lifetime_requests", lifetime);
@@ -142,15 +130,15 @@ internal static class AlternativeJson
             json.WriteString("name", input.Name);
             json.WriteNumber("value", input.Value);
             json.WriteString("unit", input.Unit);
-            json.WriteString("provenance", input.Origin);
+            json.WriteString("provenance", input.Provenance);
             json.WriteString("source", input.Source);
             json.WriteString("note", input.Note);
             json.WriteString("formula", input.Formula);
-            if (input.Location is { } location)
+            if (input.Line is { } line)
             {
                 json.WriteStartObject("location");
-                json.WriteNumber("line", location.Line);
-                json.WriteNumber("column", location.Column);
+                json.WriteNumber("line", line);
+                json.WriteNumber("column", input.Column ?? 0);
                 json.WriteEndObject();
             }
             json.WriteEndObject();
@@ -185,7 +173,7 @@ internal static class AlternativeJson
             json.WriteString("device", use.Device);
             json.WriteString("per_node", use.PerNode);
             json.WriteString("lifespan", use.Lifespan);
-            json.WriteStringOrNull("allocation", use.Allocation is { } key ? Studies.Definition.AllocationKeys.Name(key) : null);
+            json.WriteStringOrNull("allocation", use.Allocation);
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -193,13 +181,13 @@ internal static class AlternativeJson
         if (a.Sensitivity is { } sensitivity)
         {
             json.WriteStartObject("sensitivity");
-            SensitivityJson.WriteBody(json, sensitivity);
+            SensitivityJson.WriteBody(json, Ids(a), sensitivity);
             json.WriteEndObject();
         }
         if (a.Amortisation is { } amortisation)
         {
             json.WriteStartObject("amortisation");
-            BreakEvenJson.WriteBody(json, amortisation);
+            BreakEvenJson.WriteBody(json, Ids(a), amortisation);
             json.WriteEndObject();
         }
 
@@ -211,9 +199,9 @@ internal static class AlternativeJson
             json.WriteString("site", convention.Site);
             json.WriteString("site_name", convention.SiteName);
             json.WriteString("grid_name", convention.GridName);
-            json.WriteString("energy_boundary", convention.Boundary.ToString().ToLowerInvariant());
-            json.WriteBoolean("pue_applied", convention.PueApplied);
-            json.WriteBoolean("node_power_added", convention.NodePowerAdded);
+            json.WriteString("energy_boundary", convention.EnergyBoundary);
+            json.WriteBooleanOrNull("pue_applied", convention.PueApplied);
+            json.WriteBooleanOrNull("node_power_added", convention.NodePowerAdded);
             json.WriteString("offsite_water_from", convention.OffsiteWaterFrom);
             json.WriteString("grid_basis", convention.GridBasis);
             if (convention.CarbonBasis is not null)
@@ -221,7 +209,7 @@ internal static class AlternativeJson
                 json.WriteString("carbon_basis", convention.CarbonBasis);
                 json.WriteString("carbon_factor_from", convention.CarbonFactorFrom);
             }
-            json.WriteString("description", convention.Describe());
+            json.WriteString("description", convention.Description);
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -235,11 +223,11 @@ internal static class AlternativeJson
         }
         json.WriteEndArray();
         json.WriteStartArray("sources");
-        foreach (var source in a.CatalogSources)
+        foreach (var source in a.Sources)
         {
             json.WriteStartObject();
             json.WriteString("key", source.Key);
-            json.WriteString("citation", source.Citation());
+            json.WriteString("citation", source.Citation);
             json.WriteString("licence", source.Licence);
             json.WriteEndObject();
         }
@@ -253,10 +241,10 @@ internal static class AlternativeJson
             json.WriteString("code", warning.Code);
             json.WriteString("field", warning.Field);
             json.WriteString("message", warning.Message);
-            if (warning.Location is { } location)
+            if (warning.Line is { } line)
             {
-                json.WriteNumber("line", location.Line);
-                json.WriteNumber("column", location.Column);
+                json.WriteNumber("line", line);
+                json.WriteNumber("column", warning.Column ?? 0);
             }
             json.WriteEndObject();
         }
@@ -264,13 +252,13 @@ internal static class AlternativeJson
         json.WriteEndObject();
     }
 
-    private static void Processes(Utf8JsonWriter json, string name, AlternativeAssessment a, IReadOnlyList<ProcessContribution> processes)
+    private static void Processes(Utf8JsonWriter json, string name, AlternativeResults a, IReadOnlyList<ProcessResult> processes)
     {
         json.WriteStartArray(name);
         foreach (var process in processes)
         {
             json.WriteStartObject();
-            json.WriteString("id", process.ProcessId);
+            json.WriteString("id", process.Id);
             json.WriteString("name", process.Name);
             json.WriteString("stage", process.Stage);
             json.WriteString("stage_id", process.StageId);
@@ -280,7 +268,7 @@ internal static class AlternativeJson
         json.WriteEndArray();
     }
 
-    private static void ByCategory(Utf8JsonWriter json, string name, AlternativeAssessment a, IReadOnlyList<double> values)
+    internal static void ByCategory(Utf8JsonWriter json, string name, AlternativeResults a, IReadOnlyList<double> values)
     {
         json.WriteStartObject(name);
         for (var k = 0; k < a.Categories.Count; k++)
@@ -296,4 +284,29 @@ internal static class AlternativeJson
         }
         json.WriteEndObject();
     }
+
+    private static void DataProvenance(Utf8JsonWriter json, AlternativeResults a)
+    {
+        json.WriteStartObject("data_provenance");
+        for (var k = 0; k < a.Categories.Count; k++)
+        {
+            json.WriteStartObject(a.Categories[k].Id);
+            var shares = a.DataProvenance[k];
+            foreach (var (name, value) in new[] { ("measured", shares.Measured), ("declared", shares.Declared), ("modelled", shares.Modelled) })
+            {
+                if (double.IsFinite(value))
+                {
+                    json.WriteNumber(name, value);
+                }
+                else
+                {
+                    json.WriteNull(name);
+                }
+            }
+            json.WriteEndObject();
+        }
+        json.WriteEndObject();
+    }
+
+    private static List<string> Ids(AlternativeResults a) => a.Categories.Select(c => c.Id).ToList();
 }

@@ -1,18 +1,19 @@
 using System.Text.Json;
-using Cradle.Core.Uncertainty;
-using Cradle.Studies.Assessment;
 
-namespace Cradle.Cli.Rendering;
+namespace Cradle.Results.Json;
 
 /// <summary>The "uncertainty" block of the JSON results.</summary>
 internal static class UncertaintyJson
 {
-    public static void Write(Utf8JsonWriter json, AlternativeAssessment a, UncertaintyAssessment u)
+    public static void Write(Utf8JsonWriter json, IReadOnlyList<CategoryInfo> categories, UncertaintyResults u)
     {
         json.WriteStartObject("uncertainty");
         json.WriteNumber("iterations", u.Iterations);
         json.WriteNumber("seed", u.Seed);
-        json.WriteNumber("exact_inputs", u.DeterministicInputs);
+        if (u.ExactInputs is { } exact)
+        {
+            json.WriteNumber("exact_inputs", exact);
+        }
         json.WriteStartArray("inputs");
         foreach (var (name, distribution) in u.Inputs)
         {
@@ -23,15 +24,15 @@ internal static class UncertaintyJson
         }
         json.WriteEndArray();
         json.WriteStartObject("totals");
-        for (var k = 0; k < a.Categories.Count; k++)
+        for (var k = 0; k < categories.Count; k++)
         {
-            Statistics(json, a.Categories[k].Id, u.Totals[k]);
+            Statistics(json, categories[k].Id, u.Totals[k]);
         }
         json.WriteEndObject();
         json.WriteStartObject("histograms");
-        for (var k = 0; k < a.Categories.Count && k < u.Histograms.Count; k++)
+        for (var k = 0; k < categories.Count && k < u.Histograms.Count; k++)
         {
-            json.WriteStartObject(a.Categories[k].Id);
+            json.WriteStartObject(categories[k].Id);
             json.WriteStartArray("edges");
             foreach (var edge in u.Histograms[k].Edges)
             {
@@ -52,9 +53,9 @@ internal static class UncertaintyJson
         {
             json.WriteStartObject();
             json.WriteString("stage", stage);
-            for (var k = 0; k < a.Categories.Count; k++)
+            for (var k = 0; k < categories.Count; k++)
             {
-                Statistics(json, a.Categories[k].Id, values[k]);
+                Statistics(json, categories[k].Id, values[k]);
             }
             json.WriteEndObject();
         }
@@ -62,18 +63,18 @@ internal static class UncertaintyJson
         json.WriteEndObject();
     }
 
-    public static void Statistics(Utf8JsonWriter json, string name, SampleStatistics s)
+    public static void Statistics(Utf8JsonWriter json, string name, Stats s)
     {
         json.WriteStartObject(name);
-        json.WriteNumber("mean", s.Mean);
-        json.WriteNumber("sd", s.StandardDeviation);
-        json.WriteNumber("median", s.Median);
-        json.WriteNumber("p2_5", s.P025);
-        json.WriteNumber("p5", s.P5);
-        json.WriteNumber("p25", s.P25);
-        json.WriteNumber("p75", s.P75);
-        json.WriteNumber("p95", s.P95);
-        json.WriteNumber("p97_5", s.P975);
+        json.WriteFiniteOrNull("mean", s.Mean);
+        json.WriteFiniteOrNull("sd", s.Sd);
+        json.WriteFiniteOrNull("median", s.Median);
+        json.WriteFiniteOrNull("p2_5", s.P025);
+        json.WriteFiniteOrNull("p5", s.P5);
+        json.WriteFiniteOrNull("p25", s.P25);
+        json.WriteFiniteOrNull("p75", s.P75);
+        json.WriteFiniteOrNull("p95", s.P95);
+        json.WriteFiniteOrNull("p97_5", s.P975);
         json.WriteEndObject();
     }
 }

@@ -1,42 +1,44 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Cradle.Studies.Assessment;
-using Cradle.Studies.Definition;
 
-namespace Cradle.Cli.Rendering;
+namespace Cradle.Results.Json;
 
 /// <summary>
-/// Writes an assessment as JSON, schema <c>cradle.assessment/1</c> (documented in docs/results-format.md):
+/// Writes assessment results as JSON, schema <c>cradle.assessment/2</c> (documented in docs/results-format.md):
 /// numbers are plain JSON numbers in the units named beside them; a share with no defined value is null.
 /// </summary>
-public static class JsonRenderer
+public static class ResultsWriter
 {
     /// <summary>The schema id written in every document; bump the version on any breaking change.</summary>
-    public const string Schema = Reports.Model.ReportReader.Schema; // one string: `assess --report` reads what `assess` writes
+    public const string Schema = "cradle.assessment/2";
 
-    /// <summary>Writes <paramref name="assessment"/> to <paramref name="writer"/>.</summary>
-    public static void Write(StudyAssessment assessment, TextWriter writer)
+    /// <summary>Writes <paramref name="results"/> to <paramref name="writer"/>, ending with a line break.</summary>
+    public static void Write(AssessmentResults results, TextWriter writer)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(writer);
+        WriteDocument(writer, json =>
         {
-            json.WriteStartObject();
             json.WriteString("schema", Schema);
-            WriteStudy(json, assessment.Study);
+            if (results.Provenance is { } provenance)
+            {
+                ProvenanceJson.Write(json, provenance);
+            }
+            WriteStudy(json, results);
             json.WriteStartArray("alternatives");
-            foreach (var alternative in assessment.Alternatives)
+            foreach (var alternative in results.Alternatives)
             {
                 AlternativeJson.Write(json, alternative);
             }
             json.WriteEndArray();
-            if (assessment.Comparison is { } comparison)
+            if (results.Comparison is { } comparison)
             {
                 json.WriteStartObject("comparison");
                 ComparisonJson.WriteBody(json, comparison);
                 json.WriteEndObject();
             }
             json.WriteStartArray("consistency");
-            foreach (var note in assessment.Consistency)
+            foreach (var note in results.Consistency)
             {
                 json.WriteStartObject();
                 json.WriteString("parameter", note.Parameter);
@@ -55,13 +57,24 @@ public static class JsonRenderer
                 json.WriteEndObject();
             }
             json.WriteEndArray();
+        });
+    }
+
+    /// <summary>One indented JSON object (the caller writes its fields), as UTF-8 text, then a line break.</summary>
+    internal static void WriteDocument(TextWriter writer, Action<Utf8JsonWriter> fields)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            fields(json);
             json.WriteEndObject();
         }
         writer.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
         writer.WriteLine();
     }
 
-    private static void WriteStudy(Utf8JsonWriter json, StudyDefinition study)
+    private static void WriteStudy(Utf8JsonWriter json, AssessmentResults study)
     {
         json.WriteStartObject("study");
         json.WriteString("name", study.Name);
@@ -75,16 +88,16 @@ public static class JsonRenderer
         json.WriteString("commissioner", study.Goal.Commissioner);
         json.WriteEndObject();
         json.WriteStartObject("functional_unit");
-        json.WriteString("amount", study.FunctionalUnit.Amount.Text);
+        json.WriteString("amount", study.FunctionalUnit.Amount);
         json.WriteString("description", study.FunctionalUnit.Description);
-        if (study.FunctionalUnit.Latency is { } latency)
+        if (study.FunctionalUnit.LatencyConstraint is { } latency)
         {
             json.WriteStartObject("latency");
             json.WriteNumber("percentile", latency.Percentile);
-            json.WriteString("max", latency.Maximum.Text);
+            json.WriteString("max", latency.Maximum);
             json.WriteEndObject();
         }
-        if (study.FunctionalUnit.Quality is { } quality)
+        if (study.FunctionalUnit.QualityConstraint is { } quality)
         {
             json.WriteStartObject("quality");
             json.WriteString("benchmark", quality.Benchmark);
@@ -95,13 +108,13 @@ public static class JsonRenderer
         json.WriteEndObject();
         json.WriteStartObject("system_boundary");
         json.WriteStartArray("included");
-        foreach (var (stage, _) in study.Boundary.Included)
+        foreach (var stage in study.Included)
         {
             json.WriteStringValue(stage);
         }
         json.WriteEndArray();
         json.WriteStartArray("excluded");
-        foreach (var (stage, reason, _) in study.Boundary.Excluded)
+        foreach (var (stage, reason) in study.Excluded)
         {
             json.WriteStartObject();
             json.WriteString("stage", stage);

@@ -1,31 +1,14 @@
-namespace Cradle.Reports.Model;
+namespace Cradle.Results;
 
 /// <summary>The energy drawn per functional unit, in kWh: totals and per scope (results' "energy").</summary>
 /// <param name="ItEnergy">IT energy at the site (kWh).</param>
 /// <param name="FacilityEnergy">Facility energy after PUE (kWh).</param>
 /// <param name="GridElectricity">Grid electricity (kWh).</param>
 /// <param name="Scopes">Per stage (and inference), with its convention.</param>
-public sealed record EnergyReport(double ItEnergy, double FacilityEnergy, double GridElectricity, IReadOnlyList<EnergyScopeRow> Scopes)
+public sealed record EnergyResults(double ItEnergy, double FacilityEnergy, double GridElectricity, IReadOnlyList<EnergyScopeRow> Scopes)
 {
     /// <summary>The unit of every figure.</summary>
     public const string Unit = "kWh";
-
-    /// <summary>Reads the "energy" object of one alternative; null when the results predate it.</summary>
-    internal static EnergyReport? Read(ResultsNode alternative)
-    {
-        if (!alternative.TryGet("energy", out var energy))
-        {
-            return null;
-        }
-        var unit = energy.NeedText("unit");
-        if (unit != Unit)
-        {
-            throw energy.Need("unit").Wrong($"'{Unit}'");
-        }
-        return new EnergyReport(energy.Need("it_energy").Double(), energy.Need("facility_energy").Double(), energy.Need("grid_electricity").Double(),
-            energy.Need("scopes").Items().Select(s => new EnergyScopeRow(s.NeedText("scope"), s.NeedText("stage"),
-                s.Need("it_energy").Double(), s.Need("facility_energy").Double(), s.Need("grid_electricity").Double(), s.NeedText("convention"))).ToList());
-    }
 }
 
 /// <summary>One scope's energy drawn per functional unit (kWh).</summary>
@@ -37,6 +20,13 @@ public sealed record EnergyReport(double ItEnergy, double FacilityEnergy, double
 /// <param name="Convention">"node energy, PUE applied", …</param>
 public sealed record EnergyScopeRow(string Scope, string Stage, double ItEnergy, double FacilityEnergy, double GridElectricity, string Convention)
 {
+    /// <summary>"gpu", "node" or "facility".</summary>
+    public required string EnergyBoundary { get; init; }
+    /// <summary>Whether the site's PUE was applied.</summary>
+    public required bool PueApplied { get; init; }
+    /// <summary>Whether non-accelerator node power was added.</summary>
+    public required bool NodePowerAdded { get; init; }
+
     /// <summary>"pre-training", or "serve (inference)" when the scope id differs from its stage kind.</summary>
     public string Label => Scope == Stage ? Scope : $"{Scope} ({Stage})";
 }

@@ -2,21 +2,24 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace Cradle.Reports.Model;
+namespace Cradle.Results.Json;
 
 /// <summary>
 /// A value of the results JSON together with its JSON path ("$.alternatives[0].inputs[3].line"), so that every
-/// field that is missing or of the wrong type is reported as a <see cref="ReportException"/> naming where it is,
+/// field that is missing or of the wrong type is reported as a <see cref="ResultsFormatException"/> naming where it is,
 /// never as an exception of the JSON library. Optional fields may be absent or null; required ones may not.
 /// </summary>
 internal readonly struct ResultsNode
 {
     private readonly JsonElement _element;
+    // The schema of the document (cradle.assessment/1 or /2), named in every message.
+    private readonly string _schema;
 
-    public ResultsNode(JsonElement element, string path)
+    public ResultsNode(JsonElement element, string path, string schema)
     {
         _element = element;
         Path = path;
+        _schema = schema;
     }
 
     /// <summary>Where the value is, as a JSON path from the root ($).</summary>
@@ -38,7 +41,7 @@ internal readonly struct ResultsNode
         }
         if (_element.TryGetProperty(name, out var element) && element.ValueKind != JsonValueKind.Null)
         {
-            value = new ResultsNode(element, Child(Path, name));
+            value = new ResultsNode(element, Child(Path, name), _schema);
             return true;
         }
         value = default;
@@ -108,8 +111,8 @@ internal readonly struct ResultsNode
         {
             throw Wrong("a list");
         }
-        var path = Path;
-        return _element.EnumerateArray().Select((item, index) => new ResultsNode(item, string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]")));
+        var (path, schema) = (Path, _schema);
+        return _element.EnumerateArray().Select((item, index) => new ResultsNode(item, string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]"), schema));
     }
 
     /// <summary>The fields of this object, each with its path.</summary>
@@ -119,16 +122,16 @@ internal readonly struct ResultsNode
         {
             throw Wrong("an object of fields");
         }
-        var path = Path;
-        return _element.EnumerateObject().Select(p => (p.Name, new ResultsNode(p.Value, Child(path, p.Name))));
+        var (path, schema) = (Path, _schema);
+        return _element.EnumerateObject().Select(p => (p.Name, new ResultsNode(p.Value, Child(path, p.Name), schema)));
     }
 
     /// <summary>The error for this value when it is not <paramref name="expected"/>.</summary>
-    public ReportException Wrong(string expected) =>
-        new($"The results have {Describe(_element)} at {Path}, where schema '{ReportReader.Schema}' has {expected}; {Advice}");
+    public ResultsFormatException Wrong(string expected) =>
+        new($"The results have {Describe(_element)} at {Path}, where schema '{_schema}' has {expected}; {Advice}");
 
-    private ReportException Missing(string name) =>
-        new($"The results lack the field {Child(Path, name)} that schema '{ReportReader.Schema}' requires; {Advice}");
+    private ResultsFormatException Missing(string name) =>
+        new($"The results lack the field {Child(Path, name)} that schema '{_schema}' requires; {Advice}");
 
     private const string Advice =
         "write them again with 'cradle assess STUDY --format json' (a truncated or hand-edited file cannot be read).";
