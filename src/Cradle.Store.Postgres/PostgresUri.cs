@@ -1,0 +1,205 @@
+using System.Globalization;
+using Npgsql;
+
+namespace Cradle.Store.Postgres;
+
+/// <summary>
+/// The libpq connection URI, <c>postgres[ql]://[user[:password]@][host][:port][/database][?param=value&amp;…]</c>, read
+/// into an Npgsql connection string; and the same URI with its password masked, the only form ever shown.
+/// </summary>
+public static class PostgresUri
+{
+    private const string Mask = "***";
+
+    // libpq's query parameter names (https://www.postgresql.org/docs/current/libpq-connect.html) that mean something
+    // to Npgsql, and search_path (Npgsql's 'Search Path': keeps the store in one schema of a shared database).
+    private static readonly Dictionary<string, string> Parameters = new(StringComparer.Ordinal)
+    {
+        ["host"] = "Host",
+        ["port"] = "Port",
+        ["user"] = "Username",
+        ["password"] = "Password",
+        ["dbname"] = "Database",
+        ["sslmode"] = "SSL Mode",
+        ["connect_timeout"] = "Timeout",
+        ["application_name"] = "Application Name",
+        ["search_path"] = "Search Path",
+    };
+
+    /// <summary>Whether <paramref name="location"/> is a PostgreSQL URI (scheme postgres:// or postgresql://, any case)
+    /// rather than a file path.</summary>
+    public static bool IsUri(string location)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        return location.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
+            || location.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The Npgsql connection string for a URI. A password left out is taken by Npgsql from PGPASSWORD or
+    /// ~/.pgpass, as libpq does; the database defaults to the user name.</summary>
+    /// <exception cref="StoreException">The URI is malformed (code <c>bad-store-uri</c>); the message shows it
+    /// masked.</exception>
+    public static string ToConnectionString(string uri)
+    {
+        var parts = Split(uri);
+        var builder = new NpgsqlConnectionStringBuilder();
+        if (parts.User is not null)
+        {
+            builder.Username = Decode(parts.User);
+        }
+
+        if (parts.Password is not null)
+        {
+            builder.Password = Decode(parts.Password);
+        }
+
+        if (parts.Host.Length > 0)
+        {
+            builder.Host = Decode(parts.Host);
+        }
+
+        if (parts.Port is { } port)
+        {
+            builder.Port = port;
+        }
+
+        if (parts.Database.Length > 0)
+        {
+            builder.Database = Decode(parts.Database);
+        }
+
+        foreach (var pair in parts.Query.Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+            var key = Decode(equals < 0 ? pair : pair[..equals]);
+            if (equals < 0 || !Parameters.TryGetValue(key, out var keyword))
+            {
+                throw Bad(uri, $"the parameter '{key}' is not one of {string.Join(", ", Parameters.Keys)} (written name=value)");
+            }
+
+            try
+            {
+                builder[keyword] = Decode(pair[(equals + 1)..]);
+            }
+            catch (Exception e) when (e is ArgumentException or FormatException)
+            {
+                throw Bad(uri, $"the value of '{key}' is not valid ({e.Message})");
+            }
+        }
+
+        return builder.ConnectionString;
+    }
+
+    /// <summary>The location as it may be shown: a URI with its password (in the user part or a password parameter)
+    /// replaced by ***; anything else unchanged.</summary>
+    public static string Masked(string location)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        if (!IsUri(location))
+        {
+            return location;
+        }
+
+        var scheme = location.IndexOf("://", StringComparison.Ordinal) + 3;
+        var rest = location[scheme..];
+        var queryAt = rest.IndexOf('?', StringComparison.Ordinal);
+        var beforeQuery = queryAt < 0 ? rest : rest[..queryAt];
+        var query = queryAt < 0 ? null : rest[(queryAt + 1)..];
+        var slash = beforeQuery.IndexOf('/', StringComparison.Ordinal);
+        var authority = slash < 0 ? beforeQuery : beforeQuery[..slash];
+        var path = slash < 0 ? "" : beforeQuery[slash..];
+        var at = authority.LastIndexOf('@');
+        if (at >= 0)
+        {
+            var user = authority[..at];
+            var colon = user.IndexOf(':', StringComparison.Ordinal);
+            if (colon >= 0)
+            {
+                authority = user[..colon] + ":" + Mask + authority[at..];
+            }
+        }
+
+        if (query is not null)
+        {
+            query = string.Join('&', query.Split('&').Select(p =>
+                p.StartsWith("password=", StringComparison.OrdinalIgnoreCase) ? "password=" + Mask : p));
+        }
+
+        return location[..scheme] + authority + path + (query is null ? "" : "?" + query);
+    }
+
+    private sealed record UriParts(string? User, string? Password, string Host, int? Port, string Database, string Query);
+
+    private static UriParts Split(string uri)
+    {
+        if (!IsUri(uri))
+        {
+            throw Bad(uri, "it does not start with postgres:// or postgresql://");
+        }
+
+        var rest = uri[(uri.IndexOf("://", StringComparison.Ordinal) + 3)..];
+        var queryAt = rest.IndexOf('?', StringComparison.Ordinal);
+        var query = queryAt < 0 ? "" : rest[(queryAt + 1)..];
+        rest = queryAt < 0 ? rest : rest[..queryAt];
+        var slash = rest.IndexOf('/', StringComparison.Ordinal);
+        var database = slash < 0 ? "" : rest[(slash + 1)..];
+        var authority = slash < 0 ? rest : rest[..slash];
+        if (database.Contains('/', StringComparison.Ordinal))
+        {
+            throw Bad(uri, "the database name (after the host) contains a '/'");
+        }
+
+        string? user = null, password = null;
+        var at = authority.LastIndexOf('@');
+        if (at >= 0)
+        {
+            var userInfo = authority[..at];
+            var colon = userInfo.IndexOf(':', StringComparison.Ordinal);
+            user = colon < 0 ? userInfo : userInfo[..colon];
+            password = colon < 0 ? null : userInfo[(colon + 1)..];
+            authority = authority[(at + 1)..];
+        }
+
+        // [v6:address]:port, or host:port; the port is optional.
+        var host = authority;
+        string? portText = null;
+        if (authority.StartsWith('['))
+        {
+            var close = authority.IndexOf(']', StringComparison.Ordinal);
+            if (close < 0)
+            {
+                throw Bad(uri, "an IPv6 host opened with '[' is not closed with ']'");
+            }
+
+            host = authority[1..close];
+            var after = authority[(close + 1)..];
+            if (after.Length > 0)
+            {
+                portText = after.StartsWith(':') ? after[1..] : throw Bad(uri, $"'{after}' follows the IPv6 host (expected ':port')");
+            }
+        }
+        else if (authority.LastIndexOf(':') is var colonAt and >= 0)
+        {
+            host = authority[..colonAt];
+            portText = authority[(colonAt + 1)..];
+        }
+
+        int? port = null;
+        if (portText is not null)
+        {
+            port = int.TryParse(portText, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p is >= 1 and <= 65535
+                ? p
+                : throw Bad(uri, $"the port '{portText}' is not a number from 1 to 65535");
+        }
+
+        return new UriParts(user, password, host, port, database, query);
+    }
+
+    // Invalid escapes are kept as written (UnescapeDataString does not throw), as libpq does.
+    private static string Decode(string text) => Uri.UnescapeDataString(text);
+
+    private static StoreException Bad(string uri, string why) => new(
+        "bad-store-uri",
+        $"The store URI {Masked(uri)} cannot be read: {why}. Write it as postgres://user:password@host:port/database " +
+        "(percent-encode special characters in the user and password), or pass a file path for a SQLite store.");
+}
