@@ -1,0 +1,83 @@
+using Cradle.Store.Postgres;
+using Npgsql;
+
+namespace Cradle.Store.Tests;
+
+/// <summary>Reading postgres:// URIs, and never showing their passwords.</summary>
+public sealed class PostgresUriTests
+{
+    [Theory]
+    [InlineData("postgres://ada@db.example.org:5433/cradle", "ada", null, "db.example.org", 5433, "cradle")]
+    [InlineData("postgresql://ada:s%40cret%3A1@db:5432/runs", "ada", "s@cret:1", "db", 5432, "runs")]
+    [InlineData("POSTGRES://ada@[::1]:6000/runs", "ada", null, "::1", 6000, "runs")]
+    [InlineData("postgres://db.example.org/runs", null, null, "db.example.org", 5432, "runs")]
+    [InlineData("postgresql:///runs?host=%2Fvar%2Frun%2Fpostgresql&user=ada", "ada", null, "/var/run/postgresql", 5432, "runs")]
+    public void A_uri_gives_user_password_host_port_and_database(string uri, string? user, string? password, string host, int port, string database)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(PostgresUri.ToConnectionString(uri));
+        Assert.Equal(user, builder.Username);
+        Assert.Equal(password, builder.Password);
+        Assert.Equal(host, builder.Host);
+        Assert.Equal(port, builder.Port);
+        Assert.Equal(database, builder.Database);
+    }
+
+    [Fact]
+    public void Query_parameters_set_ssl_timeout_and_schema()
+    {
+        var builder = new NpgsqlConnectionStringBuilder(
+            PostgresUri.ToConnectionString("postgres://ada@db/runs?sslmode=require&connect_timeout=7&search_path=team_a"));
+        Assert.Equal(SslMode.Require, builder.SslMode);
+        Assert.Equal(7, builder.Timeout);
+        Assert.Equal("team_a", builder.SearchPath);
+    }
+
+    [Theory]
+    [InlineData("postgres://ada:pw@db:99999/runs", "port '99999'")]
+    [InlineData("postgres://ada:pw@db:five/runs", "port 'five'")]
+    [InlineData("postgres://ada:pw@db/runs?colour=blue", "parameter 'colour'")]
+    [InlineData("postgres://ada:pw@db/runs?sslmode=sometimes", "value of 'sslmode'")]
+    [InlineData("postgres://ada:pw@[::1/runs", "IPv6")]
+    [InlineData("postgres://ada:pw@db/runs/extra", "contains a '/'")]
+    public void A_malformed_uri_is_refused_naming_the_part_without_the_password(string uri, string part)
+    {
+        var e = Assert.Throws<StoreException>(() => PostgresUri.ToConnectionString(uri));
+        Assert.Equal("bad-store-uri", e.Code);
+        Assert.Contains(part, e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(":pw@", e.Message, StringComparison.Ordinal);
+        Assert.Contains("ada:***@", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("postgres://ada:hunter2@db:5432/runs", "postgres://ada:***@db:5432/runs")]
+    [InlineData("postgresql://ada@db/runs?password=hunter2&sslmode=require", "postgresql://ada@db/runs?password=***&sslmode=require")]
+    [InlineData("postgres://ada:p%40ss@db", "postgres://ada:***@db")]
+    [InlineData("/home/ada/runs.db", "/home/ada/runs.db")]
+    public void Passwords_are_masked(string location, string shown) => Assert.Equal(shown, PostgresUri.Masked(location));
+
+    [Fact]
+    public void A_server_that_cannot_be_reached_is_reported_without_the_password()
+    {
+        // Port 1 on the loopback: nothing listens there, so the connection is refused at once.
+        var e = Assert.Throws<StoreException>(() => RunStores.Open("postgres://ada:hunter2@127.0.0.1:1/runs?connect_timeout=5"));
+        Assert.Equal("cannot-open-store", e.Code);
+        Assert.DoesNotContain("hunter2", e.ToString(), StringComparison.Ordinal);
+        Assert.Contains("postgres://ada:***@127.0.0.1:1/runs", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_factory_opens_sqlite_for_a_path_and_postgres_for_a_uri()
+    {
+        using var folder = new TempFolder();
+        using (var sqlite = RunStores.Open(folder.File("runs.db")))
+        {
+            Assert.IsType<Sqlite.SqliteRunStore>(sqlite);
+        }
+
+        using var database = new TempDatabase();
+        using var postgres = RunStores.Open(database.Uri);
+        Assert.IsType<PostgresRunStore>(postgres);
+        Assert.True(RunStores.IsPostgres("postgresql://x/y"));
+        Assert.False(RunStores.IsPostgres("postgres.db"));
+    }
+}
