@@ -109,6 +109,23 @@ public sealed class PostgresSchemaTests : IDisposable
     }
 
     [Fact]
+    public void A_search_path_keeps_the_store_in_its_own_schema()
+    {
+        // Two teams in one database: each URI's search_path names its schema, and each store sees only its own runs.
+        TestPostgres.Execute(database.Uri, "CREATE SCHEMA team_a; CREATE SCHEMA team_b");
+        using (var a = PostgresRunStore.Open(database.Uri + "?search_path=team_a"))
+        using (var b = PostgresRunStore.Open(database.Uri + "?search_path=team_b"))
+        {
+            a.CreateRun(Runs.New("only-in-a", pid: 1));
+            Assert.Empty(b.ListRuns(RunFilter.All));
+            Assert.Single(a.ListRuns(RunFilter.All));
+        }
+
+        Assert.Equal(2, Count("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'runs'"));
+        Assert.Equal(0, Count("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'runs' AND table_schema = 'public'"));
+    }
+
+    [Fact]
     public void Times_keep_microseconds()
     {
         // timestamptz holds microseconds: 09:15:02.1234567 is stored as 09:15:02.123456 (the last 100 ns tick dropped).
