@@ -100,34 +100,29 @@ public static class PostgresUri
             return location;
         }
 
+        // The user part ends at the last '@' of the whole URI (see Split), so a password holding an unencoded '/', '?'
+        // or '@' is masked whole rather than cut where a parser would cut it.
         var scheme = location.IndexOf("://", StringComparison.Ordinal) + 3;
         var rest = location[scheme..];
-        var queryAt = rest.IndexOf('?', StringComparison.Ordinal);
-        var beforeQuery = queryAt < 0 ? rest : rest[..queryAt];
-        var query = queryAt < 0 ? null : rest[(queryAt + 1)..];
-        var slash = beforeQuery.IndexOf('/', StringComparison.Ordinal);
-        var authority = slash < 0 ? beforeQuery : beforeQuery[..slash];
-        var path = slash < 0 ? "" : beforeQuery[slash..];
-        var at = authority.LastIndexOf('@');
-        if (at >= 0)
+        var at = rest.LastIndexOf('@');
+        var userInfo = at < 0 ? "" : rest[..(at + 1)];
+        var colon = userInfo.IndexOf(':', StringComparison.Ordinal);
+        if (colon >= 0)
         {
-            var user = authority[..at];
-            var colon = user.IndexOf(':', StringComparison.Ordinal);
-            if (colon >= 0)
-            {
-                authority = user[..colon] + ":" + Mask + authority[at..];
-            }
+            userInfo = userInfo[..(colon + 1)] + Mask + "@";
         }
 
+        var afterUser = at < 0 ? rest : rest[(at + 1)..];
+        var queryAt = afterUser.IndexOf('?', StringComparison.Ordinal);
+        var query = queryAt < 0 ? null : afterUser[(queryAt + 1)..];
         if (query is not null)
         {
             query = string.Join('&', query.Split('&').Select(p =>
                 p.StartsWith("password=", StringComparison.OrdinalIgnoreCase) ? "password=" + Mask : p));
         }
 
-        return location[..scheme] + authority + path + (query is null ? "" : "?" + query);
+        return location[..scheme] + userInfo + (queryAt < 0 ? afterUser : afterUser[..queryAt]) + (query is null ? "" : "?" + query);
     }
-
     private sealed record UriParts(string? User, string? Password, string Host, int? Port, string Database, string Query);
 
     private static UriParts Split(string uri)
@@ -138,6 +133,19 @@ public static class PostgresUri
         }
 
         var rest = uri[(uri.IndexOf("://", StringComparison.Ordinal) + 3)..];
+        // The user part ends at the last '@': nothing of a password (even one with an unencoded '/', '?' or '@') is
+        // then read as host, port or database, whose text error messages show.
+        string? user = null, password = null;
+        var at = rest.LastIndexOf('@');
+        if (at >= 0)
+        {
+            var userInfo = rest[..at];
+            var colon = userInfo.IndexOf(':', StringComparison.Ordinal);
+            user = colon < 0 ? userInfo : userInfo[..colon];
+            password = colon < 0 ? null : userInfo[(colon + 1)..];
+            rest = rest[(at + 1)..];
+        }
+
         var queryAt = rest.IndexOf('?', StringComparison.Ordinal);
         var query = queryAt < 0 ? "" : rest[(queryAt + 1)..];
         rest = queryAt < 0 ? rest : rest[..queryAt];
@@ -147,17 +155,6 @@ public static class PostgresUri
         if (database.Contains('/', StringComparison.Ordinal))
         {
             throw Bad(uri, "the database name (after the host) contains a '/'");
-        }
-
-        string? user = null, password = null;
-        var at = authority.LastIndexOf('@');
-        if (at >= 0)
-        {
-            var userInfo = authority[..at];
-            var colon = userInfo.IndexOf(':', StringComparison.Ordinal);
-            user = colon < 0 ? userInfo : userInfo[..colon];
-            password = colon < 0 ? null : userInfo[(colon + 1)..];
-            authority = authority[(at + 1)..];
         }
 
         // [v6:address]:port, or host:port; the port is optional.

@@ -52,8 +52,21 @@ public sealed class PostgresUriTests
     [InlineData("postgres://ada:hunter2@db:5432/runs", "postgres://ada:***@db:5432/runs")]
     [InlineData("postgresql://ada@db/runs?password=hunter2&sslmode=require", "postgresql://ada@db/runs?password=***&sslmode=require")]
     [InlineData("postgres://ada:p%40ss@db", "postgres://ada:***@db")]
+    [InlineData("postgres://ada:pa/ss?w@rd@db:5432/runs?sslmode=require", "postgres://ada:***@db:5432/runs?sslmode=require")]
+    [InlineData("postgres://db.example.org:5432/runs", "postgres://db.example.org:5432/runs")]
     [InlineData("/home/ada/runs.db", "/home/ada/runs.db")]
     public void Passwords_are_masked(string location, string shown) => Assert.Equal(shown, PostgresUri.Masked(location));
+
+    [Fact]
+    public void A_password_with_unencoded_separators_is_read_whole_and_never_shown()
+    {
+        // libpq wants '/', '?' and '@' percent-encoded in a password; written raw, the last '@' still ends it.
+        const string uri = "postgres://ada:pa/ss?w@rd@db:5432/runs";
+        Assert.Equal("pa/ss?w@rd", new NpgsqlConnectionStringBuilder(PostgresUri.ToConnectionString(uri)).Password);
+        var e = Assert.Throws<StoreException>(() => PostgresUri.ToConnectionString("postgres://ada:pa/ss:9@db:x/runs"));
+        Assert.DoesNotContain("pa/ss", e.Message, StringComparison.Ordinal);
+        Assert.Contains("port 'x'", e.Message, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void A_server_that_cannot_be_reached_is_reported_without_the_password()
