@@ -1,13 +1,15 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Npgsql;
 
 namespace Cradle.Store.Postgres;
 
 /// <summary>
 /// The libpq connection URI, <c>postgres[ql]://[user[:password]@][host][:port][/database][?param=value&amp;…]</c>, read
-/// into an Npgsql connection string; and the same URI with its password masked, the only form ever shown.
+/// into an Npgsql connection string; and the same URI with its password masked, the only form ever shown. An Npgsql
+/// key=value connection string that starts with <c>Host=</c> or <c>Server=</c> is accepted too, as it is.
 /// </summary>
-public static class PostgresUri
+public static partial class PostgresUri
 {
     private const string Mask = "***";
 
@@ -26,8 +28,11 @@ public static class PostgresUri
         ["search_path"] = "Search Path",
     };
 
-    /// <summary>Whether <paramref name="location"/> is a PostgreSQL URI (scheme postgres:// or postgresql://, any case)
-    /// rather than a file path.</summary>
+    /// <summary>Whether <paramref name="location"/> names a PostgreSQL server rather than a file: a URI (scheme
+    /// postgres:// or postgresql://, any case) or a key=value connection string starting with Host= or Server=.</summary>
+    public static bool IsPostgres(string location) => IsUri(location) || IsKeyValue(location);
+
+    /// <summary>Whether <paramref name="location"/> is a PostgreSQL URI (scheme postgres:// or postgresql://, any case).</summary>
     public static bool IsUri(string location)
     {
         ArgumentNullException.ThrowIfNull(location);
@@ -35,12 +40,39 @@ public static class PostgresUri
             || location.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase);
     }
 
+    // "Host=db;Username=ada;…": a file path starting so is not worth the confusion of writing a SQLite file by that name.
+    private static bool IsKeyValue(string location)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        return KeyValueStart().IsMatch(location);
+    }
+
+    [GeneratedRegex(@"^\s*(host|server)\s*=", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex KeyValueStart();
+
+    [GeneratedRegex(@"(?<key>(password|pwd)\s*=\s*)(?<value>""[^""]*""|'[^']*'|[^;]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex KeyValuePassword();
+
     /// <summary>The Npgsql connection string for a URI. A password left out is taken by Npgsql from PGPASSWORD or
     /// ~/.pgpass, as libpq does; the database defaults to the user name.</summary>
     /// <exception cref="StoreException">The URI is malformed (code <c>bad-store-uri</c>); the message shows it
     /// masked.</exception>
     public static string ToConnectionString(string uri)
     {
+        ArgumentNullException.ThrowIfNull(uri);
+        if (IsKeyValue(uri))
+        {
+            try
+            {
+                return new NpgsqlConnectionStringBuilder(uri).ConnectionString;
+            }
+            catch (Exception e) when (e is ArgumentException or FormatException)
+            {
+                // Npgsql's message names the keyword at fault; the string itself is shown masked.
+                throw Bad(uri, $"it is not a valid Npgsql connection string ({e.Message})");
+            }
+        }
+
         var parts = Split(uri);
         var builder = new NpgsqlConnectionStringBuilder();
         if (parts.User is not null)
@@ -95,6 +127,11 @@ public static class PostgresUri
     public static string Masked(string location)
     {
         ArgumentNullException.ThrowIfNull(location);
+        if (IsKeyValue(location))
+        {
+            return KeyValuePassword().Replace(location, m => m.Groups["key"].Value + Mask);
+        }
+
         if (!IsUri(location))
         {
             return location;

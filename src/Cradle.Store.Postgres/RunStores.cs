@@ -3,8 +3,9 @@ using Cradle.Store.Sqlite;
 namespace Cradle.Store.Postgres;
 
 /// <summary>
-/// Opens the run store a location names: a postgres:// or postgresql:// URI opens <see cref="PostgresRunStore"/>,
-/// anything else is a file path and opens <see cref="SqliteRunStore"/>. The one place that decides.
+/// Opens the run store a location names: a postgres:// or postgresql:// URI (or an Npgsql connection string starting
+/// Host= or Server=) opens <see cref="PostgresRunStore"/>; anything else is a file path and opens
+/// <see cref="SqliteRunStore"/>. The one place that decides.
 /// </summary>
 public static class RunStores
 {
@@ -22,7 +23,7 @@ public static class RunStores
     }
 
     /// <summary>Whether the location names a PostgreSQL server rather than a file.</summary>
-    public static bool IsPostgres(string location) => PostgresUri.IsUri(location);
+    public static bool IsPostgres(string location) => PostgresUri.IsPostgres(location);
 
     /// <summary>The location as it may be printed: a URI with its password masked; a path made absolute.</summary>
     public static string Display(string location)

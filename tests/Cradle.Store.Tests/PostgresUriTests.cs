@@ -69,6 +69,23 @@ public sealed class PostgresUriTests
     }
 
     [Fact]
+    public void An_npgsql_connection_string_is_accepted_and_masked()
+    {
+        const string text = "Host=db.example.org;Port=5433;Username=ada;Password=hunter2;Database=runs";
+        Assert.True(RunStores.IsPostgres(text));
+        Assert.True(RunStores.IsPostgres(" server = db;Database=runs"));
+        Assert.False(RunStores.IsPostgres("hostname.db"));
+        var builder = new NpgsqlConnectionStringBuilder(PostgresUri.ToConnectionString(text));
+        Assert.Equal(("db.example.org", 5433, "ada", "hunter2", "runs"), (builder.Host, builder.Port, builder.Username, builder.Password, builder.Database));
+        Assert.Equal("Host=db.example.org;Port=5433;Username=ada;Password=***;Database=runs", PostgresUri.Masked(text));
+        Assert.Equal("Host=db;PWD=***;Database=runs", PostgresUri.Masked("Host=db;PWD='a;b';Database=runs"));
+
+        var e = Assert.Throws<StoreException>(() => PostgresUri.ToConnectionString("Host=db;Password=hunter2;Colour=blue"));
+        Assert.Equal("bad-store-uri", e.Code);
+        Assert.DoesNotContain("hunter2", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_server_that_cannot_be_reached_is_reported_without_the_password()
     {
         // Port 1 on the loopback: nothing listens there, so the connection is refused at once.
