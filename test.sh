@@ -23,10 +23,28 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 
+# The PostgreSQL run-store tests (tests/Cradle.Store.Tests) run against a real server: install Debian's postgresql when
+# missing, start a throwaway one (temporary data directory, free port, trust login on 127.0.0.1) and stop it at the end.
+if ! command -v initdb >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  if [ "$(id -u)" -eq 0 ]; then
+    echo "test.sh: installing PostgreSQL (initdb is missing) for the tests of the PostgreSQL run store"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql
+  else
+    echo "test.sh: the run-store tests need PostgreSQL's server binaries (initdb, pg_ctl); install them with 'sudo apt-get install postgresql' (or run test.sh as root, which installs them)." >&2
+    exit 2
+  fi
+fi
+
+log=$(mktemp)
+pgdir=$(mktemp -d "${TMPDIR:-/tmp}/cradle-pg.XXXXXX")
+trap 'scripts/postgres-test-server.sh stop "$pgdir"; rm -f "$log"' EXIT
+CRADLE_TEST_POSTGRES=$(scripts/postgres-test-server.sh start "$pgdir")
+export CRADLE_TEST_POSTGRES
+echo "test.sh: PostgreSQL for the tests at $CRADLE_TEST_POSTGRES"
+
 dotnet restore Cradle.slnx
 dotnet build Cradle.slnx --no-restore -c Release
-log=$(mktemp)
-trap 'rm -f "$log"' EXIT
 set +e
 dotnet test Cradle.slnx --no-build -c Release 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}

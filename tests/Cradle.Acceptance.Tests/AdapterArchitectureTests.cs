@@ -25,6 +25,7 @@ public sealed class AdapterArchitectureTests
     // Measurement may read the reference catalog (a lower layer) for the modelled CPU fallback's power figures.
     [InlineData("Cradle.Measure", new[] { "Cradle.Core", "Cradle.Syntax", "Cradle.Catalog" })]
     [InlineData("Cradle.Store", new[] { "Cradle.Core", "Cradle.Syntax" })]
+    [InlineData("Cradle.Store.Postgres", new[] { "Cradle.Store", "Cradle.Core", "Cradle.Syntax" })]
     public void An_adapter_references_only_the_lower_layers(string adapter, string[] allowed) =>
         Assert.All(ProjectReferences(adapter), reference => Assert.Contains(reference, allowed));
 
@@ -35,6 +36,16 @@ public sealed class AdapterArchitectureTests
         foreach (var project in new[] { "Cradle.Core", "Cradle.Studies", "Cradle.Measure", "Cradle.Catalog", "Cradle.Reports", "Cradle.Syntax" })
         {
             Assert.DoesNotContain("Microsoft.Data.Sqlite", PackageReferences(project));
+        }
+    }
+
+    [Fact]
+    public void Only_the_postgres_store_uses_npgsql()
+    {
+        Assert.Contains("Npgsql", PackageReferences("Cradle.Store.Postgres"));
+        foreach (var project in new[] { "Cradle.Core", "Cradle.Studies", "Cradle.Measure", "Cradle.Catalog", "Cradle.Reports", "Cradle.Syntax", "Cradle.Store", "Cradle.Cli" })
+        {
+            Assert.DoesNotContain("Npgsql", PackageReferences(project));
         }
     }
 

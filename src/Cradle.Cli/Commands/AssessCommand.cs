@@ -53,7 +53,7 @@ public static class AssessCommand
 
     private static async Task<int> RunAsync(
         FileInfo studyFile, string format, FileInfo? outputFile, FileInfo[] catalogFiles, MonteCarloOptions? monteCarlo, FileInfo? report,
-        FileInfo? store, TextWriter output, TextWriter error)
+        string? store, TextWriter output, TextWriter error)
     {
         var clash = OutputFile.Clash(report, "--report", [studyFile, .. catalogFiles])
             ?? (OutputFile.Clash(report, "--report", outputFile is null ? [] : [outputFile]) is null ? null

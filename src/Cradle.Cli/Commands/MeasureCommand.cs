@@ -10,7 +10,7 @@ using Cradle.Measure.Sensors;
 using Cradle.Measure.Sysfs;
 using Cradle.Measure.Thermal;
 using Cradle.Store;
-using Cradle.Store.Sqlite;
+using Cradle.Store.Postgres;
 
 namespace Cradle.Cli.Commands;
 
@@ -92,7 +92,7 @@ public static class MeasureCommand
             summaryFile,
         };
         command.SetAction((parse, cancel) => RunAsync(
-            parse.GetValue(commandLine)!, StoreOption.PathOf(parse.GetValue(store)), parse.GetValue(name),
+            parse.GetValue(commandLine)!, parse.GetValue(store), parse.GetValue(name),
             new InferenceMetadata(parse.GetValue(requests), parse.GetValue(model), parse.GetValue(parameters), parse.GetValue(precision), parse.GetValue(task)),
             parse.GetValue(gpus), parse.GetValue(cpu), new Extras(parse.GetValue(site), parse.GetValue(idle), parse.GetValue(threshold), parse.GetValue(summaryFile)),
             parse.GetValue(catalogFiles)!, parse.GetValue(format) == "json", output, error));
@@ -100,7 +100,7 @@ public static class MeasureCommand
     }
 
     private static async Task<int> RunAsync(
-        string[] commandLine, string storePath, string? name, InferenceMetadata inference, string? gpuList, string? declaredCpu, Extras extras, FileInfo[] catalogFiles, bool json,
+        string[] commandLine, string? storeGiven, string? name, InferenceMetadata inference, string? gpuList, string? declaredCpu, Extras extras, FileInfo[] catalogFiles, bool json,
         TextWriter output, TextWriter error)
     {
         var (loaded, catalogExit) = await CatalogFilesOption.LoadAsync(catalogFiles, error).ConfigureAwait(false);
@@ -129,7 +129,19 @@ public static class MeasureCommand
             return ExitCodes.InvalidInput;
         }
 
-        if (extras.SummaryFile is { } summaryTarget && SummaryClash(summaryTarget, storePath, catalogFiles) is { } clash)
+        string storeLocation;
+        try
+        {
+            storeLocation = StoreOption.Resolve(storeGiven).Location;
+        }
+        catch (StoreException e)
+        {
+            await error.WriteLineAsync($"cradle: {e.Message} Nothing was run.").ConfigureAwait(false);
+            return ExitCodes.Environment;
+        }
+
+        var storeShown = StoreOption.Display(storeLocation);
+        if (extras.SummaryFile is { } summaryTarget && SummaryClash(summaryTarget, storeLocation, catalogFiles) is { } clash)
         {
             await error.WriteLineAsync(clash).ConfigureAwait(false);
             return ExitCodes.InvalidInput;
@@ -141,15 +153,15 @@ public static class MeasureCommand
             return ExitCodes.InvalidInput;
         }
 
-        SqliteRunStore store;
+        IRunStore store;
         Run run;
         try
         {
-            store = SqliteRunStore.Open(storePath);
+            store = RunStores.Open(storeLocation);
         }
         catch (StoreException e)
         {
-            await error.WriteLineAsync($"cradle: cannot open the run store '{storePath}': {e.Message} Nothing was run; name a writable file with --store.").ConfigureAwait(false);
+            await error.WriteLineAsync($"cradle: cannot open the run store '{storeShown}': {e.Message} Nothing was run; name a writable file or a reachable server with --store.").ConfigureAwait(false);
             return Failures.ExitCodeOf(e);
         }
 
@@ -167,7 +179,7 @@ public static class MeasureCommand
             }
             catch (StoreException e)
             {
-                await error.WriteLineAsync($"cradle: cannot write to the run store '{storePath}': {e.Message} Nothing was run.").ConfigureAwait(false);
+                await error.WriteLineAsync($"cradle: cannot write to the run store '{storeShown}': {e.Message} Nothing was run.").ConfigureAwait(false);
                 return Failures.ExitCodeOf(e);
             }
 
@@ -262,6 +274,11 @@ public static class MeasureCommand
     /// <summary>Why <paramref name="summary"/> cannot take the summary (it is the store or a catalog file), or null.</summary>
     private static string? SummaryClash(FileInfo summary, string storePath, FileInfo[] catalogFiles)
     {
+        if (RunStores.IsPostgres(storePath))
+        {
+            return OutputFile.Clash(summary, "--output", catalogFiles);
+        }
+
         // The store may not exist yet, so the paths are compared too (identity needs an existing file).
         var sameAsStore = string.Equals(Path.GetFullPath(summary.FullName), Path.GetFullPath(storePath), StringComparison.Ordinal);
         return sameAsStore
@@ -274,7 +291,7 @@ public static class MeasureCommand
     /// returns what the summary should say about it (null when the command wrote nothing).
     /// </summary>
     private static async Task<string?> RecordRequestsAsync(
-        SqliteRunStore store, string runId, long? declared, RequestCountFile file, TextWriter error)
+        IRunStore store, string runId, long? declared, RequestCountFile file, TextWriter error)
     {
         var (count, problem) = file.Read();
         if (problem is not null)
@@ -309,7 +326,7 @@ public static class MeasureCommand
 
     /// <summary>Stores the baseline's readings with the run; false (and a warning) when the store refuses them, so the
     /// summary says the baseline was not kept.</summary>
-    private static async Task<bool> StoreIdleAsync(SqliteRunStore store, string runId, IdleBaseline baseline, TextWriter error)
+    private static async Task<bool> StoreIdleAsync(IRunStore store, string runId, IdleBaseline baseline, TextWriter error)
     {
         if (baseline.Sensors.Count == 0)
         {

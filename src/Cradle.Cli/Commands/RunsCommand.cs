@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Cradle.Cli.Rendering;
 using Cradle.Store;
-using Cradle.Store.Sqlite;
+using Cradle.Store.Postgres;
 
 namespace Cradle.Cli.Commands;
 
@@ -160,23 +160,34 @@ public static class RunsCommand
         return run;
     }
 
-    internal static async Task<int> WithStoreAsync(FileInfo? given, TextWriter error, Func<IRunStore, int> action)
+    internal static async Task<int> WithStoreAsync(string? given, TextWriter error, Func<IRunStore, int> action)
     {
-        var path = StoreOption.PathOf(given);
-        if (!File.Exists(path))
+        string location;
+        try
+        {
+            location = StoreOption.Resolve(given).Location;
+        }
+        catch (StoreException e)
+        {
+            await error.WriteLineAsync($"cradle: {e.Message}").ConfigureAwait(false);
+            return ExitCodes.Environment;
+        }
+
+        var shown = StoreOption.Display(location);
+        if (!RunStores.IsPostgres(location) && !File.Exists(location))
         {
             // Reading commands do not create an empty store where none is.
-            await error.WriteLineAsync($"cradle: no run store at '{path}'; 'cradle measure' creates it, or name one with --store.").ConfigureAwait(false);
+            await error.WriteLineAsync($"cradle: no run store at '{shown}'; 'cradle measure' creates it, or name one with --store.").ConfigureAwait(false);
             return ExitCodes.Environment;
         }
         try
         {
-            using var store = SqliteRunStore.Open(path);
+            using var store = RunStores.Open(location);
             return action(store);
         }
         catch (StoreException e) when (e is not RunNotFoundException)
         {
-            await error.WriteLineAsync($"cradle: cannot use the run store '{path}': {e.Message}").ConfigureAwait(false);
+            await error.WriteLineAsync($"cradle: cannot use the run store '{shown}': {e.Message}").ConfigureAwait(false);
             return Failures.ExitCodeOf(e);
         }
     }

@@ -26,7 +26,7 @@ internal static class StudyCommandRunner
         IReadOnlyList<FileInfo> studies,
         FileInfo[] catalogFiles,
         FileInfo? outputFile,
-        FileInfo? store,
+        string? store,
         TextWriter error,
         Func<StudyRun, Task<int>> work)
     {
@@ -42,7 +42,7 @@ internal static class StudyCommandRunner
         }
         try
         {
-            using var runs = new Runs.StoreRunSource(StoreOption.PathOf(store));
+            using var runs = new Runs.StoreRunSource(store);
             return await work(new StudyRun(extra, outputFile, runs)).ConfigureAwait(false);
         }
         catch (Exception e) when (e is UnreadableStudyException or OutputClashException or SamplingTooLargeException or StudyException

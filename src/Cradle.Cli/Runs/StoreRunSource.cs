@@ -1,27 +1,30 @@
 using System.Data.Common;
 using Cradle.Store;
-using Cradle.Store.Sqlite;
+using Cradle.Store.Postgres;
 using Cradle.Studies.Runs;
 
 namespace Cradle.Cli.Runs;
 
 /// <summary>
-/// The run store as a study's run source. The store is opened on the first lookup, so a study without
-/// <c>from_run</c> never touches it; a path with no store is refused rather than created empty.
+/// The run store as a study's run source. The store is found and opened on the first lookup, so a study without
+/// <c>from_run</c> never touches it (nor the store settings); a path with no store is refused rather than created empty.
 /// </summary>
 internal sealed class StoreRunSource : IRunSource, IDisposable
 {
-    private readonly string _path;
+    private readonly string? _given;
     private readonly Func<string, IRunStore> _open;
+    private string _shown;
     private IRunStore? _store;
 
-    /// <summary>A source over the store at <paramref name="path"/> (the <c>--store</c> option, or the default path).</summary>
-    /// <param name="path">The store's file.</param>
-    /// <param name="open">Opens an existing store file; the SQLite store by default.</param>
-    public StoreRunSource(string path, Func<string, IRunStore>? open = null)
+    /// <summary>A source over the store the <c>--store</c> value names, or else the default store.</summary>
+    /// <param name="given">The <c>--store</c> value (a path or a postgres:// URI); null for the default store
+    /// (<see cref="RunStoreLocation"/>).</param>
+    /// <param name="open">Opens an existing store; <see cref="RunStores.Open"/> by default.</param>
+    public StoreRunSource(string? given, Func<string, IRunStore>? open = null)
     {
-        _path = path;
-        _open = open ?? (p => SqliteRunStore.Open(p));
+        _given = given;
+        _shown = given is null ? "(default)" : RunStores.Display(given);
+        _open = open ?? (location => RunStores.Open(location));
     }
 
     /// <inheritdoc/>
@@ -48,7 +51,7 @@ internal sealed class StoreRunSource : IRunSource, IDisposable
         }
         catch (Exception e) when (e is StoreException or DbException or IOException or UnauthorizedAccessException)
         {
-            throw new RunSourceException($"the run store '{_path}' cannot be read: {e.Message}", e);
+            throw new RunSourceException($"the run store '{_shown}' cannot be read: {e.Message}", e);
         }
     }
 
@@ -58,13 +61,15 @@ internal sealed class StoreRunSource : IRunSource, IDisposable
         {
             return _store;
         }
+        var location = Commands.StoreOption.Resolve(_given).Location;
+        _shown = RunStores.Display(location);
         // Opening creates a missing file; a study only reads, so a wrong path must say so, not read an empty store.
-        if (!File.Exists(_path))
+        if (!RunStores.IsPostgres(location) && !File.Exists(location))
         {
             throw new RunSourceException(
-                $"there is no run store at '{_path}'; pass --store PATH with the store 'cradle measure' wrote.");
+                $"there is no run store at '{_shown}'; pass --store PATH with the store 'cradle measure' wrote.");
         }
-        _store = _open(_path);
+        _store = _open(location);
         return _store;
     }
 }

@@ -1,0 +1,98 @@
+namespace Cradle.Store.Postgres;
+
+/// <summary>One schema step: the SQL statements that take a store from version <c>Version - 1</c> to <c>Version</c>,
+/// applied in one transaction together with the new schema_version row.</summary>
+/// <param name="Version">The version reached, starting at 1 and increasing by one.</param>
+/// <param name="Description">What the step does, stored with it.</param>
+/// <param name="Statements">The SQL statements, in order.</param>
+internal sealed record PostgresMigration(int Version, string Description, IReadOnlyList<string> Statements);
+
+/// <summary>
+/// Every schema step of the PostgreSQL store, oldest first: the same versions, tables, columns, keys and checks as the
+/// SQLite store's (docs/run-store.md), in PostgreSQL's types (times as timestamptz, figures as double precision). Append
+/// new steps in step with SQLite; never edit a released one (stores in the field already ran it).
+/// </summary>
+internal static class PostgresMigrations
+{
+    public static IReadOnlyList<PostgresMigration> All { get; } =
+    [
+        new(1, "runs, sensors and samples",
+        [
+            """
+            CREATE TABLE runs (
+                id                text PRIMARY KEY NOT NULL,
+                name              text CONSTRAINT runs_name_key UNIQUE,
+                command_line      text NOT NULL,
+                host              text NOT NULL,
+                working_directory text NOT NULL,
+                started_utc       timestamptz NOT NULL,
+                ended_utc         timestamptz,
+                status            text NOT NULL CHECK (status IN ('running', 'complete', 'interrupted', 'failed')),
+                exit_code         integer,
+                writer_pid        integer NOT NULL,
+                site_id           text,
+                requests          bigint,
+                model             text,
+                parameter_count   double precision,
+                precision         text,
+                task              text
+            )
+            """,
+            "CREATE INDEX runs_by_start ON runs (started_utc DESC, id DESC)",
+            """
+            CREATE TABLE sensors (
+                run_id      text NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+                sensor_id   text NOT NULL,
+                kind        text NOT NULL,
+                device      text NOT NULL,
+                provenance  text NOT NULL CHECK (provenance IN ('measured', 'modelled')),
+                description text NOT NULL,
+                CONSTRAINT sensors_pkey PRIMARY KEY (run_id, sensor_id)
+            )
+            """,
+            """
+            CREATE TABLE samples (
+                run_id        text NOT NULL,
+                sensor_id     text NOT NULL,
+                offset_s      double precision NOT NULL CHECK (offset_s >= 0),
+                energy_j      double precision CHECK (energy_j >= 0),
+                power_w       double precision CHECK (power_w >= 0),
+                temperature_c double precision,
+                utilisation   double precision CHECK (utilisation BETWEEN 0 AND 1),
+                CONSTRAINT samples_pkey PRIMARY KEY (run_id, sensor_id, offset_s),
+                CONSTRAINT samples_sensor_fkey FOREIGN KEY (run_id, sensor_id)
+                    REFERENCES sensors (run_id, sensor_id) ON DELETE CASCADE
+            )
+            """,
+        ]),
+        new(2, "unavailable sensors and idle baselines",
+        [
+            // As in SQLite (whose CHECK cannot change in place): a sensor that gave no figure is marked by this column,
+            // and its provenance column keeps 'measured'. Kept identical so both stores read and export alike.
+            "ALTER TABLE sensors ADD COLUMN available smallint NOT NULL DEFAULT 1 CHECK (available IN (0, 1))",
+            "UPDATE sensors SET available = 0 WHERE description LIKE 'unavailable: %'",
+            """
+            CREATE TABLE idle_baselines (
+                run_id     text NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+                sensor_id  text NOT NULL,
+                duration_s double precision NOT NULL CHECK (duration_s > 0),
+                energy_j   double precision NOT NULL CHECK (energy_j >= 0),
+                PRIMARY KEY (run_id, sensor_id)
+            )
+            """,
+        ]),
+        new(3, "batch jobs and imported runs",
+        [
+            // A job spans nodes: one run per node, read together by job id.
+            "ALTER TABLE runs ADD COLUMN job_id text",
+            "CREATE INDEX runs_by_job ON runs (job_id)",
+            // Null for runs cradle measure wrote; unique, so importing the same record twice is refused (NULLs do not
+            // collide in a PostgreSQL unique index either).
+            "ALTER TABLE runs ADD COLUMN origin text",
+            "CREATE UNIQUE INDEX runs_by_origin ON runs (origin)",
+        ]),
+    ];
+
+    /// <summary>The newest version this code knows.</summary>
+    public static int LatestVersion => All[^1].Version;
+}
