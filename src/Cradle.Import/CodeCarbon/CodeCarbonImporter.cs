@@ -24,6 +24,7 @@ public static class CodeCarbonImporter
         var problems = new List<CodeCarbonProblem>();
         var notes = new List<string>();
         var placed = new List<PlacedRecord>();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var input in files)
         {
             var (file, fileProblems) = CodeCarbonFile.Read(input.Name, input.Bytes);
@@ -32,6 +33,15 @@ public static class CodeCarbonImporter
             {
                 continue;
             }
+
+            // The same content twice in one call (a file named twice, or a copy) would count every row twice.
+            if (seen.TryGetValue(file.Sha256, out var first))
+            {
+                problems.Add(new CodeCarbonProblem("duplicate-file", file.Name, 0, null,
+                    $"the file has the same content (sha256 {file.Sha256[..12]}) as '{first}', given before it: its rows would be counted twice.", []));
+                continue;
+            }
+            seen[file.Sha256] = file.Name;
 
             var records = new List<CodeCarbonRecord>();
             foreach (var row in file.Rows)

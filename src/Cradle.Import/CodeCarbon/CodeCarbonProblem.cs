@@ -4,7 +4,7 @@ namespace Cradle.Import.CodeCarbon;
 /// Why (part of) a CodeCarbon file cannot be imported. A file with any problem is imported not at all.
 /// </summary>
 /// <param name="Code">Stable code: empty-file, not-text, not-codecarbon, missing-column, duplicate-column, field-count,
-/// bad-csv, bad-number, bad-timestamp, missing-value, out-of-range, no-rows, unreadable.</param>
+/// bad-csv, bad-number, bad-timestamp, missing-value, out-of-range, no-rows, duplicate-file.</param>
 /// <param name="File">The file as named on the command line.</param>
 /// <param name="Line">1-based line in the file (the header is line 1); 0 when the problem is the whole file.</param>
 /// <param name="Column">The column's header name, or null when the problem is not one column's.</param>

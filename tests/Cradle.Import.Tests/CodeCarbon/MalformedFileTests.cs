@@ -86,4 +86,14 @@ public sealed class MalformedFileTests
         Assert.Contains("Expected a CodeCarbon emissions.csv", problem.Message, StringComparison.Ordinal);
         Assert.Empty(import.Runs);
     }
+
+    [Fact]
+    public void The_same_file_twice_in_one_call_is_refused()
+    {
+        var input = TestData.Input(TestData.CodeCarbon("v3.2.7_ThothBot.csv"));
+        var import = CodeCarbonImporter.Read([input, input with { Name = "copy.csv" }], new CodeCarbonImportOptions(), CatalogLoader.Shipped);
+        var problem = Assert.Single(import.Problems);
+        Assert.Equal(("duplicate-file", "copy.csv"), (problem.Code, problem.File));
+        Assert.Empty(import.Runs);
+    }
 }
