@@ -25,6 +25,9 @@ internal static class ComponentSensors
 
     private const double JoulesPerKwh = 3.6e6;
 
+    /// <summary>Below this magnitude (kWh; 3.6 µJ) a negative energy is floating-point rounding of zero, not a counter artefact.</summary>
+    private const double RoundingKwh = 1e-12;
+
     public static IReadOnlyList<ComponentSensor> Of(CodeCarbonRecord record, string? cpuModelledWhy, string idPrefix, string deviceSuffix)
     {
         var pue = PueApplied.Of(record);
@@ -98,6 +101,13 @@ internal static class ComponentSensors
         if (kwh is not { } value)
         {
             return new ComponentSensor(new Sensor(id, kind, device, SensorProvenance.Unavailable, $"unavailable: {column} is empty in this row"), null);
+        }
+
+        if (value < 0 && value > -RoundingKwh)
+        {
+            // CodeCarbon subtracts two nearly equal readings; -2e-22 kWh is rounding around zero, not a reading.
+            return new ComponentSensor(new Sensor(id, kind, device, provenance, description + string.Create(CultureInfo.InvariantCulture,
+                $"; CodeCarbon wrote {value} kWh, floating-point rounding around zero (under 1e-12 kWh): stored as 0 J")), 0);
         }
 
         if (value < 0)

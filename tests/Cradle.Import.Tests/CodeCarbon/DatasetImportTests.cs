@@ -135,4 +135,15 @@ public sealed class DatasetImportTests
         var import = Imports.Read("v2.5.0_pideel-replication.csv");
         Assert.Contains(import.Notes, n => n.Contains("the duration does not cover the energy", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_negative_energy_of_rounding_size_is_zero_and_says_so()
+    {
+        // v3.2.1 line 6: gpu_energy -2.1175823681357523e-22 kWh (a difference of two equal readings).
+        var run = Imports.Read("v3.2.1_USD-ai-care.csv").Runs.Single(r => r.Origin.EndsWith(" line 6", StringComparison.Ordinal));
+        var gpu = Imports.Sensor(run, ComponentSensors.GpuKind);
+        Assert.Equal(SensorProvenance.Measured, gpu.Provenance);
+        Assert.Contains("floating-point rounding around zero", gpu.Description, StringComparison.Ordinal);
+        Assert.Equal(0, Imports.Energy(run, "gpu"));
+    }
 }
