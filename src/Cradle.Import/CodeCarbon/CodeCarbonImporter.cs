@@ -93,7 +93,7 @@ public static class CodeCarbonImporter
                      .GroupBy(r => r.Row.Text(CodeCarbonColumns.RunId), StringComparer.Ordinal)
                      .Where(g => g.Count() > 1 && !g.Any(r => r.Row.Has(CodeCarbonColumns.TaskName))))
         {
-            notes.Add($"{file.Name}: run_id {group.Key} is on {group.Count()} rows (lines {string.Join(", ", group.Select(r => r.Row.Line.ToString(CultureInfo.InvariantCulture)))}): " +
+            notes.Add($"{file.Name}: run_id {group.Key} is on {group.Count()} rows (lines {string.Join(", ", group.Take(10).Select(r => r.Row.Line.ToString(CultureInfo.InvariantCulture)))}{(group.Count() > 10 ? ", …" : "")}): " +
                 "CodeCarbon writes a row at every flush or stop of a tracker, so these may overlap; each is imported as its own run, check before adding them up");
         }
     }

@@ -44,7 +44,9 @@ internal static class HeaderCheck
 
         foreach (var column in missing)
         {
-            var also = modern ? "" : " (a 1.x file has experiment_id; from 2.0 run_id replaces it)";
+            var also = column == CodeCarbonColumns.ExperimentId
+                ? " (1.x names each run by experiment_id, 2.x and later by run_id; this header has neither, a layout no release wrote)"
+                : "";
             problems.Add(new CodeCarbonProblem("missing-column", file, 1, column,
                 $"the header has no column '{column}', which every {(modern ? "2.x/3.x" : "1.x")} CodeCarbon file has{also}.",
                 NameSuggestions.Closest(column, unknown)));
