@@ -146,4 +146,29 @@ public sealed class DatasetImportTests
         Assert.Contains("floating-point rounding around zero", gpu.Description, StringComparison.Ordinal);
         Assert.Equal(0, Imports.Energy(run, "gpu"));
     }
+
+    [Fact]
+    public void Multi_gpu_hosts_name_all_gpus_and_the_tracked_count()
+    {
+        var runs = Imports.Read("v2.8.3+3.0.7_AIRA-LLaMA-Factory_8xH20-H800.csv").Runs;
+        // Line 2: gpu_model "8 x NVIDIA H20", gpu_count 1; cpu_power 42.5 W (unknown Xeon Platinum 8480+).
+        var first = runs[0];
+        Assert.Equal("8 x NVIDIA H20, 1 tracked", Imports.Sensor(first, ComponentSensors.GpuKind).Device);
+        Assert.Equal("Intel(R) Xeon(R) Platinum 8480+ (224 threads)", Imports.Sensor(first, ComponentSensors.CpuKind).Device);
+        Assert.Equal(SensorProvenance.Modelled, Imports.Sensor(first, ComponentSensors.CpuKind).Provenance);
+        Assert.Equal("RAM 1007.4 GB", Imports.Sensor(first, ComponentSensors.RamKind).Device);
+        // gpu_energy 0.0004173608894291 kWh × 3.6e6 = 1502.49920194476 J.
+        Assert.Equal(1502.49920194476, Imports.Energy(first, "gpu")!.Value, 6);
+        Assert.Contains(runs, r => r.Origin.StartsWith("codecarbon 2.8.3:", StringComparison.Ordinal));
+        Assert.Contains(runs, r => r.Origin.StartsWith("codecarbon 3.0.7:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_utc_offset_moves_local_timestamps_to_utc()
+    {
+        // ThothBot line 2: 2026-05-24T11:50:04 local at +02:00 is 09:50:04 UTC; the start is 4.834393645999967 s earlier.
+        var run = Imports.Read(new CodeCarbonImportOptions(UtcOffset: TimeSpan.FromHours(2)), "v3.2.7_ThothBot.csv").Runs[0];
+        Assert.Equal(new DateTimeOffset(2026, 5, 24, 9, 50, 4, TimeSpan.Zero), run.EndedUtc);
+        Assert.Equal(new DateTimeOffset(2026, 5, 24, 9, 50, 4, TimeSpan.Zero).AddSeconds(-4.834393645999967), run.StartedUtc);
+    }
 }
