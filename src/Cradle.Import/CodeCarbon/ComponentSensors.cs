@@ -36,7 +36,7 @@ internal static class ComponentSensors
         {
             var why = "CodeCarbon 1.x writes only energy_consumed; it does not record whether its CPU part came from RAPL or Power Gadget " +
                 "or from its TDP model, so the total is not labelled measured";
-            return [Component(idPrefix + "total", TotalKind, "CPU + GPU (whatever CodeCarbon 1.x tracked)" + deviceSuffix, record.TotalKwh,
+            return [Component(idPrefix + "total", TotalKind, "host total (CPU and GPU as CodeCarbon 1.x tracked them; RAM came with 2.0)" + deviceSuffix, record.TotalKwh,
                 CodeCarbonColumns.EnergyConsumed, SensorProvenance.Modelled, $"modelled by {by}: {why}; {pue.Note}", pue)];
         }
 
@@ -61,7 +61,7 @@ internal static class ComponentSensors
             : "RAM power is not measured: 2.x takes 3 W per 8 GB of RAM";
         if (string.Equals(record.TrackingMode, "process", StringComparison.OrdinalIgnoreCase))
         {
-            ramModel += ", attributed to the process by its memory share (tracking_mode process)";
+            ramModel += ", attributed to the process by its memory use (tracking_mode process)";
         }
 
         var ram = Component(idPrefix + "ram", RamKind, ramDevice + deviceSuffix, record.RamKwh, CodeCarbonColumns.RamEnergy, SensorProvenance.Modelled,

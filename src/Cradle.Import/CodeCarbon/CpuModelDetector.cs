@@ -6,8 +6,9 @@ namespace Cradle.Import.CodeCarbon;
 /// Finds the rows whose CPU figures CodeCarbon modelled instead of reading a counter. CodeCarbon records no "method"
 /// column, so only what the figures themselves prove is used:
 /// <list type="bullet">
-/// <item><c>tracking_mode</c> process: the CPU (and RAM) power is the machine's attributed to the process by its share of
-/// CPU time, a software estimate (CodeCarbon's documentation, "Tracking Modes").</item>
+/// <item><c>tracking_mode</c> process from 3.0: CPU power is attributed to the process from its CPU time × TDP, a software
+/// estimate (CodeCarbon's documentation, "Tracking Modes"; codecarbon#1167). Before 3.0 the mode changed RAM only
+/// (codecarbon#484, #679), so it says nothing about a 2.x CPU figure.</item>
 /// <item><c>cpu_power</c> exactly 42.5 W: its constant mode for a CPU missing from its TDP table (85 W default × 50 %).</item>
 /// <item>the same non-zero <c>cpu_power</c> in every row (two or more) of one host (CPU model, thread count, OS) of a file:
 /// a counter never gives the same mean power to the last digit twice; constant mode (50 % of the TDP) does.</item>
@@ -32,9 +33,9 @@ internal static class CpuModelDetector
             .ToDictionary(x => x.Record, x => x.Count);
         foreach (var record in records)
         {
-            if (string.Equals(record.TrackingMode, "process", StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(record.TrackingMode, "process", StringComparison.OrdinalIgnoreCase) && record.VersionNumber.Major >= 3)
             {
-                reasons[record] = "tracking_mode process: the machine's CPU power attributed to the process by its share of CPU time (a software estimate)";
+                reasons[record] = "tracking_mode process: CodeCarbon 3.x attributes CPU power to the process from its CPU time × TDP (a software estimate)";
             }
             else if (record.CpuWatts == UnknownCpuWatts)
             {

@@ -48,6 +48,11 @@ public sealed class ProvenanceTests
         var cpu = Imports.Sensor(process, ComponentSensors.CpuKind);
         Assert.Equal(SensorProvenance.Modelled, cpu.Provenance);
         Assert.StartsWith("modelled by CodeCarbon 3.0.5: tracking_mode process", cpu.Description, StringComparison.Ordinal);
+
+        // Before 3.0, process mode changed RAM only: a varying 2.x CPU figure in process mode stays measured.
+        var process2 = Assert.Single(Read(Header3, Row("33.1", "process", "1.0", version: "2.5.0")).Runs);
+        Assert.Equal(SensorProvenance.Measured, Imports.Sensor(process2, ComponentSensors.CpuKind).Provenance);
+        Assert.Contains("tracking_mode process", Imports.Sensor(process2, ComponentSensors.RamKind).Description, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -62,6 +67,12 @@ public sealed class ProvenanceTests
         // 3.2.1: 12 rows in process mode, 1 in machine mode (the machine row has 42.5 W: modelled too).
         var usd = Imports.Read("v3.2.1_USD-ai-care.csv").Runs;
         Assert.Equal(12, usd.Count(r => Imports.Sensor(r, ComponentSensors.CpuKind).Description.Contains("tracking_mode process", StringComparison.Ordinal)));
+        // 2.4.3rc1 on an Apple M1 (powermetrics): varying cpu_power, measured also in its process-mode rows (lines 23–29,
+        // 2.x process mode changes RAM only).
+        var examples = Imports.Read("v2.4.3rc1_codecarbon-examples.csv").Runs;
+        var processRows = examples.Where(r => int.Parse(r.Origin.Split(" line ")[1], System.Globalization.CultureInfo.InvariantCulture) >= 23).ToList();
+        Assert.Equal(7, processRows.Count);
+        Assert.All(processRows, r => Assert.Equal(SensorProvenance.Measured, Imports.Sensor(r, ComponentSensors.CpuKind).Provenance));
         // 3.2.7: cpu_power varies (10.5005…, 10.5416…): measured.
         Assert.All(Imports.Read("v3.2.7_ThothBot.csv").Runs,
             r => Assert.Equal(SensorProvenance.Measured, Imports.Sensor(r, ComponentSensors.CpuKind).Provenance));
