@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Cradle.Cli.Rendering;
+using Cradle.Import.CodeCarbon;
 using Cradle.Store;
 using Cradle.Store.Postgres;
 
@@ -90,34 +91,62 @@ public static class RunsCommand
     private static Command Export(TextWriter output, TextWriter error)
     {
         var store = StoreOption.ForRuns();
-        var run = RunArgument();
-        var format = Format("'csv' (one row per sample, empty cells for unavailable figures) or 'json' (schema cradle.samples/1).", "csv", "json");
+        var runs = new Argument<string[]>("RUN")
+        {
+            Description = "The run's id or name; several with --format codecarbon (one row each).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = Format(
+            "'csv' (one row per sample, empty cells for unavailable figures), 'json' (schema cradle.samples/1), or 'codecarbon' " +
+            "(CodeCarbon's emissions.csv, 3.x columns: one row per run with its IT energy per component in kWh, pue 1.0; docs/importing.md).",
+            "csv", "json", "codecarbon");
         var file = OutputFile.Create("the samples");
         var command = new Command("export",
             "Export a run's samples (offset in seconds since sampling started, cumulative energy in J, power in W, temperature " +
-            "in °C, utilisation 0–1; unavailable figures are empty or null, never 0). " + ExitCodes.Help) { run, store, format, file };
+            "in °C, utilisation 0–1; unavailable figures are empty or null, never 0), or runs as a CodeCarbon emissions.csv. " +
+            ExitCodes.Help) { runs, store, format, file };
         command.SetAction(async (parse, _) =>
         {
-            var code = ExitCodes.Success;
-            IReadOnlyList<Sample>? samples = null;
+            var names = parse.GetValue(runs)!;
+            var chosen = parse.GetValue(format)!;
+            if (chosen != "codecarbon" && names.Length > 1)
+            {
+                await error.WriteLineAsync($"cradle: --format {chosen} exports one run's samples; got {names.Length} runs. Export them one by one, or use --format codecarbon.").ConfigureAwait(false);
+                return ExitCodes.InvalidInput;
+            }
+
+            var records = new List<RunRecord>();
             var opened = await WithStoreAsync(parse.GetValue(store), error, s =>
             {
-                if (Find(s, parse.GetValue(run)!, error) is not { } found)
+                foreach (var name in names)
                 {
-                    code = ExitCodes.InvalidInput;
-                    return code;
+                    if (Find(s, name, error) is not { } found)
+                    {
+                        return ExitCodes.InvalidInput;
+                    }
+                    records.Add(new RunRecord(found, s.GetSensors(found.Id), s.GetSamples(found.Id)));
                 }
-                samples = s.GetSamples(found.Id);
                 return ExitCodes.Success;
             }).ConfigureAwait(false);
-            if (opened != ExitCodes.Success || samples is null)
+            if (opened != ExitCodes.Success)
             {
                 return opened;
             }
-            Action<TextWriter> render = parse.GetValue(format) == "json"
-                ? w => RunsRenderer.SamplesJson(samples, w)
-                : w => RunsRenderer.SamplesCsv(samples, w);
-            return await OutputFile.WriteAsync(parse.GetValue(file), render, output, error).ConfigureAwait(false);
+
+            IReadOnlyList<string> leftOut = [];
+            Action<TextWriter> render = chosen switch
+            {
+                "json" => w => RunsRenderer.SamplesJson(records[0].Samples, w),
+                "codecarbon" => w => leftOut = CodeCarbonCsvWriter.Write(records, w),
+                _ => w => RunsRenderer.SamplesCsv(records[0].Samples, w),
+            };
+            var code = await OutputFile.WriteAsync(parse.GetValue(file), render, output, error).ConfigureAwait(false);
+            foreach (var sensor in leftOut)
+            {
+                // CodeCarbon has columns for CPU, GPU and RAM only: any other energy is said to be missing, not folded in.
+                await error.WriteLineAsync($"cradle: warning: {sensor} is not a CPU, GPU or RAM sensor; its energy is not in the CodeCarbon file.").ConfigureAwait(false);
+            }
+            return code;
         });
         return command;
     }

@@ -18,4 +18,7 @@ internal sealed record InputKind(string Name, long Limit)
 
     /// <summary>A dataset for <c>cradle trends</c> (the Epoch CSV is about 4 MiB): 64 MiB.</summary>
     public static InputKind Dataset { get; } = new("dataset", 64 * MiB);
+
+    /// <summary>A tool's log to import (<c>cradle import</c>; the largest CodeCarbon file seen is under 1 MiB): 64 MiB.</summary>
+    public static InputKind Log { get; } = new("log file", 64 * MiB);
 }
