@@ -21,6 +21,7 @@ public static class CradleApp
         root.Subcommands.Add(ReportCommand.Build(output, error));
         root.Subcommands.Add(MeasureCommand.Build(output, error));
         root.Subcommands.Add(RunsCommand.Build(output, error));
+        root.Subcommands.Add(ImportCommand.Build(output, error));
         root.Subcommands.Add(TrendsCommand.Build(output, error));
         return root;
     }

@@ -17,6 +17,16 @@ internal static class InputFile
     /// <exception cref="UnauthorizedAccessException">Permission is denied.</exception>
     public static string Read(string path, InputKind kind)
     {
+        var bytes = ReadBytes(path, kind);
+        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>Reads <paramref name="path"/> as bytes (for importers that hash the file and decode it strictly).</summary>
+    /// <exception cref="IOException">It cannot be read, or is not a regular file within the limit.</exception>
+    /// <exception cref="UnauthorizedAccessException">Permission is denied.</exception>
+    public static byte[] ReadBytes(string path, InputKind kind)
+    {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(kind);
         if (path.Length == 0)
@@ -56,8 +66,8 @@ internal static class InputFile
             }
             length += read;
         }
-        using var reader = new StreamReader(new MemoryStream(buffer, 0, length), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
+        Array.Resize(ref buffer, length);
+        return buffer;
     }
 
     private static string? Refusal(FileType type) => type switch

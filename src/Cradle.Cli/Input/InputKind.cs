@@ -18,4 +18,8 @@ internal sealed record InputKind(string Name, long Limit)
 
     /// <summary>A dataset for <c>cradle trends</c> (the Epoch CSV is about 4 MiB): 64 MiB.</summary>
     public static InputKind Dataset { get; } = new("dataset", 64 * MiB);
+
+    /// <summary>Slurm accounting output for <c>cradle import slurm</c>: 256 MiB, about a million sacct lines; split a
+    /// larger export by time (sacct -S/-E).</summary>
+    public static InputKind SlurmAccounting { get; } = new("sacct output file", 256 * MiB);
 }
