@@ -81,10 +81,14 @@ public sealed class ImportSlurmCommandTests
         using var dir = new TempDirectory();
         var store = dir.File("runs.db");
         Assert.Equal(0, (await CliRunner.InProcessAsync("import", "slurm", Triton, "--store", store)).ExitCode);
-        var again = await CliRunner.InProcessAsync("import", "slurm", Triton, "--store", store);
+        // Triton again with Fox 2024: Triton's records are in the store, so neither file is stored.
+        var again = await CliRunner.InProcessAsync(FoxImport(store, Triton));
         Assert.Equal(1, again.ExitCode);
-        Assert.Contains("is already in the store", again.Error, StringComparison.Ordinal);
-        Assert.Contains("nothing imported (already in the store)", again.Output, StringComparison.Ordinal);
+        Assert.Contains("line 2 job 43974388 is already in the store", again.Error, StringComparison.Ordinal);
+        Assert.Contains("nothing imported (a record is already in the store)", again.Output, StringComparison.Ordinal);
+        var list = await CliRunner.InProcessAsync("runs", "list", "--store", store, "--format", "json");
+        using var doc = JsonDocument.Parse(list.Output);
+        Assert.Equal(2, doc.RootElement.GetProperty("runs").GetArrayLength());
     }
 
     [Theory]

@@ -84,24 +84,27 @@ public static class ImportSlurmCommand
                 return ExitCodes.InvalidInput;
             }
         }
+        // All files in one transaction: each file whole, and the import whole (a record already in the store refuses it all).
         var outcomes = new List<SlurmFileOutcome>();
         var exit = ExitCodes.Success;
         try
         {
             using var store = SqliteRunStore.Open(storePath);
-            foreach (var result in results)
+            try
             {
-                try
+                var ids = store.ImportRuns(results.SelectMany(r => r.Runs).ToList()).Select(r => r.Id).ToList();
+                var at = 0;
+                foreach (var result in results)
                 {
-                    var stored = store.ImportRuns(result.Runs);
-                    outcomes.Add(new SlurmFileOutcome(result, stored.Select(r => r.Id).ToList(), null));
+                    outcomes.Add(new SlurmFileOutcome(result, ids.GetRange(at, result.Runs.Count), null));
+                    at += result.Runs.Count;
                 }
-                catch (StoreException e) when (e.Code == "already-imported")
-                {
-                    outcomes.Add(new SlurmFileOutcome(result, [], e.Message));
-                    await error.WriteLineAsync($"cradle: {result.File}: {e.Message}").ConfigureAwait(false);
-                    exit = ExitCodes.InvalidInput;
-                }
+            }
+            catch (StoreException e) when (e.Code == "already-imported")
+            {
+                await error.WriteLineAsync($"cradle: {e.Message}").ConfigureAwait(false);
+                outcomes.AddRange(results.Select(r => new SlurmFileOutcome(r, [], e.Message)));
+                exit = ExitCodes.InvalidInput;
             }
         }
         catch (StoreException e)

@@ -18,7 +18,7 @@ internal sealed class SlurmCommandOptions
 
     public Option<string?> Fields { get; } = new("--fields")
     {
-        Description = "For output written with --noheader: the fields, comma-separated, exactly as given to 'sacct --format'.",
+        Description = "For output written with --noheader: the fields, comma-separated, exactly as given to 'sacct --format' (a file with a header line uses its header).",
         HelpName = "LIST",
     };
 

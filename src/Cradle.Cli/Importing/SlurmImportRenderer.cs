@@ -15,7 +15,7 @@ internal static class SlurmImportRenderer
         {
             var r = file.Result;
             output.WriteLine($"{r.File} ({r.Format}, sha256 {r.Sha256[..12]}): " +
-                (file.Refused is null ? $"{Count(r.Runs.Count, "job")} imported as runs" : "nothing imported (already in the store)") +
+                (file.Refused is null ? $"{Count(r.Runs.Count, "job")} imported as runs" : "nothing imported (a record is already in the store)") +
                 $", {Count(r.Skipped.Count, "record")} skipped");
             var jobs = r.Jobs;
             output.WriteLine(Invariant($"  allocated: {Hours(jobs.Sum(j => j.GpuHours))} GPU-hours, {Hours(jobs.Sum(j => j.CpuHours ?? 0))} CPU-hours") +

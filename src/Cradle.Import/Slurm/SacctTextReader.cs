@@ -12,7 +12,8 @@ internal static class SacctTextReader
     /// <param name="file">The file as named on the command line, for messages.</param>
     /// <param name="text">The whole file.</param>
     /// <param name="delimiter">The field separator (sacct's default "|", or what --delimiter gave).</param>
-    /// <param name="fields">The field names for a file without a header; null to require a header.</param>
+    /// <param name="fields">The field names for a file without a header (a file with one uses its own); null to
+    /// require a header.</param>
     /// <exception cref="SlurmFormatException">The file is empty, has no header and no fields were given, lacks a
     /// required field, or a line has the wrong number of fields.</exception>
     public static IReadOnlyList<SacctRow> Read(string file, string text, string delimiter, IReadOnlyList<string>? fields)
@@ -48,12 +49,8 @@ internal static class SacctTextReader
         IReadOnlyList<string> names;
         if (hasHeader)
         {
+            // A header names the fields itself: --fields is for the files of an import written with --noheader.
             names = first.Length > 1 && first[^1].Length == 0 ? first[..^1] : first;
-            if (fields is not null && !names.SequenceEqual(fields, StringComparer.OrdinalIgnoreCase))
-            {
-                throw new SlurmFormatException(file, 1, 1,
-                    $"the header names the fields {string.Join(",", names)} but --fields gives {string.Join(",", fields)}; leave out --fields for a file with a header");
-            }
         }
         else if (fields is null)
         {

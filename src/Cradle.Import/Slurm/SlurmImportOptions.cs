@@ -14,8 +14,8 @@ public sealed record SlurmImportOptions(ReferenceCatalog Catalog)
     /// <summary>The field separator, as given to <c>sacct --delimiter</c>; "|" by default.</summary>
     public string Delimiter { get; init; } = "|";
 
-    /// <summary>The fields of output written with <c>--noheader</c>, as given to <c>sacct --format</c>; null when
-    /// the file has its header.</summary>
+    /// <summary>The fields of output written with <c>--noheader</c>, as given to <c>sacct --format</c>; a file with a
+    /// header line uses its header. Null: every file must have its header.</summary>
     public IReadOnlyList<string>? Fields { get; init; }
 
     /// <summary>The time zone sacct printed its times in (it writes local times without a zone); UTC by default,
