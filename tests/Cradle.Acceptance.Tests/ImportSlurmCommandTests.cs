@@ -26,6 +26,8 @@ public sealed class ImportSlurmCommandTests
         // Job lines 2 and 5: ConsumedEnergyRaw 54156 + 999 = 55155 J = 0.015321 kWh.
         Assert.Contains("2 jobs imported as runs, 0 records skipped", triton.Output, StringComparison.Ordinal);
         Assert.Contains("energy measured by Slurm energy accounting: 0.015321 kWh (55155 J) over 2 jobs", triton.Output, StringComparison.Ordinal);
+        Assert.Contains("which acct_gather_energy plugin, and so which parts it covers, is unknown", triton.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Modelled GPU energy", triton.Output, StringComparison.Ordinal);
 
         var fox = await CliRunner.InProcessAsync(FoxImport(store));
         Assert.Equal(0, fox.ExitCode);
