@@ -61,4 +61,19 @@ public sealed class SlurmOddRecordTests
         var run = Assert.Single(result.Runs);
         Assert.Equal(1536.0, run.Samples.Max(s => s.EnergyJoules));
     }
+
+    [Fact]
+    public void Zero_consumed_energy_means_accounting_off_so_the_job_is_modelled()
+    {
+        const string text = "JobID|State|Start|ElapsedRaw|AllocTRES|ConsumedEnergyRaw|NodeList\n" +
+            "5|COMPLETED|2025-01-01T00:00:00|3600|cpu=4,gres/gpu:a40=2,gres/gpu=2|0|gpu-12\n";
+        var result = SlurmImporter.Read("zero.txt", Encoding.UTF8.GetBytes(text), SlurmData.Options);
+        var run = Assert.Single(result.Runs);
+        var gpu = run.Sensors.Single(s => s.Id == "gpu-a40");
+        Assert.Equal(Cradle.Store.SensorProvenance.Modelled, gpu.Provenance);
+        Assert.Contains("energy accounting off", gpu.Description, StringComparison.Ordinal);
+        // 2 GPUs × 3600 s × 300 W (A40) × 1 = 2160000 J.
+        Assert.Equal(2160000.0, run.Samples.Where(s => s.SensorId == "gpu-a40").Max(s => s.EnergyJoules));
+        Assert.DoesNotContain(run.Sensors, s => s.Provenance == Cradle.Store.SensorProvenance.Measured);
+    }
 }
