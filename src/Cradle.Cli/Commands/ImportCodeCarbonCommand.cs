@@ -4,6 +4,7 @@ using Cradle.Cli.Importing;
 using Cradle.Cli.Input;
 using Cradle.Import.CodeCarbon;
 using Cradle.Store;
+using Cradle.Store.Postgres;
 using Cradle.Store.Sqlite;
 
 namespace Cradle.Cli.Commands;
@@ -49,13 +50,13 @@ internal static class ImportCodeCarbonCommand
             files, store, job, group, site, offset, catalogFiles,
         };
         command.SetAction((parse, _) => RunAsync(
-            parse.GetValue(files)!, StoreOption.PathOf(parse.GetValue(store)), parse.GetValue(job), parse.GetValue(group),
+            parse.GetValue(files)!, parse.GetValue(store), parse.GetValue(job), parse.GetValue(group),
             parse.GetValue(site), parse.GetValue(offset), parse.GetValue(catalogFiles) ?? [], output, error));
         return command;
     }
 
     private static async Task<int> RunAsync(
-        FileInfo[] files, string storePath, string? job, bool group, string? siteId, string? offsetText, FileInfo[] catalogFiles, TextWriter output, TextWriter error)
+        FileInfo[] files, string? storeGiven, string? job, bool group, string? siteId, string? offsetText, FileInfo[] catalogFiles, TextWriter output, TextWriter error)
     {
         if (job is { Length: 0 })
         {
@@ -115,9 +116,20 @@ internal static class ImportCodeCarbonCommand
         }
 
         IReadOnlyList<Run> stored;
+        string storePath;
         try
         {
-            using var runStore = SqliteRunStore.Open(storePath);
+            storePath = StoreOption.Resolve(storeGiven).Location;
+        }
+        catch (StoreException e)
+        {
+            await error.WriteLineAsync($"cradle: {e.Message} Nothing was imported.").ConfigureAwait(false);
+            return ExitCodes.Environment;
+        }
+
+        try
+        {
+            using var runStore = RunStores.Open(storePath);
             stored = runStore.ImportRuns(import.Runs);
         }
         catch (StoreException e) when (e.Code is "already-imported" or "duplicate-run-name")
@@ -127,11 +139,11 @@ internal static class ImportCodeCarbonCommand
         }
         catch (StoreException e)
         {
-            await error.WriteLineAsync($"cradle: cannot use the run store '{storePath}': {e.Message} Nothing was imported.").ConfigureAwait(false);
+            await error.WriteLineAsync($"cradle: cannot use the run store '{StoreOption.Display(storePath)}': {e.Message} Nothing was imported.").ConfigureAwait(false);
             return ExitCodes.Environment;
         }
 
-        ImportSummary.Write(stored, import, inputs.Count, storePath, output);
+        ImportSummary.Write(stored, import, inputs.Count, StoreOption.Display(storePath), output);
         return ExitCodes.Success;
     }
 }

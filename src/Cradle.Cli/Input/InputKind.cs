@@ -21,4 +21,8 @@ internal sealed record InputKind(string Name, long Limit)
 
     /// <summary>A tool's log to import (<c>cradle import</c>; the largest CodeCarbon file seen is under 1 MiB): 64 MiB.</summary>
     public static InputKind Log { get; } = new("log file", 64 * MiB);
+
+    /// <summary>Slurm accounting output for <c>cradle import slurm</c>: 256 MiB, about a million sacct lines; split a
+    /// larger export by time (sacct -S/-E).</summary>
+    public static InputKind SlurmAccounting { get; } = new("sacct output file", 256 * MiB);
 }
