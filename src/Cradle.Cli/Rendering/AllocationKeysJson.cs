@@ -1,3 +1,4 @@
+using Cradle.Results.Json;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Cradle.Studies.Assessment;

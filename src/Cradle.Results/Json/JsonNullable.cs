@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Cradle.Results.Json;
 
 /// <summary>Optional values in Cradle's JSON: written as null when absent, never left out or written as 0.</summary>
-internal static class JsonNullable
+public static class JsonNullable
 {
     /// <summary>Writes <paramref name="value"/>, or null.</summary>
     public static void WriteStringOrNull(this Utf8JsonWriter json, string name, string? value)
