@@ -52,8 +52,15 @@ public sealed record MeasuredRun(
     MeasuredRunStatus Status,
     double? DurationSeconds,
     long? Requests,
-    IReadOnlyList<MeasuredSensor> Sensors)
+    IReadOnlyList<MeasuredSensor> Sensors) : IMeasurement
 {
+    /// <summary>Where an imported run comes from (another tool's log, e.g. "codecarbon 2.3.1: emissions.csv … line 4");
+    /// null for a run <c>cradle measure</c> wrote.</summary>
+    public string? Origin { get; init; }
+
+    /// <summary>The batch job the run is one node's share of; null when none.</summary>
+    public string? JobId { get; init; }
+
     /// <summary>The sensors that recorded an energy.</summary>
     public IEnumerable<MeasuredSensor> EnergySensors => Sensors.Where(s => s.EnergyJoules is not null);
 
