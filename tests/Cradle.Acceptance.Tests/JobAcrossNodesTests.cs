@@ -3,11 +3,14 @@ using System.Globalization;
 using System.Text.Json;
 using Cradle.Cli;
 using Cradle.Store;
+using Cradle.Store.Postgres;
+using Npgsql;
 
 namespace Cradle.Acceptance.Tests;
 
 /// <summary>
-/// A simulated four-node job: four real <c>cradle measure</c> processes with one job id write to one SQLite store, as
+/// A simulated four-node job: four real <c>cradle measure</c> processes with one job id write to one store (a SQLite
+/// file, and separately a PostgreSQL database), as
 /// <c>srun cradle measure --job $SLURM_JOB_ID</c> does on four nodes; one is killed (SIGKILL) mid-run. <c>runs show
 /// --job</c> then reads one job with four nodes, flags the killed one as interrupted and a fifth expected node as
 /// missing, and its sums equal those made here from the stored samples.
@@ -17,10 +20,15 @@ public sealed class JobAcrossNodesTests
     private const string Job = "4242";
 
     [Fact]
-    public async Task Four_measures_with_one_job_id_read_as_one_job_with_the_killed_node_flagged()
+    public async Task Four_measures_on_one_sqlite_file_read_as_one_job_with_the_killed_node_flagged()
     {
         using var dir = new TempDirectory();
-        var store = dir.File("runs.db");
+        await MeasureJobAndCheckAsync(dir.File("runs.db"));
+    }
+
+    internal static async Task MeasureJobAndCheckAsync(string store)
+    {
+        using var dir = new TempDirectory();
         var catalog = MeasureSupport.CatalogForThisCpu(dir);
         // Node 0: --job. Node 1: --job wins over another $SLURM_JOB_ID. Node 2: the job from $SLURM_JOB_ID alone.
         var finishing = new[]
@@ -66,7 +74,7 @@ public sealed class JobAcrossNodesTests
 
         // The sums made here from the store: each sensor's energy is its last cumulative reading; the job's is their
         // sum over every sensor of every node, per kind likewise; the duration runs from the first start to the last end.
-        var (total, byKind, first, last) = MeasureSupport.Read(store, s =>
+        var (total, byKind, first, last) = Read(store, s =>
         {
             var runs = s.ListRuns(new RunFilter(JobId: Job));
             Assert.Equal(4, runs.Count);
@@ -98,6 +106,21 @@ public sealed class JobAcrossNodesTests
         Assert.Equal(ExitCodes.InvalidInput, unknown.ExitCode);
         Assert.Contains("did you mean", unknown.Error, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("4242", unknown.Error, StringComparison.Ordinal);
+    }
+
+    private static T Read<T>(string store, Func<IRunStore, T> read)
+    {
+        using var opened = RunStores.Open(store);
+        return read(opened);
+    }
+
+    internal static void Admin(string uri, string sql)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(PostgresUri.ToConnectionString(uri)) { Pooling = false };
+        using var connection = new NpgsqlConnection(builder.ConnectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
     }
 
     private static Process Start(string store, string[] catalog, string[] job, string? slurmJobId, params string[] command)
@@ -134,11 +157,11 @@ public sealed class JobAcrossNodesTests
             {
                 Assert.Fail($"cradle measure exited with {cradle.ExitCode.ToString(CultureInfo.InvariantCulture)} before its first flush: {await stderr}");
             }
-            if (File.Exists(store))
+            if (RunStores.IsPostgres(store) || File.Exists(store))
             {
                 try
                 {
-                    var flushed = MeasureSupport.Read(store, s => s.ListRuns(new RunFilter(JobId: Job))
+                    var flushed = Read(store, s => s.ListRuns(new RunFilter(JobId: Job))
                         .Where(r => r.CommandLine == "sleep 10")
                         .Any(r => s.GetSamples(r.Id).Count > 0));
                     if (flushed)
@@ -146,7 +169,7 @@ public sealed class JobAcrossNodesTests
                         return;
                     }
                 }
-                catch (StoreException)
+                catch (Exception e) when (e is StoreException or NpgsqlException)
                 {
                     // Another writer is still creating the store; look again.
                 }
