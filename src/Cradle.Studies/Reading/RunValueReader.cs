@@ -111,6 +111,7 @@ internal static class RunValueReader
         if (run.DeviceHours is not { } hours)
         {
             var why = !run.Sensors.Any(s => s.IsGpu) ? "it has no GPU sensor"
+                : !run.Sensors.Any(s => s.IsCountedGpu) ? "its GPU sensors were unavailable (they read no device)"
                 : run is MeasuredJob ? "a node with GPUs has an unknown duration (no end time and no sample)"
                 : "its duration is unknown (no end time and no sample)";
             t.Problems.Error("run-without-device-time", t.LocationOf(key), $"{t.Path}.{key}",
@@ -127,7 +128,7 @@ internal static class RunValueReader
     }
 
     private static string DeviceTimeTerm(MeasuredRun run) => string.Create(CultureInfo.InvariantCulture,
-        $"{run.Sensors.Count(s => s.IsGpu)} GPU sensor(s) × {InvariantNumber.Format(run.DurationSeconds!.Value)} s");
+        $"{run.Sensors.Count(s => s.IsCountedGpu)} GPU sensor(s) × {InvariantNumber.Format(run.DurationSeconds!.Value)} s");
 
     /// <summary>Reports every key that states a value or provenance beside <c>from_run</c>.</summary>
     private static bool OnlyRunKeys(MappingReader r)

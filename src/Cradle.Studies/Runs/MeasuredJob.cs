@@ -56,7 +56,7 @@ public sealed record MeasuredJob(string JobId, IReadOnlyList<MeasuredRun> Runs) 
     {
         get
         {
-            var withGpus = Runs.Where(r => r.Sensors.Any(s => s.IsGpu)).ToList();
+            var withGpus = Runs.Where(r => r.Sensors.Any(s => s.IsCountedGpu)).ToList();
             return withGpus.Count == 0 || withGpus.Any(r => r.DeviceHours is null) ? null : withGpus.Sum(r => r.DeviceHours!.Value);
         }
     }

@@ -102,6 +102,23 @@ public sealed class FromJobTests
     }
 
     [Fact]
+    public void An_unavailable_gpu_sensor_counts_toward_no_device_time()
+    {
+        // n1 as above (2 GPUs × 1,800 s = 1 h) plus an unavailable GPU sensor (no driver): still 1 h for n1, and n2's
+        // 0.25 h: 1.25 h. A node whose only GPU sensor is unavailable has no device time at all.
+        var noDriver = new MeasuredSensor("gpu", "nvml-gpu", "NVIDIA GPUs", false, "unavailable: NVML library not found", null) { Unavailable = true };
+        var nodes = new[] { Nodes[0] with { Sensors = [.. Nodes[0].Sensors, noDriver] }, Nodes[1] };
+        var time = Assess(Study, new FakeRunSource(nodes)).Alternatives[0].Inputs.Single(i => i.Name == "stages.pre_training.device_time");
+        Assert.Equal(1.25, time.Value, 12);
+
+        var only = Run("20261128-101500-dddddd", "cpu-box", FakeRunSource.Package(3.6e9), noDriver);
+        var text = Study.Replace("energy:\n      from_job: 4242\n    device_time:\n      from_job: 4242", "energy:\n      value: 1000 kWh\n    device_time:\n      from_run: cpu-box", StringComparison.Ordinal);
+        var error = Assert.Single(Errors(text, new FakeRunSource(only)));
+        Assert.Equal("run-without-device-time", error.Code);
+        Assert.Contains("GPU sensors were unavailable", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void From_job_and_from_run_together_are_refused()
     {
         var text = Study.Replace("      from_job: 4242\n    device_time", "      from_job: 4242\n      from_run: x\n    device_time", StringComparison.Ordinal);
