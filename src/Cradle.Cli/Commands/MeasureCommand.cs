@@ -71,6 +71,13 @@ public static class MeasureCommand
         var catalogFiles = CatalogFilesOption.Create();
         catalogFiles.Description = "A catalog file (YAML, docs/catalog-format.md) adding CPUs for the modelled fallback (a CPU " +
             "missing from the shipped catalog is otherwise reported as unavailable); repeat for several.";
+        var job = new Option<string?>("--job")
+        {
+            Description = "The batch job this run is one node's share of, e.g. $SLURM_JOB_ID: run 'srun cradle measure --job $SLURM_JOB_ID -- CMD' " +
+                "on every node and 'cradle runs show --job ID' sums the nodes. Default: $" + JobIdentity.Variable + " when it is set (the summary says so); " +
+                "an explicit --job wins.",
+            HelpName = "ID",
+        };
         var format = new Option<string>("--format", "-f")
         {
             Description = "'table': the summary on standard error; 'json': the summary (schema cradle.measurement/1) on standard output.",
@@ -88,11 +95,11 @@ public static class MeasureCommand
             "energy per sensor with its provenance, mean power, sampler overhead, energy per request) goes to standard error. " +
             "See docs/measurement.md. " + ExitHelp)
         {
-            commandLine, store, name, requests, model, parameters, precision, task, gpus, cpu, site, idle, threshold, catalogFiles, format,
+            commandLine, store, name, job, requests, model, parameters, precision, task, gpus, cpu, site, idle, threshold, catalogFiles, format,
             summaryFile,
         };
         command.SetAction((parse, cancel) => RunAsync(
-            parse.GetValue(commandLine)!, parse.GetValue(store), parse.GetValue(name),
+            parse.GetValue(commandLine)!, parse.GetValue(store), parse.GetValue(name), parse.GetValue(job),
             new InferenceMetadata(parse.GetValue(requests), parse.GetValue(model), parse.GetValue(parameters), parse.GetValue(precision), parse.GetValue(task)),
             parse.GetValue(gpus), parse.GetValue(cpu), new Extras(parse.GetValue(site), parse.GetValue(idle), parse.GetValue(threshold), parse.GetValue(summaryFile)),
             parse.GetValue(catalogFiles)!, parse.GetValue(format) == "json", output, error));
@@ -100,7 +107,7 @@ public static class MeasureCommand
     }
 
     private static async Task<int> RunAsync(
-        string[] commandLine, string? storeGiven, string? name, InferenceMetadata inference, string? gpuList, string? declaredCpu, Extras extras, FileInfo[] catalogFiles, bool json,
+        string[] commandLine, string? storeGiven, string? name, string? jobGiven, InferenceMetadata inference, string? gpuList, string? declaredCpu, Extras extras, FileInfo[] catalogFiles, bool json,
         TextWriter output, TextWriter error)
     {
         var (loaded, catalogExit) = await CatalogFilesOption.LoadAsync(catalogFiles, error).ConfigureAwait(false);
@@ -153,6 +160,17 @@ public static class MeasureCommand
             return ExitCodes.InvalidInput;
         }
 
+        var job = JobIdentity.Resolve(jobGiven, Environment.GetEnvironmentVariable(JobIdentity.Variable));
+        if (job.Problem is { } jobProblem)
+        {
+            await error.WriteLineAsync($"cradle: {jobProblem} Nothing was run.").ConfigureAwait(false);
+            return ExitCodes.InvalidInput;
+        }
+        if (job.Note is { } jobNote)
+        {
+            await error.WriteLineAsync($"cradle: {jobNote}").ConfigureAwait(false);
+        }
+
         IRunStore store;
         Run run;
         try
@@ -170,7 +188,7 @@ public static class MeasureCommand
             try
             {
                 run = store.CreateRun(new NewRun(name, Quote(commandLine), Environment.MachineName, Environment.CurrentDirectory,
-                    Environment.ProcessId, null, inference));
+                    Environment.ProcessId, null, inference) { JobId = job.JobId });
             }
             catch (DuplicateRunNameException e)
             {

@@ -59,33 +59,87 @@ public static class RunsCommand
     private static Command Show(TextWriter output, TextWriter error)
     {
         var store = StoreOption.ForRuns();
-        var run = RunArgument();
-        var format = Format("'table' for people, 'json' (schema cradle.run/1) for programs.", "table", "json");
-        var command = new Command("show",
-            "Show a run: command, host, times, status, exit code, inference metadata, and each sensor with its provenance, " +
-            "samples and energy (its last cumulative reading), and the idle baseline with each sensor's energy net of idle when " +
-            "the run was measured with --idle. " + ExitCodes.Help) { run, store, format };
-        command.SetAction((parse, _) => WithStoreAsync(parse.GetValue(store), error, s =>
+        var run = new Argument<string?>("RUN") { Description = "The run's id, or its name (or give --job).", Arity = ArgumentArity.ZeroOrOne };
+        var job = new Option<string?>("--job")
         {
-            s.MarkInterruptedRuns();
-            if (Find(s, parse.GetValue(run)!, error) is not { } found)
+            Description = "Show a batch job instead of a run: its runs across nodes (cradle measure --job ID on each node, or imported " +
+                "with a job id) summed: energy per sensor kind, device-hours, first start to last end, each node, and the nodes " +
+                "interrupted, failed or missing.",
+            HelpName = "ID",
+        };
+        var nodes = NumberOptions.Count("--nodes", "With --job: the node count the job ran on (e.g. $SLURM_JOB_NUM_NODES), so that nodes " +
+            "with no run are reported missing; without it, missing nodes cannot be told.", "nodes", 4);
+        var format = Format("'table' for people, 'json' (schema cradle.run/1, or cradle.job/1 with --job) for programs.", "table", "json");
+        var command = new Command("show",
+            "Show a run: command, host, job, times, status, exit code, inference metadata, and each sensor with its provenance, " +
+            "samples and energy (its last cumulative reading), and the idle baseline with each sensor's energy net of idle when " +
+            "the run was measured with --idle. With --job ID, show the job's runs across nodes summed. " + ExitCodes.Help) { run, job, nodes, store, format };
+        command.SetAction((parse, _) =>
+        {
+            var (given, jobId, expected) = (parse.GetValue(run), parse.GetValue(job), parse.GetValue(nodes));
+            if ((given is null) == (jobId is null))
             {
-                return ExitCodes.InvalidInput;
+                error.WriteLine("cradle: name a run (its id or name) or a job (--job ID), not both and not neither.");
+                return Task.FromResult(ExitCodes.InvalidInput);
             }
-            var sensors = s.GetSensors(found.Id);
-            var samples = s.GetSamples(found.Id);
-            var idle = s.GetIdleBaseline(found.Id);
-            if (parse.GetValue(format) == "json")
+            if (expected > 1_000_000)
             {
-                RunsRenderer.ShowJson(found, sensors, samples, idle, output);
+                error.WriteLine("cradle: --nodes expects the node count of the job, at most 1000000.");
+                return Task.FromResult(ExitCodes.InvalidInput);
             }
-            else
+            if (expected is not null && jobId is null)
             {
-                RunsRenderer.ShowTable(found, sensors, samples, idle, output);
+                error.WriteLine("cradle: --nodes goes with --job (the node count of the job); remove it or add --job ID.");
+                return Task.FromResult(ExitCodes.InvalidInput);
             }
-            return ExitCodes.Success;
-        }));
+            var json = parse.GetValue(format) == "json";
+            return WithStoreAsync(parse.GetValue(store), error, s =>
+            {
+                s.MarkInterruptedRuns();
+                return jobId is not null ? ShowJob(s, jobId, expected is { } n ? (int)n : null, json, output, error) : ShowRun(s, given!, json, output, error);
+            });
+        });
         return command;
+    }
+
+    private static int ShowRun(IRunStore s, string idOrName, bool json, TextWriter output, TextWriter error)
+    {
+        if (Find(s, idOrName, error) is not { } found)
+        {
+            return ExitCodes.InvalidInput;
+        }
+        var sensors = s.GetSensors(found.Id);
+        var samples = s.GetSamples(found.Id);
+        var idle = s.GetIdleBaseline(found.Id);
+        if (json)
+        {
+            RunsRenderer.ShowJson(found, sensors, samples, idle, output);
+        }
+        else
+        {
+            RunsRenderer.ShowTable(found, sensors, samples, idle, output);
+        }
+        return ExitCodes.Success;
+    }
+
+    private static int ShowJob(IRunStore s, string jobId, int? expectedNodes, bool json, TextWriter output, TextWriter error)
+    {
+        if (Runs.MeasuredRuns.Job(s, jobId) is not { } found)
+        {
+            var jobs = s.ListRuns(new RunFilter(Limit: 200)).Where(r => r.JobId is not null).Select(r => r.JobId!).Distinct(StringComparer.Ordinal);
+            var hint = Core.NameSuggestions.Hint(jobId, jobs);
+            error.WriteLine($"cradle: no run of job '{Syntax.Printable.Escape(jobId)}' in the store{hint}. 'cradle runs list' shows the runs and their jobs.");
+            return ExitCodes.InvalidInput;
+        }
+        if (json)
+        {
+            JobRenderer.Json(found, expectedNodes, output);
+        }
+        else
+        {
+            JobRenderer.Table(found, expectedNodes, output);
+        }
+        return ExitCodes.Success;
     }
 
     private static Command Export(TextWriter output, TextWriter error)

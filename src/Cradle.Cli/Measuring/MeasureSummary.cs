@@ -113,7 +113,7 @@ internal sealed record MeasureSummary(
     /// <summary>The summary for people, on standard error.</summary>
     public void WriteText(TextWriter writer)
     {
-        var name = Run.Name is null ? "" : $" '{Run.Name}'";
+        var name = (Run.Name is null ? "" : $" '{Run.Name}'") + (Run.JobId is null ? "" : $" (job {Run.JobId})");
         writer.WriteLine(Invariant($"cradle: run {Run.Id}{name} {Status(Run.Status)}, exit code {Exit.ExitCode}{(Exit.Signal is { } signal ? $" (signal {signal})" : "")}, {Duration.TotalSeconds:0.###} s"));
         foreach (var s in Sensors)
         {
@@ -170,6 +170,7 @@ internal sealed record MeasureSummary(
             json.WriteString("schema", "cradle.measurement/1");
             json.WriteString("run_id", Run.Id);
             json.WriteStringOrNull("name", Run.Name);
+            json.WriteStringOrNull("job_id", Run.JobId);
             json.WriteString("status", Status(Run.Status));
             json.WriteNumber("exit_code", Exit.ExitCode);
             json.WriteNumberOrNull("signal", Exit.Signal);

@@ -16,11 +16,15 @@ internal static class RunsRenderer
             output.WriteLine("No runs in the store.");
             return;
         }
-        output.WriteLine($"{"ID",-22} {"NAME",-16} {"STATUS",-11} {"STARTED (UTC)",-19} {"DURATION",9} {"EXIT",4}  COMMAND");
+        // The job column only when a run has a job, so a store without jobs reads as before.
+        var jobs = runs.Any(r => r.JobId is not null);
+        var jobHeader = jobs ? $"{"JOB",-12} " : "";
+        output.WriteLine($"{"ID",-22} {"NAME",-16} {jobHeader}{"STATUS",-11} {"STARTED (UTC)",-19} {"DURATION",9} {"EXIT",4}  COMMAND");
         foreach (var r in runs)
         {
+            var job = jobs ? $"{r.JobId ?? "-",-12} " : "";
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{r.Id,-22} {r.Name ?? "-",-16} {Status(r.Status),-11} {r.StartedUtc:yyyy-MM-dd HH:mm:ss} {Duration(r),9} {r.ExitCode?.ToString(CultureInfo.InvariantCulture) ?? "-",4}  {r.CommandLine}"));
+                $"{r.Id,-22} {r.Name ?? "-",-16} {job}{Status(r.Status),-11} {r.StartedUtc:yyyy-MM-dd HH:mm:ss} {Duration(r),9} {r.ExitCode?.ToString(CultureInfo.InvariantCulture) ?? "-",4}  {r.CommandLine}"));
         }
     }
 
@@ -44,6 +48,10 @@ internal static class RunsRenderer
         output.WriteLine($"  command:   {run.CommandLine}");
         output.WriteLine($"  host:      {run.Host}, writer pid {run.WriterProcessId.ToString(CultureInfo.InvariantCulture)}");
         output.WriteLine($"  directory: {run.WorkingDirectory}");
+        if (run.JobId is not null)
+        {
+            output.WriteLine($"  job:       {run.JobId} ('cradle runs show --job {run.JobId}' sums its nodes)");
+        }
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  started:   {run.StartedUtc:yyyy-MM-dd HH:mm:ss.fff} UTC"));
         output.WriteLine(run.EndedUtc is { } ended
             ? string.Create(CultureInfo.InvariantCulture, $"  ended:     {ended:yyyy-MM-dd HH:mm:ss.fff} UTC ({Duration(run)})")
@@ -182,6 +190,7 @@ internal static class RunsRenderer
         json.WriteStartObject();
         json.WriteString("id", r.Id);
         json.WriteStringOrNull("name", r.Name);
+        json.WriteStringOrNull("job_id", r.JobId);
         json.WriteString("status", Status(r.Status));
         json.WriteString("command", r.CommandLine);
         json.WriteString("host", r.Host);

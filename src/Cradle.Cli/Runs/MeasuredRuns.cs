@@ -20,7 +20,21 @@ internal static class MeasuredRuns
             : samples.Count > 0 ? samples.Max(s => s.OffsetSeconds) : null;
         return new MeasuredRun(run.Id, run.Name, run.Host, run.StartedUtc, run.EndedUtc, Status(run.Status), duration, run.Inference.Requests,
             sensors.Select(s => new MeasuredSensor(s.Id, s.Kind, s.Device, s.Provenance == SensorProvenance.Modelled, s.Description,
-                energy.GetValueOrDefault(s.Id))).ToList());
+                energy.GetValueOrDefault(s.Id)) { Unavailable = s.Provenance == SensorProvenance.Unavailable }).ToList())
+        {
+            Origin = run.Origin,
+            JobId = run.JobId,
+        };
+    }
+
+    /// <summary>The stored run with its sensors and samples read from <paramref name="store"/>.</summary>
+    public static MeasuredRun From(IRunStore store, Run run) => From(run, store.GetSensors(run.Id), store.GetSamples(run.Id));
+
+    /// <summary>Every run of job <paramref name="jobId"/> in <paramref name="store"/>, read together; null when none has it.</summary>
+    public static MeasuredJob? Job(IRunStore store, string jobId)
+    {
+        var runs = store.ListRuns(new RunFilter(JobId: jobId));
+        return runs.Count == 0 ? null : MeasuredJob.Of(jobId, runs.Select(r => From(store, r)));
     }
 
     private static MeasuredRunStatus Status(RunStatus status) => status switch

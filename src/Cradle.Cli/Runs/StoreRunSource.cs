@@ -31,7 +31,7 @@ internal sealed class StoreRunSource : IRunSource, IDisposable
     public MeasuredRun? Find(string idOrName) => Read(store =>
     {
         var run = store.FindRun(idOrName);
-        return run is null ? null : MeasuredRuns.From(run, store.GetSensors(run.Id), store.GetSamples(run.Id));
+        return run is null ? null : MeasuredRuns.From(store, run);
     });
 
     /// <inheritdoc/>
@@ -39,6 +39,14 @@ internal sealed class StoreRunSource : IRunSource, IDisposable
         (IReadOnlyList<string>)store.ListRuns(new RunFilter(Limit: count))
             .SelectMany(r => r.Name is null ? new[] { r.Id } : [r.Id, r.Name])
             .ToList());
+
+    /// <inheritdoc/>
+    public MeasuredJob? FindJob(string jobId) => Read(store => MeasuredRuns.Job(store, jobId));
+
+    /// <inheritdoc/>
+    public IReadOnlyList<string> RecentJobs(int count) => Read(store =>
+        (IReadOnlyList<string>)store.ListRuns(new RunFilter(Limit: count))
+            .Where(r => r.JobId is not null).Select(r => r.JobId!).Distinct(StringComparer.Ordinal).ToList());
 
     /// <inheritdoc/>
     public void Dispose() => _store?.Dispose();

@@ -21,7 +21,7 @@ internal enum RunEnergyUse
 }
 
 /// <summary>
-/// Turns <c>{from_run: ID}</c> into the value it stands for, written as an ordinary input (a quantity with its
+/// Turns <c>{from_run: ID}</c> (or <c>{from_job: ID}</c>, the sums over a job's nodes) into the value it stands for, written as an ordinary input (a quantity with its
 /// provenance) so the rest of the compiler, the inputs list and the JSON treat it like any other: <i>measured</i>, or
 /// <i>modelled</i> when every sensor was, with a source naming the run, host, date and sensors.
 /// </summary>
@@ -50,16 +50,17 @@ internal static class RunValueReader
         }
         if (use == RunEnergyUse.PerToken)
         {
-            e.Problems.Error("from-run-per-token", e.LocationOf("from_run"), $"{e.Path}.from_run",
+            e.Problems.Error("from-run-per-token", e.LocationOf(RunReferences.KeyOf(e)), $"{e.Path}.{RunReferences.KeyOf(e)}",
                 "a run records requests, not tokens; use 'energy_per_request: {from_run: …}' instead of 'energy_per_token'.");
             return null;
         }
-        var run = runs.Resolve(e);
+        var key = RunReferences.KeyOf(e);
+        var run = runs.ResolveAny(e);
         if (run?.EnergyJoules is not { } joules)
         {
             if (run is not null)
             {
-                e.Problems.Error("run-without-energy", e.LocationOf("from_run"), $"{e.Path}.from_run",
+                e.Problems.Error("run-without-energy", e.LocationOf(key), $"{e.Path}.{key}",
                     $"{run.Label} recorded no energy (no sensor gave an energy reading), so it cannot give this energy.");
             }
             return null;
@@ -72,8 +73,8 @@ internal static class RunValueReader
         {
             if (run.Requests is not { } requests)
             {
-                e.Problems.Error("run-without-requests", e.LocationOf("from_run"), $"{e.Path}.from_run",
-                    $"{run.Label} has no request count, so its energy cannot be divided per request; record it when measuring (cradle measure --requests N).");
+                e.Problems.Error("run-without-requests", e.LocationOf(key), $"{e.Path}.{key}",
+                    $"{run.Label} has no request count (for a job: on every node), so its energy cannot be divided per request; record it when measuring (cradle measure --requests N).");
                 return null;
             }
             text = string.Create(CultureInfo.InvariantCulture, $"{joules / requests:R} J/request");
@@ -85,7 +86,7 @@ internal static class RunValueReader
             text = string.Create(CultureInfo.InvariantCulture, $"{joules / 3.6e6:R} kWh");
             note = $"{sensors}; {BoundaryNote(run, boundaryText)}";
         }
-        var datum = new Datum(text, e.LocationOf("from_run"), run.AllModelled ? DataOrigin.Modelled : DataOrigin.Measured, source,
+        var datum = new Datum(text, e.LocationOf(key), run.AllModelled ? DataOrigin.Modelled : DataOrigin.Measured, source,
             e.Text("note") is { } n ? $"{n} ({note})" : note);
         return new EnergyDefinition(datum, null, boundary, pue != "ignore", e.Location)
         {
@@ -101,25 +102,33 @@ internal static class RunValueReader
         {
             return null;
         }
-        var run = runs.Resolve(t);
+        var key = RunReferences.KeyOf(t);
+        var run = runs.ResolveAny(t);
         if (run is null)
         {
             return null;
         }
         if (run.DeviceHours is not { } hours)
         {
-            var why = run.Sensors.Any(s => s.IsGpu) ? "its duration is unknown (no end time and no sample)" : "it has no GPU sensor";
-            t.Problems.Error("run-without-device-time", t.LocationOf("from_run"), $"{t.Path}.from_run",
+            var why = !run.Sensors.Any(s => s.IsGpu) ? "it has no GPU sensor"
+                : !run.Sensors.Any(s => s.IsCountedGpu) ? "its GPU sensors were unavailable (they read no device)"
+                : run is MeasuredJob ? "a node with GPUs has an unknown duration (no end time and no sample)"
+                : "its duration is unknown (no end time and no sample)";
+            t.Problems.Error("run-without-device-time", t.LocationOf(key), $"{t.Path}.{key}",
                 $"{run.Label} cannot give a device time: {why}; state 'device_time' as a value instead.");
             return null;
         }
-        var gpus = run.Sensors.Count(s => s.IsGpu);
-        var note = string.Create(CultureInfo.InvariantCulture,
-            $"{gpus} GPU sensor(s) × {InvariantNumber.Format(run.DurationSeconds!.Value)} s measured");
-        var datum = new Datum(string.Create(CultureInfo.InvariantCulture, $"{hours:R} h"), t.LocationOf("from_run"), DataOrigin.Measured,
+        var note = run is MeasuredJob job
+            ? "sum over the nodes of GPU sensors × each node's measured duration: " + string.Join(" + ",
+                job.Runs.Where(r => r.DeviceHours is not null).Select(DeviceTimeTerm))
+            : DeviceTimeTerm((MeasuredRun)run) + " measured";
+        var datum = new Datum(string.Create(CultureInfo.InvariantCulture, $"{hours:R} h"), t.LocationOf(key), DataOrigin.Measured,
             RunProvenance.Describe(run), t.Text("note") is { } n ? $"{n} ({note})" : note);
         return new DeviceTimeDefinition(datum, null, null, null, t.Location);
     }
+
+    private static string DeviceTimeTerm(MeasuredRun run) => string.Create(CultureInfo.InvariantCulture,
+        $"{run.Sensors.Count(s => s.IsCountedGpu)} GPU sensor(s) × {InvariantNumber.Format(run.DurationSeconds!.Value)} s");
 
     /// <summary>Reports every key that states a value or provenance beside <c>from_run</c>.</summary>
     private static bool OnlyRunKeys(MappingReader r)
@@ -128,14 +137,14 @@ internal static class RunValueReader
         foreach (var key in ValueKeys.Concat(["flops", "peak_compute", "mfu"]).Where(r.Has))
         {
             r.Problems.Error("from-run-form", r.LocationOf(key), $"{r.Path}.{key}",
-                $"'{key}' cannot go with 'from_run': the run gives the value and its provenance. Remove one of them.");
+                $"'{key}' cannot go with '{RunReferences.KeyOf(r)}': the run gives the value and its provenance. Remove one of them.");
             ok = false;
         }
         return ok;
     }
 
     /// <summary>The stated boundary, or the one the sensors imply; a stated one the sensors contradict is warned about.</summary>
-    private static EnergyBoundary Boundary(MappingReader e, MeasuredRun run, string? stated)
+    private static EnergyBoundary Boundary(MappingReader e, IMeasurement run, string? stated)
     {
         if (stated == "gpu" && !run.GpuOnly)
         {
@@ -151,7 +160,7 @@ internal static class RunValueReader
         return (stated ?? (run.GpuOnly ? "gpu" : "node")) == "gpu" ? EnergyBoundary.Gpu : EnergyBoundary.Node;
     }
 
-    private static string BoundaryNote(MeasuredRun run, string? stated) => stated is not null
+    private static string BoundaryNote(IMeasurement run, string? stated) => stated is not null
         ? $"boundary {stated} as stated"
         : run.GpuOnly
             ? "boundary gpu, from the sensors: every energy reading is a GPU's"

@@ -72,7 +72,7 @@ internal static class StageReader
             return new EnergyDefinition(datum, null, EnergyBoundary.Node, true, node.Location(parent.File));
         }
         var e = new MappingReader(mapping, path, parent.File, parent.Problems, [.. DatumReader.Keys, .. EnergyKeys, .. RunReferences.Keys], "an energy");
-        if (e.Has("from_run"))
+        if (RunReferences.Names(e))
         {
             return RunValueReader.Energy(e, runs, use);
         }
@@ -123,7 +123,7 @@ internal static class StageReader
         }
         string[] modelKeys = ["flops", "peak_compute", "mfu"];
         var t = new MappingReader(mapping, path, parent.File, parent.Problems, [.. DatumReader.Keys, .. modelKeys, .. RunReferences.Keys], "a device time");
-        if (t.Has("from_run"))
+        if (RunReferences.Names(t))
         {
             return RunValueReader.DeviceTime(t, runs);
         }
@@ -147,7 +147,7 @@ internal static class StageReader
         if (r.Has("allow_incomplete"))
         {
             r.Problems.Error("from-run-form", r.LocationOf("allow_incomplete"), $"{r.Path}.allow_incomplete",
-                "'allow_incomplete' goes with 'from_run' (a run that did not complete); remove it.");
+                "'allow_incomplete' goes with 'from_run' or 'from_job' (a run or job that did not complete); remove it.");
         }
     }
 }

@@ -1,7 +1,8 @@
 namespace Cradle.Studies.Runs;
 
 /// <summary>
-/// What a study needs from the run store: a measured run by id or name, and the latest runs' labels for suggestions.
+/// What a study needs from the run store: a measured run by id or name, a job's runs by job id, and the latest runs'
+/// labels and job ids for suggestions.
 /// Kept here so the study layer does not depend on any storage technology; the CLI adapts the run store to it.
 /// </summary>
 public interface IRunSource
@@ -13,6 +14,14 @@ public interface IRunSource
     /// <summary>Ids and names of the newest runs (at most <paramref name="count"/> runs, ≥ 1), for "did you mean".</summary>
     /// <exception cref="RunSourceException">The source cannot be read.</exception>
     IReadOnlyList<string> RecentLabels(int count);
+
+    /// <summary>The runs of the batch job with this id (one per node), read together; null when no run has it.</summary>
+    /// <exception cref="RunSourceException">The source cannot be read.</exception>
+    MeasuredJob? FindJob(string jobId);
+
+    /// <summary>Job ids of the newest runs that have one (from at most <paramref name="count"/> runs, ≥ 1), for "did you mean".</summary>
+    /// <exception cref="RunSourceException">The source cannot be read.</exception>
+    IReadOnlyList<string> RecentJobs(int count);
 }
 
 /// <summary>The run source cannot be read; the message says what is wrong and what to do.</summary>

@@ -27,6 +27,13 @@ public sealed record MeasuredSensor(string Id, string Kind, string Device, bool 
 {
     /// <summary>Whether the sensor reads an accelerator (its kind names a GPU, e.g. nvml-gpu).</summary>
     public bool IsGpu => Kind.Contains("gpu", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when the sensor gave no figure at all (e.g. no NVIDIA driver): it stands for no device, so it counts
+    /// toward no device time.</summary>
+    public bool Unavailable { get; init; }
+
+    /// <summary>Whether the sensor counts as one accelerator in device time: a GPU sensor that was available.</summary>
+    public bool IsCountedGpu => IsGpu && !Unavailable;
 }
 
 /// <summary>
@@ -52,8 +59,15 @@ public sealed record MeasuredRun(
     MeasuredRunStatus Status,
     double? DurationSeconds,
     long? Requests,
-    IReadOnlyList<MeasuredSensor> Sensors)
+    IReadOnlyList<MeasuredSensor> Sensors) : IMeasurement
 {
+    /// <summary>Where an imported run comes from (another tool's log, e.g. "codecarbon 2.3.1: emissions.csv … line 4");
+    /// null for a run <c>cradle measure</c> wrote.</summary>
+    public string? Origin { get; init; }
+
+    /// <summary>The batch job the run is one node's share of; null when none.</summary>
+    public string? JobId { get; init; }
+
     /// <summary>The sensors that recorded an energy.</summary>
     public IEnumerable<MeasuredSensor> EnergySensors => Sensors.Where(s => s.EnergyJoules is not null);
 
@@ -66,12 +80,12 @@ public sealed record MeasuredRun(
     /// <summary>Whether every sensor that recorded energy is modelled, so the total is a modelled figure.</summary>
     public bool AllModelled => EnergySensors.Any() && EnergySensors.All(s => s.Modelled);
 
-    /// <summary>Accelerator time in device-hours: GPU sensors × duration; null without a GPU sensor or a duration.</summary>
+    /// <summary>Accelerator time in device-hours: available GPU sensors × duration; null without one or without a duration.</summary>
     public double? DeviceHours
     {
         get
         {
-            var gpus = Sensors.Count(s => s.IsGpu);
+            var gpus = Sensors.Count(s => s.IsCountedGpu);
             return gpus == 0 || DurationSeconds is null ? null : gpus * DurationSeconds.Value / 3600;
         }
     }

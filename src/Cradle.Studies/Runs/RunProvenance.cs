@@ -10,6 +10,25 @@ namespace Cradle.Studies.Runs;
 /// </summary>
 internal static class RunProvenance
 {
+    /// <summary>The source text of a run's or a job's value.</summary>
+    public static string Describe(IMeasurement measurement) => measurement switch
+    {
+        MeasuredJob job => Describe(job),
+        MeasuredRun run => Describe(run),
+        _ => throw new ArgumentOutOfRangeException(nameof(measurement), measurement.GetType().Name, "a measurement this version does not know"),
+    };
+
+    /// <summary>
+    /// A job's source: the job, its period, then each node's run as <see cref="Describe(MeasuredRun)"/> gives it, e.g.
+    /// "job 4242, 2 nodes, 2026-11-28 10:15–10:47 UTC: run … on host n1, …: measured by …; run … on host n2, …".
+    /// </summary>
+    public static string Describe(MeasuredJob job)
+    {
+        var period = Period(job.StartedUtc, job.EndedUtc);
+        return $"job {job.JobId}, {job.Runs.Count} {(job.Runs.Count == 1 ? "node" : "nodes")}, {period}: " +
+            string.Join(" | ", job.Runs.Select(Describe));
+    }
+
     public static string Describe(MeasuredRun run)
     {
         var measured = run.Sensors.Where(s => s.EnergyJoules is not null && !s.Modelled).Select(Sensor).ToList();
@@ -29,7 +48,8 @@ internal static class RunProvenance
             parts.Add($"no energy from {string.Join(", ", silent)}");
         }
         var status = run.Status == MeasuredRunStatus.Complete ? "" : $" ({run.Status.ToString().ToLowerInvariant()})";
-        return $"{run.Label} on host {run.Host}, {Period(run)}{status}: {string.Join("; ", parts)}";
+        var origin = run.Origin is null ? "" : $", imported from {run.Origin}";
+        return $"{run.Label} on host {run.Host}, {Period(run.StartedUtc, run.EndedUtc)}{status}{origin}: {string.Join("; ", parts)}";
     }
 
     // The store's descriptions start with their method ("modelled: process-tree CPU time …"); the list above already
@@ -40,11 +60,11 @@ internal static class RunProvenance
         return $"{description} ({s.Device}, {s.Kind})";
     }
 
-    private static string Period(MeasuredRun run)
+    private static string Period(DateTimeOffset started, DateTimeOffset? endedUtc)
     {
-        var start = run.StartedUtc.UtcDateTime;
+        var start = started.UtcDateTime;
         var from = start.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-        if (run.EndedUtc is not { } ended)
+        if (endedUtc is not { } ended)
         {
             return $"{from} UTC, end unknown";
         }

@@ -19,6 +19,20 @@ internal sealed class FakeRunSource(params MeasuredRun[] runs) : IRunSource
         return runs.FirstOrDefault(r => r.Id == idOrName) ?? runs.FirstOrDefault(r => r.Name == idOrName);
     }
 
+    public MeasuredJob? FindJob(string jobId)
+    {
+        if (Failure is not null)
+        {
+            throw new RunSourceException(Failure);
+        }
+        Lookups["job:" + jobId] = Lookups.GetValueOrDefault("job:" + jobId) + 1;
+        var members = runs.Where(r => r.JobId == jobId).ToList();
+        return members.Count == 0 ? null : MeasuredJob.Of(jobId, members);
+    }
+
+    public IReadOnlyList<string> RecentJobs(int count) =>
+        runs.OrderByDescending(r => r.StartedUtc).Take(count).Where(r => r.JobId is not null).Select(r => r.JobId!).Distinct().ToList();
+
     public IReadOnlyList<string> RecentLabels(int count) =>
         runs.OrderByDescending(r => r.StartedUtc).Take(count).SelectMany(r => r.Name is null ? new[] { r.Id } : [r.Id, r.Name]).ToList();
 
