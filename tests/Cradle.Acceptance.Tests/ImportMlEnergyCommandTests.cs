@@ -47,7 +47,8 @@ public sealed class ImportMlEnergyCommandTests
         // Counted independently: every record file is named bs<N>+tp<N>+pp<N>.json.
         var files = Directory.GetFiles(Data, "bs*+tp*+pp*.json", SearchOption.AllDirectories).Length;
         Assert.Equal(314, files);
-        Assert.Contains($"Imported {files} run(s) from {files} ML.ENERGY leaderboard v2 record(s)", import.Output, StringComparison.Ordinal);
+        Assert.Contains($"Imported {files} run(s) into ", import.Output, StringComparison.Ordinal);
+        Assert.Contains($": {files} ML.ENERGY leaderboard v2 record(s);", import.Output, StringComparison.Ordinal);
         Assert.Contains("no CPU, memory, network or PUE", import.Output, StringComparison.Ordinal);
 
         // One record again, as a file: refused as already imported, nothing added.
@@ -146,6 +147,32 @@ public sealed class ImportMlEnergyCommandTests
         Assert.Contains("IMPORTED: 1 of 1 run(s) were measured by another tool", table.Output, StringComparison.Ordinal);
         Assert.Contains("ML.ENERGY leaderboard v2, ml-energy/benchmark 76bf85e9ae15: 1 run(s), covering gpu", table.Output, StringComparison.Ordinal);
         Assert.Contains(" 1757066 ", table.Output, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The 2023 (v1) files, one run per row. BAIR/koala-13b (params 13 → N = 1.3·10^10), chat:
+    ///   A100 2144.8338435191445 J/response → 2144.8338 / 3.6e6 × 380.95 = 5.9578718e-4 kWh × 380.95 = 0.2269651 g;
+    ///        ESS = 13,000 M / 0.2269651 g ≈ 57,277.52
+    ///   V100 2299.2539251175217 J → 0.2433058 g → ESS ≈ 53,430.71
+    /// </summary>
+    [Fact]
+    public async Task The_2023_files_import_one_run_per_row_and_compare_the_same_way()
+    {
+        using var dir = new TempDirectory();
+        var store = dir.File("runs.db");
+        var legacy = Path.Combine(Repository.Root, "tests", "data", "zeus-mlenergy", "mlenergy-leaderboard-v1_2023");
+        var import = await CliRunner.InProcessAsync("import", "mlenergy", legacy, "--store", store);
+        Assert.True(import.ExitCode == 0, import.Error);
+        // 12 files: A100 and V100 with 21 rows each, A40 with 23, four tasks each: 4 × (21 + 23 + 21) = 260.
+        Assert.Contains("260 row(s) of 12 leaderboard v1 (2023) file(s)", import.Output, StringComparison.Ordinal);
+        var runs = await CompareAsync(store, "mlenergy-v1:chat/BAIR/koala-13b/V100", "mlenergy-v1:chat/BAIR/koala-13b/A100");
+        Assert.Equal(["mlenergy-v1:chat/BAIR/koala-13b/A100", "mlenergy-v1:chat/BAIR/koala-13b/V100"], runs.Select(r => r.GetProperty("name").GetString()));
+        Assert.Equal(2144.8338435191445, PerRequest(runs[0]));
+        Assert.Equal(0.2269651, runs[0].GetProperty("co2e_per_request_g").GetDouble(), 7);
+        Assert.Equal(57_277.52, Ess(runs[0]), 2);
+        Assert.Equal(2299.2539251175217, PerRequest(runs[1]));
+        Assert.Equal(53_430.71, Ess(runs[1]), 2);
+        Assert.Equal("gpu", runs[1].GetProperty("covers").GetString());
     }
 
     [Fact]

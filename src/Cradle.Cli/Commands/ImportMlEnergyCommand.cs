@@ -14,8 +14,8 @@ public static class ImportMlEnergyCommand
     {
         var paths = new Argument<string[]>("PATH")
         {
-            Description = "A record (bs<N>+tp<N>+pp<N>.json under <task>/<GPU>/<org>/<model>/, with the task's models.json) or a folder: " +
-                "every record under it. One or more.",
+            Description = "A v2 record (bs<N>+tp<N>+pp<N>.json under <task>/<GPU>/<org>/<model>/, with the task's models.json), a v1 " +
+                "file (<GPU>_<task>_benchmark.csv with models.json beside it), or a folder: every record and v1 file under it. One or more.",
             Arity = ArgumentArity.OneOrMore,
         };
         var store = StoreOption.ForRuns();
@@ -23,7 +23,8 @@ public static class ImportMlEnergyCommand
             "Import the ML.ENERGY leaderboard v2 (2024-09) records of ml-energy/benchmark data/llm_text_generation (commit 76bf85e): " +
             "GPU energy per request of LLM serving by model, GPU, parallelism and batch size, measured by Zeus (NVML). Each record " +
             "becomes a complete inference run of one nominal request whose energy is the record's Energy/req (J), with the model, " +
-            "its parameter count (models.json) and the task; GPU energy only (no CPU, memory or PUE). Compare them with " +
+            "its parameter count (models.json) and the task; GPU energy only (no CPU, memory or PUE). The 2023 (v1) CSVs " +
+            "(data/legacy, energy per response) are read the same way, one run per row. Compare them with " +
             "'cradle runs compare --site ID'. A bad record imports nothing. " + ExitCodes.Help)
         {
             paths, store,

@@ -3,9 +3,9 @@ using System.Security.Cryptography;
 namespace Cradle.Import.MlEnergy;
 
 /// <summary>
-/// Reads ML.ENERGY leaderboard v2 records (ml-energy/benchmark data/llm_text_generation at commit 76bf85e) into
-/// inference runs: a folder argument gives every record under it, a file argument one record. Reads every file before
-/// returning, so one bad record stops the whole import before anything is stored.
+/// Reads ML.ENERGY leaderboard v2 records (ml-energy/benchmark data/llm_text_generation at commit 76bf85e) and the 2023
+/// v1 CSVs (data/legacy) into inference runs: a folder argument gives every record and v1 file under it, a file argument
+/// that one. Reads every file before returning, so one bad record stops the whole import before anything is stored.
 /// </summary>
 public static class MlEnergyImporter
 {
@@ -27,10 +27,11 @@ public static class MlEnergyImporter
             {
                 var under = Directory.EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
                     .Order(StringComparer.Ordinal).ToList();
-                var records = under.Where(f => MlEnergyRecordFile.IsRecordName(Path.GetFileName(f))).ToList();
+                var records = under.Where(f => MlEnergyRecordFile.IsRecordName(Path.GetFileName(f)) || MlEnergyLegacyReader.IsLegacyName(Path.GetFileName(f))).ToList();
                 if (records.Count == 0)
                 {
-                    throw new MlEnergyLayoutException(path, "no ML.ENERGY leaderboard v2 record (bs<N>+tp<N>+pp<N>.json) under this folder");
+                    throw new MlEnergyLayoutException(path,
+                        "no ML.ENERGY leaderboard record under this folder; expected v2 records (bs<N>+tp<N>+pp<N>.json) or v1 files (<GPU>_<task>_benchmark.csv)");
                 }
                 files.AddRange(records);
                 ignored += under.Count - records.Count;
@@ -48,9 +49,15 @@ public static class MlEnergyImporter
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var models = new Dictionary<string, MlEnergyModels>(StringComparer.Ordinal);
         var read = new List<MlEnergyImportedRecord>();
+        var legacy = new List<MlEnergyLegacyRow>();
         var notes = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var path in files.Where(f => seen.Add(Path.GetFullPath(f))))
         {
+            if (MlEnergyLegacyReader.IsLegacyName(Path.GetFileName(path)))
+            {
+                legacy.AddRange(ReadLegacy(path, models, notes));
+                continue;
+            }
             var file = MlEnergyRecordFile.Locate(path);
             var bytes = ReadBytes(path);
             var record = MlEnergyRecordReader.Read(path, bytes);
@@ -69,7 +76,23 @@ public static class MlEnergyImporter
             var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
             read.Add(new MlEnergyImportedRecord(file.RelativePath, file.Task, record, parameters, MlEnergyRunBuilder.Build(record, file, sha, parameters)));
         }
-        return new MlEnergyImportResult(read, ignored, notes.ToList());
+        return new MlEnergyImportResult(read, ignored, notes.ToList()) { LegacyRows = legacy };
+    }
+
+    private static IReadOnlyList<MlEnergyLegacyRow> ReadLegacy(string path, Dictionary<string, MlEnergyModels> models, ISet<string> notes)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        var modelsPath = Path.Combine(folder, "models.json");
+        if (!File.Exists(modelsPath))
+        {
+            throw new MlEnergyLayoutException(path, "no models.json beside it; expected the leaderboard v1 folder (ml-energy/benchmark data/legacy/) with its models.json");
+        }
+        if (!models.TryGetValue(folder, out var list))
+        {
+            list = MlEnergyModels.Read(modelsPath, ReadBytes(modelsPath));
+            models[folder] = list;
+        }
+        return MlEnergyLegacyReader.Read(path, ReadBytes(path), list, notes);
     }
 
     // The file name repeats TP and PP: a record whose keys disagree with its name is a copy gone wrong, not a guess to make.

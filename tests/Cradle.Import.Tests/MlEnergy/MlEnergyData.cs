@@ -6,6 +6,9 @@ internal static class MlEnergyData
     /// <summary>The source's data/llm_text_generation folder: chat/ and code/ with their models.json.</summary>
     public static string Root { get; } = Path.Combine(TestData.Root, "tests", "data", "zeus-mlenergy", "mlenergy-leaderboard-v2_2024-09", "llm_text_generation");
 
+    /// <summary>The 2023 (v1) files: the source's data/legacy folder.</summary>
+    public static string Legacy { get; } = Path.Combine(TestData.Root, "tests", "data", "zeus-mlenergy", "mlenergy-leaderboard-v1_2023");
+
     public const string H100 = "H100 80GB HBM3";
     public const string A100 = "A100-SXM4-40GB";
 

@@ -100,7 +100,7 @@ public sealed class MlEnergyMalformedTests
 
         var empty = Directory.CreateDirectory(folder.File("empty")).FullName;
         var none = Assert.Throws<MlEnergyLayoutException>(() => MlEnergyImporter.Read([empty]));
-        Assert.Contains("no ML.ENERGY leaderboard v2 record", none.Problem, StringComparison.Ordinal);
+        Assert.Contains("no ML.ENERGY leaderboard record under this folder", none.Problem, StringComparison.Ordinal);
     }
 
     [Fact]
