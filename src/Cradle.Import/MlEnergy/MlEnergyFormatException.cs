@@ -1,8 +1,8 @@
 namespace Cradle.Import.MlEnergy;
 
 /// <summary>
-/// A file that is not an ML.ENERGY leaderboard record (or models.json) the importer can read: invalid JSON, a missing
-/// key, text in a number, a negative energy, a file outside the leaderboard's folder layout. Nothing of the import is stored.
+/// A file that is not an ML.ENERGY leaderboard record (or models.json, or a 2023 CSV) the importer can read: invalid
+/// JSON, a missing key or column, text in a number, a negative energy. Nothing of the import is stored.
 /// </summary>
 public sealed class MlEnergyFormatException : Exception
 {
@@ -10,7 +10,8 @@ public sealed class MlEnergyFormatException : Exception
     /// <param name="file">The file, as found from the command line's argument.</param>
     /// <param name="line">The 1-based line, ≥ 1.</param>
     /// <param name="column">The 1-based column (byte in the line), ≥ 1.</param>
-    /// <param name="jsonPath">Where in the JSON, e.g. <c>$["Energy/req (J)"]</c>; <c>$</c> for the whole document.</param>
+    /// <param name="jsonPath">Where in the JSON, e.g. <c>$["Energy/req (J)"]</c>; <c>$</c> for the whole document. In a 2023
+    /// (v1) CSV, the column instead, e.g. <c>column "energy"</c>, or <c>header</c> / <c>row</c>.</param>
     /// <param name="problem">What is wrong and what was expected.</param>
     public MlEnergyFormatException(string file, int line, int column, string jsonPath, string problem)
         : base($"{file}:{line}:{column}: {jsonPath}: {problem}")
@@ -31,7 +32,7 @@ public sealed class MlEnergyFormatException : Exception
     /// <summary>The 1-based column (byte in the line).</summary>
     public int Column { get; }
 
-    /// <summary>The JSON path of the value at fault.</summary>
+    /// <summary>The JSON path of the value at fault (in a v1 CSV, the column).</summary>
     public string JsonPath { get; }
 
     /// <summary>What is wrong and what was expected.</summary>
