@@ -26,8 +26,9 @@ internal static class MlEnergyImportRenderer
         foreach (var group in groups)
         {
             var energies = group.Select(r => r.Joules).ToList();
+            var range = string.Create(CultureInfo.InvariantCulture, $"{energies.Min():0.##}–{energies.Max():0.##}");
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{group.Key.Data,-4} {group.Key.Task,-16} {group.Key.Gpu,-24} {group.Count(),5} {$"{energies.Min():0.##}–{energies.Max():0.##}",22}"));
+                $"{group.Key.Data,-4} {group.Key.Task,-16} {group.Key.Gpu,-24} {group.Count(),5} {range,22}"));
         }
         foreach (var note in result.Notes)
         {
