@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Cradle.Cli.Commands;
 
-/// <summary><c>cradle import codecarbon|slurm</c>: runs other tools measured or accounted, stored in the run store with their provenance.</summary>
+/// <summary><c>cradle import codecarbon|slurm|mlenergy</c>: runs other tools measured or accounted, stored in the run store with their provenance.</summary>
 public static class ImportCommand
 {
     /// <summary>Builds the command group and its subcommands (one per source).</summary>
@@ -14,6 +14,7 @@ public static class ImportCommand
             "and never twice. " + ExitCodes.Help);
         command.Subcommands.Add(ImportCodeCarbonCommand.Build(output, error));
         command.Subcommands.Add(ImportSlurmCommand.Build(output, error));
+        command.Subcommands.Add(ImportMlEnergyCommand.Build(output, error));
         return command;
     }
 }

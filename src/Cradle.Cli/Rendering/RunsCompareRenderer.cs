@@ -19,7 +19,9 @@ internal static class RunsCompareRenderer
             output.WriteLine("No runs to compare: none is complete with a request count (cradle measure --requests N), or name runs.");
             return;
         }
-        var notes = new List<string>();
+        // One footnote per reason, naming the runs it applies to: 300 imported runs without a precision share one note.
+        var reasons = new List<string>();
+        var runsByReason = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         string Cell(double? value, string format, string? why, string run)
         {
             if (value is { } v)
@@ -27,35 +29,67 @@ internal static class RunsCompareRenderer
                 // Four significant digits, but whole numbers from 10,000 up: "367502", not "3.675E+05".
                 return Math.Abs(v) >= 1e4 ? v.ToString("0", CultureInfo.InvariantCulture) : v.ToString(format, CultureInfo.InvariantCulture);
             }
-            var note = $"{run}: {why ?? "unavailable"}";
-            var index = notes.IndexOf(note);
-            if (index < 0)
+            var reason = why ?? "unavailable";
+            if (!runsByReason.TryGetValue(reason, out var runs))
             {
-                notes.Add(note);
-                index = notes.Count - 1;
+                reasons.Add(reason);
+                runsByReason[reason] = runs = [];
             }
-            return $"{Dash} [{index + 1}]";
+            if (!runs.Contains(run, StringComparer.Ordinal))
+            {
+                runs.Add(run);
+            }
+            return $"{Dash} [{reasons.IndexOf(reason) + 1}]";
         }
-        output.WriteLine($"{"RUN",-22} {"MODEL",-16} {"PRECISION",-9} {"REQUESTS",8} {"J/REQUEST",12} {"G CO2E/REQ",12} {"ESS",10} {"ESS(QF)",10} {"MEASURED",8}  HARDWARE");
+        // Columns as wide as their longest value (imported runs have long names and model ids), at least the old widths.
+        var runWidth = Math.Max(22, rows.Max(r => Label(r).Length));
+        var modelWidth = Math.Max(16, rows.Max(r => (r.Run.Inference.Model ?? "-").Length));
+        var coversWidth = Math.Max(6, rows.Max(r => r.Covers.Length));
+        output.WriteLine($"{"RUN".PadRight(runWidth)} {"MODEL".PadRight(modelWidth)} {"PRECISION",-9} {"REQUESTS",8} {"J/REQUEST",12} {"G CO2E/REQ",12} {"ESS",10} {"ESS(QF)",10} {"MEASURED",8} {"COVERS".PadRight(coversWidth)}  HARDWARE");
         foreach (var r in rows)
         {
             var i = r.Run.Inference;
+            var run = Label(r);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{r.Run.Name ?? r.Run.Id,-22} {i.Model ?? "-",-16} {i.Precision ?? "-",-9} {i.Requests?.ToString(CultureInfo.InvariantCulture) ?? "-",8} " +
-                $"{Cell(r.EnergyPerRequestJoules, "G4", r.EnergyPerRequestUnavailable, r.Run.Name ?? r.Run.Id),12} {Cell(r.Co2ePerRequestGrams, "G4", r.Co2eUnavailable, r.Run.Name ?? r.Run.Id),12} " +
-                $"{Cell(r.Ess.Value, "G4", r.Ess.Unavailable, r.Run.Name ?? r.Run.Id),10} {Cell(r.EssQuantised.Value, "G4", r.EssQuantised.Unavailable, r.Run.Name ?? r.Run.Id),10} " +
-                $"{(r.MeasuredShare is { } m ? m.ToString("P0", CultureInfo.InvariantCulture) : "-"),8}  {r.Hardware}"));
+                $"{run.PadRight(runWidth)} {(i.Model ?? "-").PadRight(modelWidth)} {i.Precision ?? "-",-9} {i.Requests?.ToString(CultureInfo.InvariantCulture) ?? "-",8} " +
+                $"{Cell(r.EnergyPerRequestJoules, "G4", r.EnergyPerRequestUnavailable, run),12} {Cell(r.Co2ePerRequestGrams, "G4", r.Co2eUnavailable, run),12} " +
+                $"{Cell(r.Ess.Value, "G4", r.Ess.Unavailable, run),10} {Cell(r.EssQuantised.Value, "G4", r.EssQuantised.Unavailable, run),10} " +
+                $"{(r.MeasuredShare is { } m ? m.ToString("P0", CultureInfo.InvariantCulture) : "-"),8} {r.Covers.PadRight(coversWidth)}  {r.Hardware}"));
         }
         output.WriteLine();
         output.WriteLine("ESS = millions of parameters per g CO2e per request (plain: QF = 1, as ML-EcoLyzer's code; ESS(QF): N × QF from --qf).");
         output.WriteLine("MEASURED = share of the energy from measured sensors (the rest is modelled). See docs/measurement.md 'ESS and comparing runs'.");
+        output.WriteLine("COVERS = the parts whose energy is counted (cpu, gpu, memory); no PUE is applied." +
+            (rows.Select(r => r.Covers).Distinct(StringComparer.Ordinal).Count() > 1 ? " These runs cover different parts: their figures are not like for like." : ""));
+        var imported = rows.Where(r => r.Run.IsImported).ToList();
+        if (imported.Count > 0)
+        {
+            output.WriteLine($"IMPORTED: {imported.Count} of {rows.Count} run(s) were measured by another tool and imported (origin per run in --format json, 'cradle runs show'):");
+            foreach (var source in imported.GroupBy(r => Source(r.Run.Origin!)).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                var covers = string.Join(", ", source.Select(r => r.Covers).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+                output.WriteLine($"  {source.Key}: {source.Count()} run(s), covering {covers}");
+            }
+        }
         output.WriteLine(grid is null
             ? "CO2e: no grid factor; give --site ID (a catalog grid, e.g. DE)."
             : string.Create(CultureInfo.InvariantCulture, $"CO2e: grid {grid.SiteId}, {grid.GramsPerKilowattHour:0.###} g CO2e/kWh ({grid.Year}; {grid.Source})."));
-        for (var n = 0; n < notes.Count; n++)
+        for (var n = 0; n < reasons.Count; n++)
         {
-            output.WriteLine($"[{n + 1}] {notes[n]}");
+            var runs = runsByReason[reasons[n]];
+            output.WriteLine(runs.Count == 1
+                ? $"[{n + 1}] {runs[0]}: {reasons[n]}"
+                : $"[{n + 1}] {reasons[n]}: {runs.Count} runs ({string.Join(", ", runs.Take(3))}{(runs.Count > 3 ? ", …" : "")})");
         }
+    }
+
+    private static string Label(ComparedRun row) => row.Run.Name ?? row.Run.Id;
+
+    /// <summary>The source part of an origin, before its file: "ML.ENERGY leaderboard v2, ml-energy/benchmark 76bf85e9ae15".</summary>
+    private static string Source(string origin)
+    {
+        var colon = origin.IndexOf(": ", StringComparison.Ordinal);
+        return colon < 0 ? origin : origin[..colon];
     }
 
     public static void Json(IReadOnlyList<ComparedRun> rows, GridFactor? grid, TextWriter output)
@@ -91,6 +125,8 @@ internal static class RunsCompareRenderer
                 json.WriteNumberOrNull("parameters", i.ParameterCount);
                 json.WriteNumberOrNull("requests", i.Requests);
                 json.WriteString("hardware", r.Hardware);
+                json.WriteString("covers", r.Covers);
+                json.WriteStringOrNull("origin", r.Run.Origin);
                 json.WriteNumberOrNull("energy_j", r.EnergyJoules);
                 json.WriteNumberOrNull("measured_share", r.MeasuredShare);
                 json.WriteNumberOrNull("energy_per_request_j", r.EnergyPerRequestJoules);

@@ -22,11 +22,13 @@ internal sealed record GridFactor(string SiteId, double GramsPerKilowattHour, st
 /// <param name="Ess">Plain ESS per request (QF = 1).</param>
 /// <param name="QuantisationFactor">The QF given for the run's precision, or null.</param>
 /// <param name="EssQuantised">ESS per request with the QF.</param>
+/// <param name="Covers">What the energy covers, from the kinds of the sensors with energy (<see cref="EnergyCoverage"/>),
+/// e.g. "gpu" for an ML.ENERGY record, "cpu+gpu+memory" for a full <c>cradle measure</c> run.</param>
 internal sealed record ComparedRun(
     Run Run, string Hardware, double? EnergyJoules, double? MeasuredShare,
     double? EnergyPerRequestJoules, string? EnergyPerRequestUnavailable,
     double? Co2ePerRequestGrams, string? Co2eUnavailable,
-    SustainabilityScore Ess, double? QuantisationFactor, SustainabilityScore EssQuantised);
+    SustainabilityScore Ess, double? QuantisationFactor, SustainabilityScore EssQuantised, string Covers);
 
 /// <summary>Builds <see cref="ComparedRun"/> rows from stored runs (<c>cradle runs compare</c>).</summary>
 internal static class RunComparison
@@ -91,8 +93,14 @@ internal static class RunComparison
 
         var parameters = run.Inference.ParameterCount;
         double? qf = run.Inference.Precision is { } precision && quantisationFactors.TryGetValue(precision, out var f) ? f : null;
+        var quantised = Score(parameters, co2e, co2eWhy, qf);
+        if (run.Inference.Precision is null && quantised.Value is null && quantised.Unavailable!.StartsWith("no quantisation factor", StringComparison.Ordinal))
+        {
+            // A run with no recorded precision (an ML.ENERGY record) cannot be given a QF by precision at all.
+            quantised = new SustainabilityScore(null, "no precision recorded, so no quantisation factor applies");
+        }
         return new ComparedRun(run, hardware.Length == 0 ? "-" : hardware, energy, measuredShare, perRequest, perRequestWhy, co2e, co2eWhy,
-            Score(parameters, co2e, co2eWhy, 1), qf, Score(parameters, co2e, co2eWhy, qf));
+            Score(parameters, co2e, co2eWhy, 1), qf, quantised, EnergyCoverage.Of(withEnergy.Select(s => s.Kind)));
     }
 
     private static SustainabilityScore Score(double? parameters, double? co2e, string? co2eWhy, double? qf)
