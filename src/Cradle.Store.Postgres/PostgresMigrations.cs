@@ -91,6 +91,11 @@ internal static class PostgresMigrations
             "ALTER TABLE runs ADD COLUMN origin text",
             "CREATE UNIQUE INDEX runs_by_origin ON runs (origin)",
         ]),
+        new(4, "devices a sensor covers",
+        [
+            // An imported total (CodeCarbon's GPU energy of 8 GPUs) is one sensor covering several devices.
+            "ALTER TABLE sensors ADD COLUMN devices integer NOT NULL DEFAULT 1 CHECK (devices >= 1)",
+        ]),
     ];
 
     /// <summary>The newest version this code knows.</summary>

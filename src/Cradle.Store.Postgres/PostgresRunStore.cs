@@ -387,9 +387,9 @@ public sealed class PostgresRunStore : IRunStore
     private static void InsertSensors(NpgsqlConnection c, NpgsqlTransaction t, string runId, IReadOnlyList<Sensor> sensors)
     {
         using var insert = Command(c, t, """
-            INSERT INTO sensors (run_id, sensor_id, kind, device, provenance, description, available)
-            VALUES (@run, @id, @kind, @device, @prov, @desc, @available)
-            """, ("run", runId), ("id", ""), ("kind", ""), ("device", ""), ("prov", ""), ("desc", ""), ("available", (short)1));
+            INSERT INTO sensors (run_id, sensor_id, kind, device, provenance, description, available, devices)
+            VALUES (@run, @id, @kind, @device, @prov, @desc, @available, @devices)
+            """, ("run", runId), ("id", ""), ("kind", ""), ("device", ""), ("prov", ""), ("desc", ""), ("available", (short)1), ("devices", 1));
         foreach (var sensor in sensors)
         {
             insert.Parameters["id"].Value = sensor.Id;
@@ -398,6 +398,7 @@ public sealed class PostgresRunStore : IRunStore
             insert.Parameters["prov"].Value = Text.Provenance(sensor.Provenance);
             insert.Parameters["desc"].Value = sensor.Description;
             insert.Parameters["available"].Value = (short)(sensor.Provenance == SensorProvenance.Unavailable ? 0 : 1);
+            insert.Parameters["devices"].Value = sensor.Devices;
             try
             {
                 insert.ExecuteNonQuery();

@@ -22,4 +22,12 @@ public enum SensorProvenance
 /// <param name="Provenance">Measured or modelled.</param>
 /// <param name="Description">How the figures are obtained and, for a modelled sensor, why, e.g. "NVML total-energy counter"
 /// or "modelled: process CPU time × TDP of Xeon 8480 from catalog (RAPL unreadable: permission denied)".</param>
-public sealed record Sensor(string Id, string Kind, string Device, SensorProvenance Provenance, string Description);
+public sealed record Sensor(string Id, string Kind, string Device, SensorProvenance Provenance, string Description)
+{
+    /// <summary>
+    /// How many devices the sensor's figures cover, ≥ 1: 1 for one GPU read through NVML; 8 for CodeCarbon's GPU energy
+    /// of 8 tracked GPUs, or a Slurm job's 4 allocated GPUs, which the source gives as one total. Device time counts
+    /// a GPU sensor as this many accelerators.
+    /// </summary>
+    public int Devices { get; init; } = 1;
+}

@@ -119,6 +119,11 @@ public static class StoreInput
         NotBlank(sensor.Kind, $"kind of sensor '{sensor.Id}'");
         NotBlank(sensor.Device, $"device of sensor '{sensor.Id}'");
         NotBlank(sensor.Description, $"description of sensor '{sensor.Id}' (how it measures, and why if modelled)");
+        if (sensor.Devices < 1)
+        {
+            throw new ArgumentException($"Sensor '{sensor.Id}' covers {sensor.Devices} devices; a sensor covers at least 1.", nameof(sensor));
+        }
+
         if (!Enum.IsDefined(sensor.Provenance))
         {
             throw new ArgumentException($"Sensor '{sensor.Id}' has an unknown provenance {sensor.Provenance}.", nameof(sensor));

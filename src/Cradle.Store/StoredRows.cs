@@ -18,7 +18,7 @@ internal static class StoredRows
         """;
 
     /// <summary>The sensor columns, in the order <see cref="ReadSensor"/> reads them.</summary>
-    public const string SensorColumns = "sensor_id, kind, device, provenance, description, available";
+    public const string SensorColumns = "sensor_id, kind, device, provenance, description, available, devices";
 
     /// <summary>The sample columns, in the order <see cref="ReadSample"/> reads them.</summary>
     public const string SampleColumns = "run_id, sensor_id, offset_s, energy_j, power_w, temperature_c, utilisation";
@@ -62,7 +62,10 @@ internal static class StoredRows
         // SQLite gives the flag as a 64-bit integer, PostgreSQL as a smallint: compare whatever integer it is.
         var available = Convert.ToInt64(r.GetValue(5), System.Globalization.CultureInfo.InvariantCulture) != 0;
         return new Sensor(r.GetString(0), r.GetString(1), r.GetString(2),
-            available ? SqliteText.Provenance(r.GetString(3)) : SensorProvenance.Unavailable, r.GetString(4));
+            available ? SqliteText.Provenance(r.GetString(3)) : SensorProvenance.Unavailable, r.GetString(4))
+        {
+            Devices = Convert.ToInt32(r.GetValue(6), System.Globalization.CultureInfo.InvariantCulture),
+        };
     }
 
     /// <summary>The sample of the current row; each figure null where the column is NULL, never 0.</summary>

@@ -24,10 +24,10 @@ public sealed class PostgresSchemaTests : IDisposable
         {
         }
 
-        // Steps 1, 2, 3 each recorded once, as in SQLite (the two stores know the same versions).
-        Assert.Equal(3, PostgresRunStore.LatestSchemaVersion);
+        // Steps 1 to 4 each recorded once, as in SQLite (the two stores know the same versions).
+        Assert.Equal(4, PostgresRunStore.LatestSchemaVersion);
         Assert.Equal(Sqlite.SqliteRunStore.LatestSchemaVersion, PostgresRunStore.LatestSchemaVersion);
-        Assert.Equal(3, Count("SELECT COUNT(*) FROM schema_version"));
+        Assert.Equal(4, Count("SELECT COUNT(*) FROM schema_version"));
         Assert.Equal("batch jobs and imported runs", TestPostgres.Scalar(database.Uri, "SELECT description FROM schema_version WHERE version = 3"));
     }
 
@@ -39,7 +39,7 @@ public sealed class PostgresSchemaTests : IDisposable
             Assert.Equal(1, old.SchemaVersion);
         }
 
-        // A run as schema 1 stored it (this code writes schema 3 columns, so the row goes in by hand).
+        // A run as schema 1 stored it (this code writes the newest schema's columns, so the row goes in by hand).
         TestPostgres.Execute(database.Uri, """
             INSERT INTO runs (id, name, command_line, host, working_directory, started_utc, status, writer_pid)
             VALUES ('20260314-091502-abcdef', 'kept', 'python x.py', 'bench-01', '/tmp', '2026-03-14T09:15:02Z', 'complete', 1)
@@ -47,7 +47,7 @@ public sealed class PostgresSchemaTests : IDisposable
         const string id = "20260314-091502-abcdef";
 
         using var upgraded = PostgresRunStore.Open(database.Uri);
-        Assert.Equal(3, upgraded.SchemaVersion);
+        Assert.Equal(PostgresRunStore.LatestSchemaVersion, upgraded.SchemaVersion);
         var run = upgraded.FindRun("kept")!;
         Assert.Equal(id, run.Id);
         Assert.Null(run.JobId);
@@ -64,7 +64,7 @@ public sealed class PostgresSchemaTests : IDisposable
         Assert.Equal(99, e.FoundVersion);
         Assert.Equal(PostgresRunStore.LatestSchemaVersion, e.KnownVersion);
         Assert.Contains(database.Name, e.Message, StringComparison.Ordinal);
-        Assert.Equal(4, Count("SELECT COUNT(*) FROM schema_version"));
+        Assert.Equal(PostgresRunStore.LatestSchemaVersion + 1, Count("SELECT COUNT(*) FROM schema_version")); // the steps and the future row, nothing more
     }
 
     [Fact]
@@ -81,12 +81,12 @@ public sealed class PostgresSchemaTests : IDisposable
     [Fact]
     public void A_failing_step_is_rolled_back_whole()
     {
-        var broken = new PostgresMigration(4, "broken", ["CREATE TABLE half_done (x integer)", "SELECT no_such_function()"]);
+        var broken = new PostgresMigration(PostgresMigrations.All[^1].Version + 1, "broken", ["CREATE TABLE half_done (x integer)", "SELECT no_such_function()"]);
 
         var e = Assert.Throws<StoreException>(() => PostgresRunStore.Open(database.Uri, [.. PostgresMigrations.All, broken]));
 
         Assert.Equal("cannot-open-store", e.Code);
-        Assert.Equal(3, Count("SELECT MAX(version) FROM schema_version"));
+        Assert.Equal(PostgresRunStore.LatestSchemaVersion, Count("SELECT MAX(version) FROM schema_version"));
         Assert.Equal(0, Count("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'half_done'"));
     }
 
@@ -104,8 +104,8 @@ public sealed class PostgresSchemaTests : IDisposable
             versions[i] = store.SchemaVersion;
         });
 
-        Assert.All(versions, v => Assert.Equal(3, v));
-        Assert.Equal(3, Count("SELECT COUNT(*) FROM schema_version"));
+        Assert.All(versions, v => Assert.Equal(PostgresRunStore.LatestSchemaVersion, v));
+        Assert.Equal(4, Count("SELECT COUNT(*) FROM schema_version"));
     }
 
     [Fact]

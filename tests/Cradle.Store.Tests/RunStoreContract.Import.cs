@@ -3,8 +3,9 @@ namespace Cradle.Store.Tests;
 /// <summary>Imported runs and batch jobs: every adapter stores a whole import or nothing.</summary>
 public abstract partial class RunStoreContract
 {
-    private static readonly Sensor ImportedGpu = new("gpu", "codecarbon-gpu", "1 x NVIDIA A100-SXM4-40GB", SensorProvenance.Measured,
-        "measured by CodeCarbon 2.3.1 (NVML energy counter)");
+    // One total for the 8 GPUs CodeCarbon tracked: a sensor covering 8 devices (schema 4), read back as written.
+    private static readonly Sensor ImportedGpu = new("gpu", "codecarbon-gpu", "8 x NVIDIA A100-SXM4-40GB", SensorProvenance.Measured,
+        "measured by CodeCarbon 2.3.1 (NVML energy counter)") { Devices = 8 };
 
     private static readonly Sensor ImportedCpu = new("cpu", "codecarbon-cpu", "AMD EPYC 7763", SensorProvenance.Modelled,
         "modelled by CodeCarbon 2.3.1: constant 50 % of TDP (RAPL unavailable)");
@@ -63,7 +64,8 @@ public abstract partial class RunStoreContract
         Assert.Throws<ArgumentException>(() => store.ImportRuns([Imported("file-c line 3"), bad]));
         Assert.Single(store.ListRuns(RunFilter.All));
 
-        // Running runs, repeated origins in one call and names already used are refused too.
+        // A sensor covering no device, running runs, repeated origins in one call and names already used are refused too.
+        Assert.Throws<ArgumentException>(() => store.ImportRuns([Imported("file-c2") with { Sensors = [ImportedGpu with { Devices = 0 }, ImportedCpu] }]));
         Assert.Throws<ArgumentException>(() => store.ImportRuns([Imported("file-d") with { Status = RunStatus.Running }]));
         Assert.Throws<ArgumentException>(() => store.ImportRuns([Imported("file-e"), Imported("file-e")]));
         store.ImportRuns([Imported("file-f", name: "taken")]);

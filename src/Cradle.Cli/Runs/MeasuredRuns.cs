@@ -20,7 +20,7 @@ internal static class MeasuredRuns
             : samples.Count > 0 ? samples.Max(s => s.OffsetSeconds) : null;
         return new MeasuredRun(run.Id, run.Name, run.Host, run.StartedUtc, run.EndedUtc, Status(run.Status), duration, run.Inference.Requests,
             sensors.Select(s => new MeasuredSensor(s.Id, s.Kind, s.Device, s.Provenance == SensorProvenance.Modelled, s.Description,
-                energy.GetValueOrDefault(s.Id)) { Unavailable = s.Provenance == SensorProvenance.Unavailable }).ToList())
+                energy.GetValueOrDefault(s.Id)) { Unavailable = s.Provenance == SensorProvenance.Unavailable, Devices = s.Devices }).ToList())
         {
             Origin = run.Origin,
             JobId = run.JobId,

@@ -91,8 +91,10 @@ internal static class ComponentSensors
         {
             description += "; CodeCarbon reported 0 kWh for a GPU it tracked (the energy may not have been read)";
         }
-        return Component(idPrefix + "gpu", GpuKind, device, record.GpuKwh, CodeCarbonColumns.GpuEnergy, SensorProvenance.Measured,
+        var gpu = Component(idPrefix + "gpu", GpuKind, device, record.GpuKwh, CodeCarbonColumns.GpuEnergy, SensorProvenance.Measured,
             $"{description}; {pue.Note}", pue);
+        // gpu_energy is the total of the tracked GPUs: one sensor covering gpu_count devices, so device time counts them all.
+        return record.GpuCount is > 1 and var count ? gpu with { Sensor = gpu.Sensor with { Devices = count } } : gpu;
     }
 
     private static ComponentSensor Component(

@@ -7,8 +7,8 @@ namespace Cradle.Import.MlEnergy;
 /// Makes the run of one record: an inference run of <b>one nominal request</b> whose energy is the record's
 /// <c>Energy/req (J)</c>, so that energy ÷ requests is exactly the published per-request figure; its duration is the
 /// serving time per request amortised over the batch (<see cref="MlEnergyRecord.SecondsPerRequest"/>). One measured
-/// sensor <c>zeus-gpu</c> per GPU of the TP × PP GPUs (so device time counts every GPU), each holding an even share of
-/// the record's total — the leaderboard publishes the total only — with samples at 0 s (0 J) and at the end.
+/// sensor <c>zeus-gpu</c> covering the TP × PP GPUs (<see cref="Sensor.Devices"/>, so device time counts every GPU) —
+/// the leaderboard publishes their total only — with samples at 0 s (0 J) and at the end.
 /// </summary>
 internal static class MlEnergyRunBuilder
 {
@@ -26,18 +26,8 @@ internal static class MlEnergyRunBuilder
             $"(TP {record.TensorParallel} × PP {record.PipelineParallel}) divided by the requests it served — stored as one nominal ",
             $"request lasting the amortised time per request, {F(record.OutputTokensPerRequest)} output tokens ÷ {F(record.TokensPerSecond)} tok/s = {F(seconds)} s. ",
             $"Record: Avg TPOT {F(record.TimePerOutputTokenSeconds)} s, Avg BS {F(record.AverageBatchRequests)} requests, Max BS {record.MaxBatchRequests}.");
-        // The leaderboard gives the GPUs' total only. One sensor per GPU, each with 1/N of it, keeps the total exact and
-        // lets a study's device time (GPU sensors × duration) count all N GPUs; the split itself is not measured.
-        var n = record.GpuCount;
-        var share = n == 1 ? "" : $" This sensor holds 1/{n} of that total, split evenly: the leaderboard publishes the total of its {n} GPUs only.";
-        var sensors = Enumerable.Range(0, n)
-            .Select(i => new Sensor(SensorId(i, n), "zeus-gpu", device, SensorProvenance.Measured, description + share))
-            .ToList();
-        var samples = Enumerable.Range(0, n).SelectMany(i => new[]
-        {
-            new ImportedSample(SensorId(i, n), 0, 0),
-            new ImportedSample(SensorId(i, n), seconds, record.EnergyPerRequestJoules / n),
-        }).ToList();
+        // The leaderboard gives the GPUs' total only: one sensor covering all of them, so device time counts each.
+        var sensor = new Sensor("gpu", "zeus-gpu", device, SensorProvenance.Measured, description) { Devices = record.GpuCount };
         var commandLine = string.Concat(
             $"ml-energy/benchmark llm_text_generation task={file.Task} model={record.Model} gpu=\"{record.Gpu}\" ",
             $"tp={record.TensorParallel} pp={record.PipelineParallel} max_batch_size={record.MaxBatchRequests}");
@@ -47,10 +37,9 @@ internal static class MlEnergyRunBuilder
             new InferenceMetadata(1, record.Model, parameters, null, file.Task));
         return new ImportedRun(run, MlEnergySource.NominalStartUtc, MlEnergySource.NominalStartUtc.AddSeconds(seconds), RunStatus.Complete, null,
             $"ML.ENERGY leaderboard v2, ml-energy/benchmark {MlEnergySource.Commit[..12]}: {MlEnergySource.DataFolder}/{file.RelativePath} (sha256 {sha256[..12]})",
-            sensors, samples);
+            [sensor],
+            [new ImportedSample("gpu", 0, 0), new ImportedSample("gpu", seconds, record.EnergyPerRequestJoules)]);
     }
-
-    private static string SensorId(int i, int n) => n == 1 ? "gpu" : string.Create(CultureInfo.InvariantCulture, $"gpu{i}");
 
     private static string F(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 }

@@ -44,7 +44,10 @@ internal sealed class SlurmRunBuilder(SlurmImportOptions options, string origin)
                 var energy = count * job.ElapsedSeconds * gpu.WattsPerUnit * options.GpuUtilisation;
                 sensors.Add(new Sensor(id, "modelled-gpu", $"{count} × {gpu.Name}", SensorProvenance.Modelled,
                     $"modelled: {count} allocated GPU(s) × {F(hours)} h elapsed × {F(gpu.WattsPerUnit)} W × utilisation {F(options.GpuUtilisation)} " +
-                    $"({gpu.How}); sacct recorded no energy for the job (no ConsumedEnergy, or 0: energy accounting off)"));
+                    $"({gpu.How}); sacct recorded no energy for the job (no ConsumedEnergy, or 0: energy accounting off)")
+                {
+                    Devices = count, // the allocated GPUs of this type, so device time counts each of them
+                });
                 Samples(samples, id, job.ElapsedSeconds, energy, options.GpuUtilisation);
             }
             Cpu(job, hours, sensors, samples);

@@ -84,6 +84,11 @@ internal static class SqliteMigrations
             "ALTER TABLE runs ADD COLUMN origin TEXT",
             "CREATE UNIQUE INDEX runs_by_origin ON runs (origin)",
         ]),
+        new(4, "devices a sensor covers",
+        [
+            // An imported total (CodeCarbon's GPU energy of 8 GPUs) is one sensor covering several devices.
+            "ALTER TABLE sensors ADD COLUMN devices INTEGER NOT NULL DEFAULT 1 CHECK (devices >= 1)",
+        ]),
     ];
 
     /// <summary>The newest version this code knows.</summary>

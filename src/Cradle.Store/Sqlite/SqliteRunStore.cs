@@ -144,9 +144,9 @@ public sealed class SqliteRunStore : IRunStore
             using var transaction = connection.BeginTransaction(deferred: false);
             RequireWritable(runId, transaction, "add sensors to");
             using var insert = Command(connection, transaction, """
-                INSERT INTO sensors (run_id, sensor_id, kind, device, provenance, description, available)
-                VALUES ($run, $id, $kind, $device, $prov, $desc, $available)
-                """, ("$run", runId), ("$id", ""), ("$kind", ""), ("$device", ""), ("$prov", ""), ("$desc", ""), ("$available", 1));
+                INSERT INTO sensors (run_id, sensor_id, kind, device, provenance, description, available, devices)
+                VALUES ($run, $id, $kind, $device, $prov, $desc, $available, $devices)
+                """, ("$run", runId), ("$id", ""), ("$kind", ""), ("$device", ""), ("$prov", ""), ("$desc", ""), ("$available", 1), ("$devices", 1));
             foreach (var sensor in sensors)
             {
                 insert.Parameters["$id"].Value = sensor.Id;
@@ -155,6 +155,7 @@ public sealed class SqliteRunStore : IRunStore
                 insert.Parameters["$prov"].Value = SqliteText.Provenance(sensor.Provenance);
                 insert.Parameters["$desc"].Value = sensor.Description;
                 insert.Parameters["$available"].Value = sensor.Provenance == SensorProvenance.Unavailable ? 0 : 1;
+                insert.Parameters["$devices"].Value = sensor.Devices;
                 try
                 {
                     insert.ExecuteNonQuery();
@@ -471,9 +472,9 @@ public sealed class SqliteRunStore : IRunStore
         }
 
         using (var sensor = Command(connection, transaction, """
-            INSERT INTO sensors (run_id, sensor_id, kind, device, provenance, description, available)
-            VALUES ($run, $id, $kind, $device, $prov, $desc, $available)
-            """, ("$run", id), ("$id", ""), ("$kind", ""), ("$device", ""), ("$prov", ""), ("$desc", ""), ("$available", 1)))
+            INSERT INTO sensors (run_id, sensor_id, kind, device, provenance, description, available, devices)
+            VALUES ($run, $id, $kind, $device, $prov, $desc, $available, $devices)
+            """, ("$run", id), ("$id", ""), ("$kind", ""), ("$device", ""), ("$prov", ""), ("$desc", ""), ("$available", 1), ("$devices", 1)))
         {
             foreach (var s in imported.Sensors)
             {
@@ -483,6 +484,7 @@ public sealed class SqliteRunStore : IRunStore
                 sensor.Parameters["$prov"].Value = SqliteText.Provenance(s.Provenance);
                 sensor.Parameters["$desc"].Value = s.Description;
                 sensor.Parameters["$available"].Value = s.Provenance == SensorProvenance.Unavailable ? 0 : 1;
+                sensor.Parameters["$devices"].Value = s.Devices;
                 sensor.ExecuteNonQuery();
             }
         }

@@ -128,7 +128,7 @@ internal static class RunValueReader
     }
 
     private static string DeviceTimeTerm(MeasuredRun run) => string.Create(CultureInfo.InvariantCulture,
-        $"{run.Sensors.Count(s => s.IsCountedGpu)} GPU sensor(s) × {InvariantNumber.Format(run.DurationSeconds!.Value)} s");
+        $"{run.Sensors.Sum(s => s.CountedGpus)} GPU(s) × {InvariantNumber.Format(run.DurationSeconds!.Value)} s");
 
     /// <summary>Reports every key that states a value or provenance beside <c>from_run</c>.</summary>
     private static bool OnlyRunKeys(MappingReader r)

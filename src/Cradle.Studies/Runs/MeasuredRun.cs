@@ -32,8 +32,14 @@ public sealed record MeasuredSensor(string Id, string Kind, string Device, bool 
     /// toward no device time.</summary>
     public bool Unavailable { get; init; }
 
-    /// <summary>Whether the sensor counts as one accelerator in device time: a GPU sensor that was available.</summary>
+    /// <summary>How many devices its figures cover, ≥ 1 (an imported total of 8 GPUs is one sensor covering 8).</summary>
+    public int Devices { get; init; } = 1;
+
+    /// <summary>Whether the sensor counts toward device time: a GPU sensor that was available.</summary>
     public bool IsCountedGpu => IsGpu && !Unavailable;
+
+    /// <summary>The accelerators it counts as in device time: <see cref="Devices"/> when counted, else 0.</summary>
+    public int CountedGpus => IsCountedGpu ? Devices : 0;
 }
 
 /// <summary>
@@ -85,7 +91,7 @@ public sealed record MeasuredRun(
     {
         get
         {
-            var gpus = Sensors.Count(s => s.IsCountedGpu);
+            var gpus = Sensors.Sum(s => s.CountedGpus);
             return gpus == 0 || DurationSeconds is null ? null : gpus * DurationSeconds.Value / 3600;
         }
     }

@@ -70,7 +70,7 @@ public sealed class FromJobTests
         Assert.Contains("3600000000 J from 3 sensor(s)", energy.Note, StringComparison.Ordinal);
         var time = inputs["stages.pre_training.device_time"];
         Assert.Equal((1.25, "h", "measured"), (time.Value, time.Unit, time.Origin));
-        Assert.Contains("2 GPU sensor(s) × 1800 s + 1 GPU sensor(s) × 900 s", time.Note, StringComparison.Ordinal);
+        Assert.Contains("2 GPU(s) × 1800 s + 1 GPU(s) × 900 s", time.Note, StringComparison.Ordinal);
         Assert.Equal(1, source.Lookups["job:4242"]);
     }
 

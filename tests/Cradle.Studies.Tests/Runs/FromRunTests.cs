@@ -92,6 +92,19 @@ public sealed class FromRunTests
     }
 
     [Fact]
+    public void A_gpu_sensor_covering_eight_gpus_counts_eight_in_device_time()
+    {
+        // An imported total (CodeCarbon's gpu_energy of 8 tracked GPUs): one sensor, Devices = 8.
+        // Device time: 8 GPUs × 1,800 s = 14,400 device-seconds = 4 device-hours; the energy is unchanged, 750 kg.
+        var run = Run(RunId, null, Gpu(0, 3.6e9) with { Devices = 8 });
+        var a = Assess(Study + "\n    device_time:\n      from_run: " + RunId + "\n", new FakeRunSource(run)).Alternatives[0];
+        Assert.Equal(750, a.Totals[0], 9);
+        var time = a.Inputs.Single(i => i.Name == "stages.pre_training.device_time");
+        Assert.Equal(4.0, time.Value, 12);
+        Assert.Contains("8 GPU(s) × 1800 s", time.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_run_read_twice_is_looked_up_once()
     {
         var source = new FakeRunSource(Run(RunId, null, Gpu(0, 3.6e9)));
