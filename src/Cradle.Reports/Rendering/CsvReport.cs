@@ -5,7 +5,8 @@ namespace Cradle.Reports.Rendering;
 
 /// <summary>
 /// Per-stage, per-category results as CSV for spreadsheets: one row per alternative, stage and category, full
-/// precision, a decimal point whatever the culture (RFC 4180 quoting); then the energy drawn, per scope and in total.
+/// precision, a decimal point whatever the culture (RFC 4180 quoting), "not covered" in the value column where a stage's
+/// declared footprint does not give the category; then the energy drawn, per scope and in total.
 /// </summary>
 public static class CsvReport
 {
@@ -23,6 +24,13 @@ public static class CsvReport
             {
                 for (var k = 0; k < a.Categories.Count; k++)
                 {
+                    if (values[k] == 0 && shares is not null && a.IsNotCovered(stage, a.Categories[k].Id))
+                    {
+                        // A category the stage's declared footprint does not give: text in the value column, so a
+                        // spreadsheet's sum skips it instead of adding a zero; no share, no band.
+                        writer.WriteLine(string.Join(',', Field(a.Title), Field(stage), Field(a.Categories[k].Id), Field(a.Categories[k].Unit), "not covered", "", "", "", ""));
+                        continue;
+                    }
                     writer.WriteLine(string.Join(',',
                         Field(a.Title), Field(stage), Field(a.Categories[k].Id), Field(a.Categories[k].Unit), Number(values[k]),
                         shares is null ? "1" : Number(shares[k]),

@@ -179,9 +179,10 @@ public static class HtmlReport
                 Table(w, ["Term", .. categories.Select(c => E($"{c.Id} ({c.Unit})"))], [
                     ["marginal inference", .. eq.Marginal.Select(Num)],
                     ["amortised embodied (serving hardware)", .. eq.Embodied.Select(Num)],
-                    ["amortised experimentation + training", .. eq.Development.Select(Num)],
-                    ["experimentation + training, whole", .. eq.DevelopmentTotal.Select(Num)],
-                    ["break-even lifetime (requests)", .. eq.BreakEven.Select(b => b is null ? "never" : Num(b.Value))],
+                    // A development zero in a category a declared stage does not give is a gap, and its "never" too.
+                    ["amortised experimentation + training", .. a.DevelopmentCells(eq.DevelopmentTotal, eq.Development.Select(Num))],
+                    ["experimentation + training, whole", .. a.DevelopmentCells(eq.DevelopmentTotal, eq.DevelopmentTotal.Select(Num))],
+                    ["break-even lifetime (requests)", .. a.DevelopmentCells(eq.DevelopmentTotal, eq.BreakEven.Select(b => b is null ? "never" : Num(b.Value)))],
                 ], numeric: [.. Enumerable.Range(1, categories.Count)]);
                 if (charted)
                 {

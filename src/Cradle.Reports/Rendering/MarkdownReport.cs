@@ -131,9 +131,10 @@ public static class MarkdownReport
                 Table(w, ["Term", .. categories.Select(Header)], [
                     ["marginal inference", .. eq.Marginal.Select(NumberFormat.Format)],
                     ["amortised embodied (serving hardware)", .. eq.Embodied.Select(NumberFormat.Format)],
-                    ["amortised experimentation + training", .. eq.Development.Select(NumberFormat.Format)],
-                    ["experimentation + training, whole", .. eq.DevelopmentTotal.Select(NumberFormat.Format)],
-                    ["break-even lifetime (requests)", .. eq.BreakEven.Select(b => b is null ? "never" : NumberFormat.Format(b.Value))],
+                    // A development zero in a category a declared stage does not give is a gap, and its "never" too.
+                    ["amortised experimentation + training", .. a.DevelopmentCells(eq.DevelopmentTotal, eq.Development.Select(NumberFormat.Format))],
+                    ["experimentation + training, whole", .. a.DevelopmentCells(eq.DevelopmentTotal, eq.DevelopmentTotal.Select(NumberFormat.Format))],
+                    ["break-even lifetime (requests)", .. a.DevelopmentCells(eq.DevelopmentTotal, eq.BreakEven.Select(b => b is null ? "never" : NumberFormat.Format(b.Value)))],
                 ]);
             }
             if (a.Amortisation is { } curve)

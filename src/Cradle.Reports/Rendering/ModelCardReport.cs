@@ -68,7 +68,9 @@ public static class ModelCardReport
         var rows = a.Stages.Where(s => s.Values.Any(v => v != 0)).Select(s =>
         {
             var band = a.Uncertainty?.Stages.FirstOrDefault(u => u.Stage == s.Stage).Values;
-            return new[] { MarkdownText.Cell(s.Stage) }.Concat(s.Values.Select((v, k) => band is null ? NumberFormat.Format(v)
+            // A stage's zero in a category its declared footprint does not give is a gap: said so, with no bracket.
+            return new[] { MarkdownText.Cell(s.Stage) }.Concat(s.Values.Select((v, k) => v == 0 && a.IsNotCovered(s.Stage, categories[k].Id) ? "not covered"
+                : band is null ? NumberFormat.Format(v)
                 : $"{NumberFormat.Format(v)} [{NumberFormat.Format(band[k].P025)}, {NumberFormat.Format(band[k].P975)}]")).ToArray();
         }).ToList();
         rows.Add(["**total**", .. a.Totals.Select((t, k) => a.Uncertainty is null ? $"**{NumberFormat.Format(t)}**"
@@ -90,8 +92,12 @@ public static class ModelCardReport
         if (a.EquationOne is { } e)
         {
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"- **Inference scale:** a lifetime of {NumberFormat.Format(e.Lifetime)} requests is assumed; experimentation and training are amortised over it."));
-            writer.WriteLine($"- **Break-even:** cumulative inference equals experimentation + training after {string.Join(", ", categories.Select((c, k) => $"{(e.BreakEven[k] is { } n ? NumberFormat.Format(n) : "never")} requests ({T(c.Id)})"))}.");
-            writer.WriteLine($"- **Experimentation + training, whole:** {string.Join(", ", categories.Select((c, k) => $"{NumberFormat.Format(e.DevelopmentTotal[k])} {T(c.Unit)}"))}.");
+            // Where a declared stage does not give a category, development's zero and its "never" are gaps, said as such.
+            var gap = a.DevelopmentCells(e.DevelopmentTotal, categories.Select(_ => "")).Select(c => c.Length > 0).ToList();
+            writer.WriteLine($"- **Break-even:** cumulative inference equals experimentation + training after {string.Join(", ", categories.Select((c, k) =>
+                gap[k] ? $"not covered ({T(c.Id)})" : $"{(e.BreakEven[k] is { } n ? NumberFormat.Format(n) : "never")} requests ({T(c.Id)})"))}.");
+            writer.WriteLine($"- **Experimentation + training, whole:** {string.Join(", ", categories.Select((c, k) =>
+                gap[k] ? $"not covered ({T(c.Id)})" : $"{NumberFormat.Format(e.DevelopmentTotal[k])} {T(c.Unit)}"))}.");
         }
         foreach (var input in a.Inputs.Where(i => i.Name.Contains(".embodied.", StringComparison.Ordinal)))
         {
