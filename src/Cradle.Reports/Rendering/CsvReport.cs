@@ -43,7 +43,7 @@ public static class CsvReport
 
     /// <summary>
     /// The energy drawn as rows of their own, next to the categories: per scope and in total, "category"
-    /// it_energy, facility_energy and grid_electricity in kWh (no share, no Monte Carlo band).
+    /// it_energy, facility_energy and grid_electricity in kWh (no share; the Monte Carlo band when the results have one).
     /// </summary>
     private static void WriteEnergy(AlternativeResults a, TextWriter writer)
     {
@@ -51,13 +51,14 @@ public static class CsvReport
         {
             return;
         }
-        var rows = energy.Scopes.Select(s => (s.Label, s.ItEnergy, s.FacilityEnergy, s.GridElectricity))
-            .Append(("total", energy.ItEnergy, energy.FacilityEnergy, energy.GridElectricity));
-        foreach (var (stage, it, facility, grid) in rows)
+        var rows = energy.Scopes.Select(s => (s.Label, s.ItEnergy, s.FacilityEnergy, s.GridElectricity, s.Uncertainty))
+            .Append(("total", energy.ItEnergy, energy.FacilityEnergy, energy.GridElectricity, energy.Uncertainty));
+        foreach (var (stage, it, facility, grid, u) in rows)
         {
-            foreach (var (name, value) in new[] { ("it_energy", it), ("facility_energy", facility), ("grid_electricity", grid) })
+            foreach (var (name, value, band) in new[] { ("it_energy", it, u?.ItEnergy), ("facility_energy", facility, u?.FacilityEnergy), ("grid_electricity", grid, u?.GridElectricity) })
             {
-                writer.WriteLine(string.Join(',', Field(a.Title), Field(stage), name, EnergyResults.Unit, Number(value), "", "", "", ""));
+                writer.WriteLine(string.Join(',', Field(a.Title), Field(stage), name, EnergyResults.Unit, Number(value), "",
+                    band is null ? "" : Number(band.Mean), band is null ? "" : Number(band.P025), band is null ? "" : Number(band.P975)));
             }
         }
     }

@@ -149,8 +149,12 @@ public static class HtmlReport
             {
                 w.WriteLine($"<h3>Energy drawn per functional unit — {E(a.Title)}</h3>");
                 Table(w, ["Stage", $"IT ({EnergyResults.Unit})", $"facility ({EnergyResults.Unit})", $"grid ({EnergyResults.Unit})", "Convention"],
-                    energy.Scopes.Select(e => new[] { E(e.Label), Num(e.ItEnergy), Num(e.FacilityEnergy), Num(e.GridElectricity), E(e.Convention) })
-                        .Append(["total", Num(energy.ItEnergy), Num(energy.FacilityEnergy), Num(energy.GridElectricity), ""]), numeric: [1, 2, 3]);
+                    energy.Scopes.Select(e => (string[])[E(e.Label), .. EnergyCells.Of(e.ItEnergy, e.FacilityEnergy, e.GridElectricity, e.Uncertainty).Select(E), E(e.Convention)])
+                        .Append(["total", .. EnergyCells.Of(energy.ItEnergy, energy.FacilityEnergy, energy.GridElectricity, energy.Uncertainty).Select(E), ""]), numeric: [1, 2, 3]);
+                if (energy.Uncertainty is not null && a.Uncertainty is { } draws)
+                {
+                    w.WriteLine($"<p class=\"note\">{E(EnergyCells.Note(draws.Iterations))}</p>");
+                }
             }
             if (index < ChartedAlternatives)
             {

@@ -102,9 +102,14 @@ public static class MarkdownReport
                 w.WriteLine($"Energy drawn per functional unit — *{T(a.Title)}*:");
                 w.WriteLine();
                 Table(w, ["Stage", $"IT ({EnergyResults.Unit})", $"facility ({EnergyResults.Unit})", $"grid ({EnergyResults.Unit})", "Convention"],
-                    energy.Scopes.Select(e => new[] { Cell(e.Label), NumberFormat.Format(e.ItEnergy), NumberFormat.Format(e.FacilityEnergy), NumberFormat.Format(e.GridElectricity), Cell(e.Convention) })
-                        .Append(["total", NumberFormat.Format(energy.ItEnergy), NumberFormat.Format(energy.FacilityEnergy), NumberFormat.Format(energy.GridElectricity), ""]),
+                    energy.Scopes.Select(e => (string[])[Cell(e.Label), .. EnergyCells.Of(e.ItEnergy, e.FacilityEnergy, e.GridElectricity, e.Uncertainty), Cell(e.Convention)])
+                        .Append(["total", .. EnergyCells.Of(energy.ItEnergy, energy.FacilityEnergy, energy.GridElectricity, energy.Uncertainty), ""]),
                     numeric: [1, 2, 3]);
+                if (energy.Uncertainty is not null && a.Uncertainty is { } draws)
+                {
+                    w.WriteLine(EnergyCells.Note(draws.Iterations));
+                    w.WriteLine();
+                }
             }
         }
     }
