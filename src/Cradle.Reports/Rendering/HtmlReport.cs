@@ -293,6 +293,15 @@ public static class HtmlReport
             w.WriteLine($"<li>{E(source)}</li>");
         }
         w.WriteLine("</ul>");
+        if (model.Provenance is { } provenance)
+        {
+            w.WriteLine($"<h3>Provenance</h3><p>{E(ProvenanceText.Lead)}</p><ul>");
+            foreach (var (label, text) in ProvenanceText.Items(provenance))
+            {
+                w.WriteLine($"<li>{E(label)}: {E(text)}</li>");
+            }
+            w.WriteLine("</ul>");
+        }
     }
 
     /// <summary>

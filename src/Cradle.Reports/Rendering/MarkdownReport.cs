@@ -246,6 +246,18 @@ public static class MarkdownReport
                 w.WriteLine($"- {Cell(source)}");
             }
         }
+        if (model.Provenance is { } provenance)
+        {
+            w.WriteLine();
+            w.WriteLine("### Provenance");
+            w.WriteLine();
+            w.WriteLine(T(ProvenanceText.Lead));
+            w.WriteLine();
+            foreach (var (label, text) in ProvenanceText.Items(provenance))
+            {
+                w.WriteLine($"- **{label}:** {T(text)}");
+            }
+        }
     }
 
     private static string Header(CategoryInfo c) => $"{T(c.Id)} ({T(c.Unit)})";

@@ -113,6 +113,11 @@ public static class ModelCardReport
         {
             writer.WriteLine($"- **Energy convention:** {T(description)}.");
         }
+        if (model.Provenance is { } provenance)
+        {
+            // So that a reader of the card can check the inputs and re-run the assessment.
+            writer.WriteLine($"- **Provenance:** {T(string.Join("; ", ProvenanceText.Items(provenance).Select(i => $"{i.Label.ToLowerInvariant()} {i.Text}")))}.");
+        }
     }
 
     /// <summary>Text for a double-quoted YAML string in the front matter: backslashes, quotes and control characters escaped.</summary>
