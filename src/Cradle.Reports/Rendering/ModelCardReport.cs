@@ -31,6 +31,11 @@ public static class ModelCardReport
         var trainingType = model.Included.Contains("pre-training") ? "pre-training"
             : model.Included.Any(s => s is "supervised-fine-tuning" or "preference-tuning" or "reinforcement-learning" or "distillation") ? "fine-tuning" : "unknown";
         var training = a.Conventions.FirstOrDefault(c => c.Scope != "inference");
+        // The basis the emissions figure is on (the study's goal.carbon_basis), and the other basis's figure where the
+        // results carry that row ("gwp100-market" in a location-based study, "gwp100-location" in a market-based one).
+        var basis = training?.CarbonBasis ?? a.Conventions.Select(c => c.CarbonBasis).OfType<string>().FirstOrDefault();
+        var other = basis is null ? -1 : a.Categories.ToList().FindIndex(c => c.Id == (basis == "market-based" ? "gwp100-location" : "gwp100-market"));
+        var otherDevelopment = other < 0 ? double.NaN : a.EquationOne is { } eqOther ? eqOther.DevelopmentTotal[other] : a.Totals[other];
         var hardware = string.Join(", ", a.Hardware.Where(h => h.Scope != "inference").Select(h => $"{h.Device} ({h.PerNode} per node)").Distinct());
         // Hugging Face's metadata is grams of CO2 eq of making the model: without a GWP100 result, or with no
         // development stage inside the boundary, there is no such number, and 0 would claim training was free.
@@ -41,7 +46,7 @@ public static class ModelCardReport
             writer.WriteLine("---");
             writer.WriteLine("co2_eq_emissions:");
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  emissions: {Math.Round(development * 1000, MidpointRounding.AwayFromZero):0}"));
-            writer.WriteLine($"  source: \"Cradle life cycle assessment of '{Quote(model.Name)}'{(named is null ? "" : $", {Quote(named)}")} (reference catalog {Quote(a.CatalogVersion)}); {Quote(counted)}\"");
+            writer.WriteLine($"  source: \"Cradle life cycle assessment of '{Quote(model.Name)}'{(named is null ? "" : $", {Quote(named)}")} (reference catalog {Quote(a.CatalogVersion)}); {Quote(counted)}{(basis is null ? "" : $"; {basis} carbon")}\"");
             writer.WriteLine($"  training_type: \"{trainingType}\"");
             writer.WriteLine($"  geographical_location: \"{Quote(training is null ? "unknown" : $"{training.Place} ({training.Grid})")}\"");
             writer.WriteLine($"  hardware_used: \"{Quote(hardware.Length == 0 ? "not stated" : hardware)}\"");
@@ -89,6 +94,12 @@ public static class ModelCardReport
         }
         writer.WriteLine("What a reader needs to reuse these figures:");
         writer.WriteLine();
+        if (gwp >= 0 && developmentStages.Count > 0)
+        {
+            writer.WriteLine($"- **Carbon basis:** `co2_eq_emissions.emissions` is {(basis is null ? "on a carbon basis the results do not state" : $"{basis} (GHG Protocol Scope 2)")}"
+                + (other < 0 ? "." : string.Create(CultureInfo.InvariantCulture,
+                    $"; {(basis == "market-based" ? "location-based" : "market-based")}, the same development emits {Math.Round(otherDevelopment * 1000, MidpointRounding.AwayFromZero):0} g CO2 eq.")));
+        }
         if (a.EquationOne is { } e)
         {
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"- **Inference scale:** a lifetime of {NumberFormat.Format(e.Lifetime)} requests is assumed; experimentation and training are amortised over it."));
