@@ -68,6 +68,21 @@ public sealed record AlternativeResults
     /// <summary>Whether <paramref name="stage"/>'s value in <paramref name="category"/> is a gap, not a zero.</summary>
     public bool IsNotCovered(string stage, string category) => NotCoveredCategories.Any(c => c.Stage == stage && c.Id == category);
 
+    /// <summary>
+    /// Whether some stage's declared footprint does not give <paramref name="category"/>: a zero of development in it
+    /// (Equation (1)'s experimentation + training, and the break-even "never" it would imply) is then a gap, not a zero.
+    /// </summary>
+    public bool IsNotCoveredByAStage(string category) => NotCoveredCategories.Any(c => c.Stage is not null && c.Id == category);
+
+    /// <summary>
+    /// Equation (1)'s development cells (amortised, whole, or break-even) with "not covered" where development is 0 in a
+    /// category a declared stage does not give, and <paramref name="cells"/> elsewhere.
+    /// </summary>
+    /// <param name="development">Experimentation + training per category (decides which zeros are gaps).</param>
+    /// <param name="cells">The cells as formatted, one per category.</param>
+    public IReadOnlyList<string> DevelopmentCells(IReadOnlyList<double> development, IEnumerable<string> cells) =>
+        cells.Select((cell, k) => development[k] == 0 && IsNotCoveredByAStage(Categories[k].Id) ? "not covered" : cell).ToList();
+
     /// <summary>The inventory split by stage: per flow (same order as <see cref="Inventory"/>), the amount of each stage.</summary>
     public IReadOnlyList<IReadOnlyList<(string Stage, double Amount)>> InventoryByStage => Inventory.Select(f => f.ByStage).ToList();
 }

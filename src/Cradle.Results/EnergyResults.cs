@@ -9,7 +9,16 @@ public sealed record EnergyResults(double ItEnergy, double FacilityEnergy, doubl
 {
     /// <summary>The unit of every figure.</summary>
     public const string Unit = "kWh";
+
+    /// <summary>Statistics of the totals over the Monte Carlo draws (kWh); null without Monte Carlo.</summary>
+    public EnergyStats? Uncertainty { get; init; }
 }
+
+/// <summary>Statistics over the Monte Carlo draws of the three energy figures (kWh per functional unit).</summary>
+/// <param name="ItEnergy">IT energy at the site.</param>
+/// <param name="FacilityEnergy">Facility energy after PUE.</param>
+/// <param name="GridElectricity">Grid electricity.</param>
+public sealed record EnergyStats(Stats ItEnergy, Stats FacilityEnergy, Stats GridElectricity);
 
 /// <summary>One scope's energy drawn per functional unit (kWh).</summary>
 /// <param name="Scope">Stage id, or "inference".</param>
@@ -26,6 +35,8 @@ public sealed record EnergyScopeRow(string Scope, string Stage, double ItEnergy,
     public required bool PueApplied { get; init; }
     /// <summary>Whether non-accelerator node power was added.</summary>
     public required bool NodePowerAdded { get; init; }
+    /// <summary>Statistics of its figures over the Monte Carlo draws (kWh); null without Monte Carlo.</summary>
+    public EnergyStats? Uncertainty { get; init; }
 
     /// <summary>"pre-training", or "serve (inference)" when the scope id differs from its stage kind.</summary>
     public string Label => Scope == Stage ? Scope : $"{Scope} ({Stage})";

@@ -75,4 +75,47 @@ public sealed class DeclaredFootprintCommandTests
         Assert.Equal(0, html.ExitCode);
         Assert.Contains("<td class=\"n\">not covered</td><td class=\"n\">–</td>", html.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Equation_one_monte_carlo_csv_model_card_and_break_even_say_not_covered_where_development_gives_no_water()
+    {
+        using var temp = new TempDirectory();
+        var study = temp.Write("declared.yaml", Study);
+
+        // Development water: the declared pre-training gives none, so it is 0 in the system; every place that would
+        // print that 0 (or a break-even of "never", since D = 0 ⇒ N* = 0 ÷ i) prints "not covered" instead.
+        // gwp100 for comparison: D = 420,000 kg; i = 0.002 kWh × 1.5 × 0.5 kg/kWh = 0.0015 kg/request ⇒ N* = 2.8e8.
+        var table = await CliRunner.InProcessAsync("assess", study, "--mc", "200");
+        Assert.Equal(0, table.ExitCode);
+        Assert.Matches(@"pre-training \(mean, 95 %\) +0\.4200 \[0\.4200–0\.4200\] +not covered", table.Output);
+        Assert.Matches(@"experimentation\+training, whole +420,000 +not covered", table.Output);
+
+        var json = await CliRunner.InProcessAsync("assess", study, "--mc", "200", "--format", "json");
+        Assert.Equal(0, json.ExitCode);
+        var results = temp.Write("declared.json", json.Output);
+
+        var markdown = await CliRunner.InProcessAsync("report", results, "--format", "md");
+        Assert.Contains("| amortised experimentation + training | 0.4200 | not covered |", markdown.Output, StringComparison.Ordinal);
+        Assert.Contains("| experimentation + training, whole | 420,000 | not covered |", markdown.Output, StringComparison.Ordinal);
+        Assert.Contains("| break-even lifetime (requests) | 2.800e+8 | not covered |", markdown.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("never", markdown.Output, StringComparison.Ordinal);
+
+        var html = await CliRunner.InProcessAsync("report", results, "--format", "html");
+        Assert.Contains("<tr><td>break-even lifetime (requests)</td><td class=\"n\">2.800e+8</td><td class=\"n\">not covered</td></tr>", html.Output, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>experimentation + training, whole</td><td class=\"n\">420,000</td><td class=\"n\">not covered</td></tr>", html.Output, StringComparison.Ordinal);
+
+        var card = await CliRunner.InProcessAsync("report", results, "--format", "model-card");
+        Assert.Contains("| pre-training | 0.4200 [0.4200, 0.4200] | not covered |", card.Output, StringComparison.Ordinal);
+        Assert.Contains("after 2.800e+8 requests (gwp100), not covered (water).", card.Output, StringComparison.Ordinal);
+        Assert.Contains("420,000 kg CO2 eq, not covered (water).", card.Output, StringComparison.Ordinal);
+
+        var csv = await CliRunner.InProcessAsync("report", results, "--format", "csv");
+        Assert.Contains("Results,pre-training,water,L,not covered,,,,", csv.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Results,pre-training,water,L,0,", csv.Output, StringComparison.Ordinal);
+
+        var breakEven = await CliRunner.InProcessAsync("breakeven", study);
+        Assert.Equal(0, breakEven.ExitCode);
+        Assert.Contains("water: not covered (a declared stage does not give it)", breakEven.Output, StringComparison.Ordinal);
+        Assert.Contains("gwp100: 2.800e+8 requests", breakEven.Output, StringComparison.Ordinal);
+    }
 }

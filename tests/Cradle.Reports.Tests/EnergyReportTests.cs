@@ -69,4 +69,33 @@ public sealed class EnergyReportTests
         var error = Assert.Throws<ResultsFormatException>(() => ResultsReader.Read(WithEnergy("MWh")));
         Assert.Contains("unit", error.Message, StringComparison.Ordinal);
     }
+    [Fact]
+    public void With_monte_carlo_the_energy_cells_give_the_mean_and_95_percent_interval()
+    {
+        // The serve scope's grid electricity: value 0.6, draws with mean 0.62, p2.5 0.55 and p97.5 0.71 kWh.
+        var results = JsonNode.Parse(WithEnergy())!;
+        JsonObject Stats(double mean, double low, double high) => new()
+        {
+            ["mean"] = mean, ["sd"] = 0.05, ["median"] = mean, ["p2_5"] = low, ["p5"] = low, ["p95"] = high, ["p97_5"] = high,
+        };
+        JsonObject Band() => new() { ["it_energy"] = Stats(0.52, 0.46, 0.6), ["facility_energy"] = Stats(0.62, 0.55, 0.71), ["grid_electricity"] = Stats(0.62, 0.55, 0.71) };
+        foreach (var alternative in results["alternatives"]!.AsArray())
+        {
+            alternative!["energy"]!["uncertainty"] = Band();
+            alternative["energy"]!["scopes"]![0]!["uncertainty"] = Band();
+        }
+        var model = ResultsReader.Read(results.ToJsonString());
+        Assert.Equal(0.62, model.Alternatives[0].Energy!.Scopes[0].Uncertainty!.GridElectricity.Mean);
+        using var markdown = new StringWriter();
+        MarkdownReport.Write(model, markdown);
+        Assert.Contains("| serve (inference) | 0.5000 (mean 0.5200 [0.4600, 0.6000]) | 0.6000 (mean 0.6200 [0.5500, 0.7100]) | 0.6000 (mean 0.6200 [0.5500, 0.7100]) | node energy, PUE applied |",
+            markdown.ToString(), StringComparison.Ordinal);
+        Assert.Contains("In brackets: the mean and the 95 % interval (2.5–97.5 %) over 4,000 Monte Carlo draws", markdown.ToString(), StringComparison.Ordinal);
+        using var html = new StringWriter();
+        HtmlReport.Write(model, html);
+        Assert.Contains("<td class=\"n\">0.6000 (mean 0.6200 [0.5500, 0.7100])</td>", html.ToString(), StringComparison.Ordinal);
+        using var csv = new StringWriter();
+        CsvReport.Write(model, csv);
+        Assert.Contains(",serve (inference),grid_electricity,kWh,0.6,,0.62,0.55,0.71", csv.ToString(), StringComparison.Ordinal);
+    }
 }

@@ -65,9 +65,9 @@ public sealed class ModelCardTests
         var model = ExampleResults.Model;
         Assert.Equal(["experimentation", "pre-training", "inference", "hardware-manufacture"], model.Included);
 
-        Assert.Contains("; experimentation, pre-training, with the hardware's manufacture share\"", SourceLine(Card(model)), StringComparison.Ordinal);
+        Assert.Contains("; experimentation, pre-training, with the hardware's manufacture share; location-based carbon\"", SourceLine(Card(model)), StringComparison.Ordinal);
         var withoutManufacture = model with { Included = ["pre-training", "inference"] };
-        Assert.Contains("; pre-training, without the hardware's manufacture (outside the boundary)\"", SourceLine(Card(withoutManufacture)), StringComparison.Ordinal);
+        Assert.Contains("; pre-training, without the hardware's manufacture (outside the boundary); location-based carbon\"", SourceLine(Card(withoutManufacture)), StringComparison.Ordinal);
     }
 
     [Fact]

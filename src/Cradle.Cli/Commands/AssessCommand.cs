@@ -77,7 +77,7 @@ public static class AssessCommand
                 // Compiling first lets the size be checked against memory before anything is sampled.
                 var (_, alternatives, _) = StudyAssessor.Compile(text, studyFile.ToString(), run.CatalogFiles, run.ReadCatalogFile, run.Runs);
                 run.CheckOutputs((report, "--report"));
-                SamplingBudget.CheckMonteCarlo(alternatives, monteCarlo.Iterations);
+                SamplingBudget.CheckMonteCarlo(alternatives, monteCarlo.Iterations, energyRows: true);
             }
             StudyAssessment assessment;
             using (var progress = monteCarlo is null ? null : TerminalProgress.ForConsole(error, "Monte Carlo"))

@@ -17,11 +17,14 @@ internal static class SamplingBudget
 
     /// <summary>Checks <paramref name="iterations"/> draws of every alternative, kept at once (the option is named in the message).</summary>
     /// <exception cref="SamplingTooLargeException">They would not fit.</exception>
-    public static void CheckMonteCarlo(IReadOnlyCollection<CompiledStudy> alternatives, int iterations) =>
-        CheckMonteCarlo(SamplingMemory.MonteCarloPerIteration(alternatives), alternatives.Count, iterations, Limit);
+    /// <param name="alternatives">The alternatives sampled.</param>
+    /// <param name="iterations">Draws per alternative.</param>
+    /// <param name="energyRows">Whether the energy rows' draws are kept too (assess).</param>
+    public static void CheckMonteCarlo(IReadOnlyCollection<CompiledStudy> alternatives, int iterations, bool energyRows = false) =>
+        CheckMonteCarlo(SamplingMemory.MonteCarloPerIteration(alternatives, energyRows), alternatives.Count, iterations, Limit);
 
     /// <summary>
-    /// <see cref="CheckMonteCarlo(IReadOnlyCollection{CompiledStudy}, int)"/> for <paramref name="perIteration"/> bytes
+    /// <see cref="CheckMonteCarlo(IReadOnlyCollection{CompiledStudy}, int, bool)"/> for <paramref name="perIteration"/> bytes
     /// per iteration of <paramref name="alternatives"/> alternatives, against <paramref name="limit"/> bytes.
     /// </summary>
     internal static void CheckMonteCarlo(long perIteration, int alternatives, int iterations, long limit)

@@ -28,7 +28,10 @@ public static class BreakEvenTable
             for (var k = 0; k < r.Categories.Count; k++)
             {
                 var band = r.BreakEvenBands?[k] is { } b ? $"; median {NumberFormat.Format(b.Median)} [{NumberFormat.Format(b.P5)}, {NumberFormat.Format(b.P95)}]" : "";
-                writer.WriteLine($"    {r.Categories[k].Id}: {(r.BreakEven[k] is { } n ? NumberFormat.Format(n) : "never")} requests{band}");
+                // "never" would claim development costs nothing in a category a declared stage does not give.
+                var notCovered = k < r.DevelopmentNotCovered.Count && r.DevelopmentNotCovered[k];
+                writer.WriteLine(notCovered ? $"    {r.Categories[k].Id}: not covered (a declared stage does not give it)"
+                    : $"    {r.Categories[k].Id}: {(r.BreakEven[k] is { } n ? NumberFormat.Format(n) : "never")} requests{band}");
             }
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  lifetime from which embodied impacts are below {r.EmbodiedShare:P0} of the total:"));
             for (var k = 0; k < r.Categories.Count; k++)

@@ -21,11 +21,23 @@ internal static class EnergyTable
         string[] Cells(double it, double facility, double grid) => [NumberFormat.Format(it), NumberFormat.Format(facility), NumberFormat.Format(grid)];
 
         Row("Energy drawn per functional unit", [$"IT ({EnergyResult.Unit})", $"facility ({EnergyResult.Unit})", $"grid ({EnergyResult.Unit})"]);
+        // With Monte Carlo, each row is followed by its mean and 95 % interval over the draws, as the stage lines of
+        // the uncertainty section show the categories'.
+        void Band(string indent, EnergyStatistics? u)
+        {
+            if (u is not null)
+            {
+                Row($"{indent}Monte Carlo (mean, 95 %)", new[] { u.ItEnergy, u.FacilityEnergy, u.GridElectricity }
+                    .Select(s => $"{NumberFormat.Format(s.Mean)} [{NumberFormat.Format(s.P025)}–{NumberFormat.Format(s.P975)}]"));
+            }
+        }
         Row("total", Cells(a.Energy.ItEnergy, a.Energy.FacilityEnergy, a.Energy.GridElectricity));
+        Band("  ", a.Energy.Uncertainty);
         foreach (var scope in a.Energy.Scopes)
         {
             Row("  " + TextFormat.Shorten(scope.Scope == scope.Stage ? scope.Scope : $"{scope.Scope} ({scope.Stage})", labelWidth - 2),
                 Cells(scope.ItEnergy, scope.FacilityEnergy, scope.GridElectricity));
+            Band("    ", scope.Uncertainty);
             writer.WriteLine($"    {scope.Convention.Brief()}");
         }
         writer.WriteLine();

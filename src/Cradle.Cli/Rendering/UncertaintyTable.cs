@@ -24,7 +24,9 @@ internal static class UncertaintyTable
         Row(writer, "  90 % interval (5–95 %)", u.Totals.Select(s => $"{NumberFormat.Format(s.P5)}–{NumberFormat.Format(s.P95)}"));
         foreach (var (stage, values) in u.Stages)
         {
-            Row(writer, $"  {stage} (mean, 95 %)", values.Select(s => $"{NumberFormat.Format(s.Mean)} [{NumberFormat.Format(s.P025)}–{NumberFormat.Format(s.P975)}]"));
+            // A stage's draws in a category its declared footprint does not give are all zero: a gap, not a zero.
+            Row(writer, $"  {stage} (mean, 95 %)", values.Select((s, k) => s.Mean == 0 && s.P975 == 0 && a.NotCovered.Any(c => c.Stage == stage && c.Id == a.Categories[k].Id)
+                ? "not covered" : $"{NumberFormat.Format(s.Mean)} [{NumberFormat.Format(s.P025)}–{NumberFormat.Format(s.P975)}]"));
         }
         foreach (var (name, distribution) in u.Inputs)
         {

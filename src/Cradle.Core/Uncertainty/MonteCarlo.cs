@@ -23,9 +23,10 @@ public static class MonteCarlo
     /// <param name="maxThreads">Threads to use, ≥ 1 (the result does not depend on it).</param>
     /// <param name="trackedSlots">Parameter slots whose sampled or computed values are kept, by sample (e.g. the lifetime).</param>
     /// <param name="progress">Told the share of blocks done, from any thread; null for none.</param>
+    /// <param name="trackedProcesses">Process indices whose scaling for the first demand is kept, by sample (e.g. the kWh of an energy process).</param>
     public static MonteCarloResult Run(
         VectorisedModel model, IReadOnlyList<Demand> demands, IReadOnlyList<UncertainInput> inputs, int iterations, ulong seed, int maxThreads,
-        IReadOnlyList<int>? trackedSlots = null, IProgress<double>? progress = null)
+        IReadOnlyList<int>? trackedSlots = null, IProgress<double>? progress = null, IReadOnlyList<int>? trackedProcesses = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(demands);
@@ -40,6 +41,8 @@ public static class MonteCarlo
         var impacts = demands.Select(_ => Columns(categories, iterations)).ToArray();
         var stages = model.Stages.Select(_ => Columns(categories, iterations)).ToArray();
         var tracked = (trackedSlots ?? []).Distinct().ToDictionary(slot => slot, _ => new double[iterations]);
+        var processes = (trackedProcesses ?? []).Distinct().ToList();
+        var scaling = Columns(processes.Count, iterations);
         var blocks = (iterations + BlockSize - 1) / BlockSize;
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxThreads };
         var done = 0;
@@ -53,7 +56,11 @@ public static class MonteCarlo
             // threading one: surface it as the engine reports it in a deterministic run.
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(problem).Throw();
         }
-        return new MonteCarloResult(model.Method, model.Stages, demands, impacts, stages, iterations, seed, inputs) { Tracked = tracked };
+        return new MonteCarloResult(model.Method, model.Stages, demands, impacts, stages, iterations, seed, inputs)
+        {
+            Tracked = tracked,
+            TrackedScaling = processes.Select((j, t) => (j, scaling[t])).ToDictionary(x => x.j, x => x.Item2),
+        };
 
         void RunBlocks() => Parallel.For(0, blocks, options,
             () => (Slots: Columns(model.SlotCount, BlockSize), Workspace: model.CreateWorkspace(BlockSize)),
@@ -67,7 +74,7 @@ public static class MonteCarlo
                     input.Distribution.Sample(new RandomDraws(seed, input.Name, block), local.Slots[input.Slot].AsSpan(0, count));
                     sampled[input.Slot] = true;
                 }
-                model.Evaluate(local.Slots, sampled, count, demands, local.Workspace, impacts, stages, offset);
+                model.Evaluate(local.Slots, sampled, count, demands, local.Workspace, impacts, stages, offset, processes, scaling);
                 foreach (var (slot, values) in tracked)
                 {
                     local.Slots[slot].AsSpan(0, count).CopyTo(values.AsSpan(offset, count));
@@ -96,6 +103,9 @@ public sealed record MonteCarloResult(
 {
     /// <summary>Values of the tracked parameter slots, by slot, in base units, one per sample.</summary>
     public IReadOnlyDictionary<int, double[]> Tracked { get; init; } = new Dictionary<int, double[]>();
+
+    /// <summary>Scaling of the tracked processes for the first demand, by process index, one per sample (reference units).</summary>
+    public IReadOnlyDictionary<int, double[]> TrackedScaling { get; init; } = new Dictionary<int, double[]>();
 
     /// <summary>Statistics of category <paramref name="category"/> for demand <paramref name="demand"/>.</summary>
     public SampleStatistics Statistics(int category, int demand = 0) => SampleStatistics.Of(Impacts[demand][category]);

@@ -116,10 +116,11 @@ public sealed class VectorisedModel
     /// slot; columns whose <paramref name="sampled"/> flag is set already hold draws, the others are filled here
     /// (fixed values and expressions, in evaluation order). Impacts of each demand go to
     /// <paramref name="impacts"/>[demand][category] and stage contributions of the first demand to
-    /// <paramref name="stages"/>[stage][category], at <paramref name="offset"/>.
+    /// <paramref name="stages"/>[stage][category], at <paramref name="offset"/>; the scaling of the first demand's
+    /// <paramref name="trackedProcesses"/> (process indices) goes to <paramref name="scaling"/>[i], at the same offset.
     /// </summary>
     public void Evaluate(double[][] slots, bool[] sampled, int count, IReadOnlyList<Demand> demands, ModelWorkspace workspace,
-        double[][][] impacts, double[][][] stages, int offset)
+        double[][][] impacts, double[][][] stages, int offset, IReadOnlyList<int>? trackedProcesses = null, double[][]? scaling = null)
     {
         ArgumentNullException.ThrowIfNull(slots);
         ArgumentNullException.ThrowIfNull(sampled);
@@ -151,6 +152,11 @@ public sealed class VectorisedModel
         {
             Solve(demands[d], count, workspace);
             Characterise(count, workspace, impacts[d], d == 0 ? stages : null, offset);
+            for (var t = 0; d == 0 && scaling is not null && t < (trackedProcesses?.Count ?? 0); t++)
+            {
+                // Kept before the next demand's solve overwrites the workspace (e.g. the energy a scope draws).
+                workspace.Scaling[trackedProcesses![t]].AsSpan(0, count).CopyTo(scaling[t].AsSpan(offset, count));
+            }
         }
     }
 

@@ -5,7 +5,8 @@ namespace Cradle.Reports.Rendering;
 
 /// <summary>
 /// Per-stage, per-category results as CSV for spreadsheets: one row per alternative, stage and category, full
-/// precision, a decimal point whatever the culture (RFC 4180 quoting); then the energy drawn, per scope and in total.
+/// precision, a decimal point whatever the culture (RFC 4180 quoting), "not covered" in the value column where a stage's
+/// declared footprint does not give the category; then the energy drawn, per scope and in total.
 /// </summary>
 public static class CsvReport
 {
@@ -23,6 +24,13 @@ public static class CsvReport
             {
                 for (var k = 0; k < a.Categories.Count; k++)
                 {
+                    if (values[k] == 0 && shares is not null && a.IsNotCovered(stage, a.Categories[k].Id))
+                    {
+                        // A category the stage's declared footprint does not give: text in the value column, so a
+                        // spreadsheet's sum skips it instead of adding a zero; no share, no band.
+                        writer.WriteLine(string.Join(',', Field(a.Title), Field(stage), Field(a.Categories[k].Id), Field(a.Categories[k].Unit), "not covered", "", "", "", ""));
+                        continue;
+                    }
                     writer.WriteLine(string.Join(',',
                         Field(a.Title), Field(stage), Field(a.Categories[k].Id), Field(a.Categories[k].Unit), Number(values[k]),
                         shares is null ? "1" : Number(shares[k]),
@@ -35,7 +43,7 @@ public static class CsvReport
 
     /// <summary>
     /// The energy drawn as rows of their own, next to the categories: per scope and in total, "category"
-    /// it_energy, facility_energy and grid_electricity in kWh (no share, no Monte Carlo band).
+    /// it_energy, facility_energy and grid_electricity in kWh (no share; the Monte Carlo band when the results have one).
     /// </summary>
     private static void WriteEnergy(AlternativeResults a, TextWriter writer)
     {
@@ -43,13 +51,14 @@ public static class CsvReport
         {
             return;
         }
-        var rows = energy.Scopes.Select(s => (s.Label, s.ItEnergy, s.FacilityEnergy, s.GridElectricity))
-            .Append(("total", energy.ItEnergy, energy.FacilityEnergy, energy.GridElectricity));
-        foreach (var (stage, it, facility, grid) in rows)
+        var rows = energy.Scopes.Select(s => (s.Label, s.ItEnergy, s.FacilityEnergy, s.GridElectricity, s.Uncertainty))
+            .Append(("total", energy.ItEnergy, energy.FacilityEnergy, energy.GridElectricity, energy.Uncertainty));
+        foreach (var (stage, it, facility, grid, u) in rows)
         {
-            foreach (var (name, value) in new[] { ("it_energy", it), ("facility_energy", facility), ("grid_electricity", grid) })
+            foreach (var (name, value, band) in new[] { ("it_energy", it, u?.ItEnergy), ("facility_energy", facility, u?.FacilityEnergy), ("grid_electricity", grid, u?.GridElectricity) })
             {
-                writer.WriteLine(string.Join(',', Field(a.Title), Field(stage), name, EnergyResults.Unit, Number(value), "", "", "", ""));
+                writer.WriteLine(string.Join(',', Field(a.Title), Field(stage), name, EnergyResults.Unit, Number(value), "",
+                    band is null ? "" : Number(band.Mean), band is null ? "" : Number(band.P025), band is null ? "" : Number(band.P975)));
             }
         }
     }

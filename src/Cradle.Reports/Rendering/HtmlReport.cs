@@ -149,8 +149,12 @@ public static class HtmlReport
             {
                 w.WriteLine($"<h3>Energy drawn per functional unit — {E(a.Title)}</h3>");
                 Table(w, ["Stage", $"IT ({EnergyResults.Unit})", $"facility ({EnergyResults.Unit})", $"grid ({EnergyResults.Unit})", "Convention"],
-                    energy.Scopes.Select(e => new[] { E(e.Label), Num(e.ItEnergy), Num(e.FacilityEnergy), Num(e.GridElectricity), E(e.Convention) })
-                        .Append(["total", Num(energy.ItEnergy), Num(energy.FacilityEnergy), Num(energy.GridElectricity), ""]), numeric: [1, 2, 3]);
+                    energy.Scopes.Select(e => (string[])[E(e.Label), .. EnergyCells.Of(e.ItEnergy, e.FacilityEnergy, e.GridElectricity, e.Uncertainty).Select(E), E(e.Convention)])
+                        .Append(["total", .. EnergyCells.Of(energy.ItEnergy, energy.FacilityEnergy, energy.GridElectricity, energy.Uncertainty).Select(E), ""]), numeric: [1, 2, 3]);
+                if (energy.Uncertainty is not null && a.Uncertainty is { } draws)
+                {
+                    w.WriteLine($"<p class=\"note\">{E(EnergyCells.Note(draws.Iterations))}</p>");
+                }
             }
             if (index < ChartedAlternatives)
             {
@@ -179,9 +183,10 @@ public static class HtmlReport
                 Table(w, ["Term", .. categories.Select(c => E($"{c.Id} ({c.Unit})"))], [
                     ["marginal inference", .. eq.Marginal.Select(Num)],
                     ["amortised embodied (serving hardware)", .. eq.Embodied.Select(Num)],
-                    ["amortised experimentation + training", .. eq.Development.Select(Num)],
-                    ["experimentation + training, whole", .. eq.DevelopmentTotal.Select(Num)],
-                    ["break-even lifetime (requests)", .. eq.BreakEven.Select(b => b is null ? "never" : Num(b.Value))],
+                    // A development zero in a category a declared stage does not give is a gap, and its "never" too.
+                    ["amortised experimentation + training", .. a.DevelopmentCells(eq.DevelopmentTotal, eq.Development.Select(Num))],
+                    ["experimentation + training, whole", .. a.DevelopmentCells(eq.DevelopmentTotal, eq.DevelopmentTotal.Select(Num))],
+                    ["break-even lifetime (requests)", .. a.DevelopmentCells(eq.DevelopmentTotal, eq.BreakEven.Select(b => b is null ? "never" : Num(b.Value)))],
                 ], numeric: [.. Enumerable.Range(1, categories.Count)]);
                 if (charted)
                 {
@@ -288,6 +293,15 @@ public static class HtmlReport
             w.WriteLine($"<li>{E(source)}</li>");
         }
         w.WriteLine("</ul>");
+        if (model.Provenance is { } provenance)
+        {
+            w.WriteLine($"<h3>Provenance</h3><p>{E(ProvenanceText.Lead)}</p><ul>");
+            foreach (var (label, text) in ProvenanceText.Items(provenance))
+            {
+                w.WriteLine($"<li>{E(label)}: {E(text)}</li>");
+            }
+            w.WriteLine("</ul>");
+        }
     }
 
     /// <summary>

@@ -102,9 +102,14 @@ public static class MarkdownReport
                 w.WriteLine($"Energy drawn per functional unit — *{T(a.Title)}*:");
                 w.WriteLine();
                 Table(w, ["Stage", $"IT ({EnergyResults.Unit})", $"facility ({EnergyResults.Unit})", $"grid ({EnergyResults.Unit})", "Convention"],
-                    energy.Scopes.Select(e => new[] { Cell(e.Label), NumberFormat.Format(e.ItEnergy), NumberFormat.Format(e.FacilityEnergy), NumberFormat.Format(e.GridElectricity), Cell(e.Convention) })
-                        .Append(["total", NumberFormat.Format(energy.ItEnergy), NumberFormat.Format(energy.FacilityEnergy), NumberFormat.Format(energy.GridElectricity), ""]),
+                    energy.Scopes.Select(e => (string[])[Cell(e.Label), .. EnergyCells.Of(e.ItEnergy, e.FacilityEnergy, e.GridElectricity, e.Uncertainty), Cell(e.Convention)])
+                        .Append(["total", .. EnergyCells.Of(energy.ItEnergy, energy.FacilityEnergy, energy.GridElectricity, energy.Uncertainty), ""]),
                     numeric: [1, 2, 3]);
+                if (energy.Uncertainty is not null && a.Uncertainty is { } draws)
+                {
+                    w.WriteLine(EnergyCells.Note(draws.Iterations));
+                    w.WriteLine();
+                }
             }
         }
     }
@@ -131,9 +136,10 @@ public static class MarkdownReport
                 Table(w, ["Term", .. categories.Select(Header)], [
                     ["marginal inference", .. eq.Marginal.Select(NumberFormat.Format)],
                     ["amortised embodied (serving hardware)", .. eq.Embodied.Select(NumberFormat.Format)],
-                    ["amortised experimentation + training", .. eq.Development.Select(NumberFormat.Format)],
-                    ["experimentation + training, whole", .. eq.DevelopmentTotal.Select(NumberFormat.Format)],
-                    ["break-even lifetime (requests)", .. eq.BreakEven.Select(b => b is null ? "never" : NumberFormat.Format(b.Value))],
+                    // A development zero in a category a declared stage does not give is a gap, and its "never" too.
+                    ["amortised experimentation + training", .. a.DevelopmentCells(eq.DevelopmentTotal, eq.Development.Select(NumberFormat.Format))],
+                    ["experimentation + training, whole", .. a.DevelopmentCells(eq.DevelopmentTotal, eq.DevelopmentTotal.Select(NumberFormat.Format))],
+                    ["break-even lifetime (requests)", .. a.DevelopmentCells(eq.DevelopmentTotal, eq.BreakEven.Select(b => b is null ? "never" : NumberFormat.Format(b.Value)))],
                 ]);
             }
             if (a.Amortisation is { } curve)
@@ -238,6 +244,18 @@ public static class MarkdownReport
             foreach (var source in cited)
             {
                 w.WriteLine($"- {Cell(source)}");
+            }
+        }
+        if (model.Provenance is { } provenance)
+        {
+            w.WriteLine();
+            w.WriteLine("### Provenance");
+            w.WriteLine();
+            w.WriteLine(T(ProvenanceText.Lead));
+            w.WriteLine();
+            foreach (var (label, text) in ProvenanceText.Items(provenance))
+            {
+                w.WriteLine($"- **{label}:** {T(text)}");
             }
         }
     }

@@ -31,6 +31,11 @@ public static class ModelCardReport
         var trainingType = model.Included.Contains("pre-training") ? "pre-training"
             : model.Included.Any(s => s is "supervised-fine-tuning" or "preference-tuning" or "reinforcement-learning" or "distillation") ? "fine-tuning" : "unknown";
         var training = a.Conventions.FirstOrDefault(c => c.Scope != "inference");
+        // The basis the emissions figure is on (the study's goal.carbon_basis), and the other basis's figure where the
+        // results carry that row ("gwp100-market" in a location-based study, "gwp100-location" in a market-based one).
+        var basis = training?.CarbonBasis ?? a.Conventions.Select(c => c.CarbonBasis).OfType<string>().FirstOrDefault();
+        var other = basis is null ? -1 : a.Categories.ToList().FindIndex(c => c.Id == (basis == "market-based" ? "gwp100-location" : "gwp100-market"));
+        var otherDevelopment = other < 0 ? double.NaN : a.EquationOne is { } eqOther ? eqOther.DevelopmentTotal[other] : a.Totals[other];
         var hardware = string.Join(", ", a.Hardware.Where(h => h.Scope != "inference").Select(h => $"{h.Device} ({h.PerNode} per node)").Distinct());
         // Hugging Face's metadata is grams of CO2 eq of making the model: without a GWP100 result, or with no
         // development stage inside the boundary, there is no such number, and 0 would claim training was free.
@@ -41,7 +46,7 @@ public static class ModelCardReport
             writer.WriteLine("---");
             writer.WriteLine("co2_eq_emissions:");
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  emissions: {Math.Round(development * 1000, MidpointRounding.AwayFromZero):0}"));
-            writer.WriteLine($"  source: \"Cradle life cycle assessment of '{Quote(model.Name)}'{(named is null ? "" : $", {Quote(named)}")} (reference catalog {Quote(a.CatalogVersion)}); {Quote(counted)}\"");
+            writer.WriteLine($"  source: \"Cradle life cycle assessment of '{Quote(model.Name)}'{(named is null ? "" : $", {Quote(named)}")} (reference catalog {Quote(a.CatalogVersion)}); {Quote(counted)}{(basis is null ? "" : $"; {basis} carbon")}\"");
             writer.WriteLine($"  training_type: \"{trainingType}\"");
             writer.WriteLine($"  geographical_location: \"{Quote(training is null ? "unknown" : $"{training.Place} ({training.Grid})")}\"");
             writer.WriteLine($"  hardware_used: \"{Quote(hardware.Length == 0 ? "not stated" : hardware)}\"");
@@ -68,7 +73,9 @@ public static class ModelCardReport
         var rows = a.Stages.Where(s => s.Values.Any(v => v != 0)).Select(s =>
         {
             var band = a.Uncertainty?.Stages.FirstOrDefault(u => u.Stage == s.Stage).Values;
-            return new[] { MarkdownText.Cell(s.Stage) }.Concat(s.Values.Select((v, k) => band is null ? NumberFormat.Format(v)
+            // A stage's zero in a category its declared footprint does not give is a gap: said so, with no bracket.
+            return new[] { MarkdownText.Cell(s.Stage) }.Concat(s.Values.Select((v, k) => v == 0 && a.IsNotCovered(s.Stage, categories[k].Id) ? "not covered"
+                : band is null ? NumberFormat.Format(v)
                 : $"{NumberFormat.Format(v)} [{NumberFormat.Format(band[k].P025)}, {NumberFormat.Format(band[k].P975)}]")).ToArray();
         }).ToList();
         rows.Add(["**total**", .. a.Totals.Select((t, k) => a.Uncertainty is null ? $"**{NumberFormat.Format(t)}**"
@@ -87,11 +94,21 @@ public static class ModelCardReport
         }
         writer.WriteLine("What a reader needs to reuse these figures:");
         writer.WriteLine();
+        if (gwp >= 0 && developmentStages.Count > 0)
+        {
+            writer.WriteLine($"- **Carbon basis:** `co2_eq_emissions.emissions` is {(basis is null ? "on a carbon basis the results do not state" : $"{basis} (GHG Protocol Scope 2)")}"
+                + (other < 0 ? "." : string.Create(CultureInfo.InvariantCulture,
+                    $"; {(basis == "market-based" ? "location-based" : "market-based")}, the same development emits {Math.Round(otherDevelopment * 1000, MidpointRounding.AwayFromZero):0} g CO2 eq.")));
+        }
         if (a.EquationOne is { } e)
         {
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"- **Inference scale:** a lifetime of {NumberFormat.Format(e.Lifetime)} requests is assumed; experimentation and training are amortised over it."));
-            writer.WriteLine($"- **Break-even:** cumulative inference equals experimentation + training after {string.Join(", ", categories.Select((c, k) => $"{(e.BreakEven[k] is { } n ? NumberFormat.Format(n) : "never")} requests ({T(c.Id)})"))}.");
-            writer.WriteLine($"- **Experimentation + training, whole:** {string.Join(", ", categories.Select((c, k) => $"{NumberFormat.Format(e.DevelopmentTotal[k])} {T(c.Unit)}"))}.");
+            // Where a declared stage does not give a category, development's zero and its "never" are gaps, said as such.
+            var gap = a.DevelopmentCells(e.DevelopmentTotal, categories.Select(_ => "")).Select(c => c.Length > 0).ToList();
+            writer.WriteLine($"- **Break-even:** cumulative inference equals experimentation + training after {string.Join(", ", categories.Select((c, k) =>
+                gap[k] ? $"not covered ({T(c.Id)})" : $"{(e.BreakEven[k] is { } n ? NumberFormat.Format(n) : "never")} requests ({T(c.Id)})"))}.");
+            writer.WriteLine($"- **Experimentation + training, whole:** {string.Join(", ", categories.Select((c, k) =>
+                gap[k] ? $"not covered ({T(c.Id)})" : $"{NumberFormat.Format(e.DevelopmentTotal[k])} {T(c.Unit)}"))}.");
         }
         foreach (var input in a.Inputs.Where(i => i.Name.Contains(".embodied.", StringComparison.Ordinal)))
         {
@@ -106,6 +123,11 @@ public static class ModelCardReport
         foreach (var description in a.Conventions.Select(c => c.Description))
         {
             writer.WriteLine($"- **Energy convention:** {T(description)}.");
+        }
+        if (model.Provenance is { } provenance)
+        {
+            // So that a reader of the card can check the inputs and re-run the assessment.
+            writer.WriteLine($"- **Provenance:** {T(string.Join("; ", ProvenanceText.Items(provenance).Select(i => $"{i.Label.ToLowerInvariant()} {i.Text}")))}.");
         }
     }
 

@@ -108,7 +108,11 @@ internal static class AlternativeReader
                 EnergyBoundary = s.NeedText("energy_boundary"),
                 PueApplied = s.Need("pue_applied").Bool(),
                 NodePowerAdded = s.Need("node_power_added").Bool(),
-            }).ToList());
+                Uncertainty = EnergyJson.ReadUncertainty(s),
+            }).ToList())
+        {
+            Uncertainty = EnergyJson.ReadUncertainty(energy),
+        };
     }
 
     private static UncertaintyResults Uncertainty(ResultsNode u, List<CategoryInfo> categories)

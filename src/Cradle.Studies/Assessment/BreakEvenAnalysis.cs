@@ -23,7 +23,14 @@ public sealed record LifetimePoint(double Lifetime, IReadOnlyList<double> Values
 /// <param name="Iterations">Monte Carlo iterations (0: none).</param>
 public sealed record BreakEvenResult(
     string? Alternative, IReadOnlyList<CategoryInfo> Categories, IReadOnlyList<LifetimePoint> Curve, IReadOnlyList<double?> BreakEven,
-    IReadOnlyList<SampleStatistics?>? BreakEvenBands, double EmbodiedShare, IReadOnlyList<double?> EmbodiedBelow, int Iterations);
+    IReadOnlyList<SampleStatistics?>? BreakEvenBands, double EmbodiedShare, IReadOnlyList<double?> EmbodiedBelow, int Iterations)
+{
+    /// <summary>
+    /// Per category: whether a development stage's declared footprint does not give it, so that development's zero,
+    /// and the break-even "never" it implies, is a gap, not a finding (empty: none is).
+    /// </summary>
+    public IReadOnlyList<bool> DevelopmentNotCovered { get; init; } = [];
+}
 
 /// <summary>
 /// How the cost of one functional unit depends on how many requests the model serves in its life: c(N) = i + D ÷ N per
@@ -115,7 +122,10 @@ public static class BreakEvenAnalysis
         var embodiedBelow = categories.Select((_, k) =>
             EmbodiedBelow(marginal[k], servingEmbodied[k], total[k], developmentEmbodied[k], embodiedShare)).ToList();
         return new BreakEvenResult(compiled.Alternative?.Id, categories.Select(c => new CategoryInfo(c.Id, c.Name, c.Unit.Symbol)).ToList(),
-            curve, breakEven, breakEvenBands, embodiedShare, embodiedBelow, run?.Iterations ?? 0);
+            curve, breakEven, breakEvenBands, embodiedShare, embodiedBelow, run?.Iterations ?? 0)
+        {
+            DevelopmentNotCovered = categories.Select((c, k) => total[k] == 0 && compiled.NotCovered.Any(n => n.Stage is not null && n.Id == c.Id)).ToList(),
+        };
     }
 
     private static void RequirePerRequest(CompiledStudy compiled)

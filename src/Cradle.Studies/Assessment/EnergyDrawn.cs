@@ -1,4 +1,5 @@
 using Cradle.Core.Engine;
+using Cradle.Core.Uncertainty;
 using Cradle.Studies.Compilation;
 
 namespace Cradle.Studies.Assessment;
@@ -19,7 +20,17 @@ namespace Cradle.Studies.Assessment;
 /// </param>
 /// <param name="GridElectricity">Grid electricity drawn (kWh per functional unit, ≥ 0), what the grid factors apply to.</param>
 /// <param name="Convention">The convention the energy was counted under.</param>
-public sealed record EnergyUse(string Scope, string Stage, double ItEnergy, double FacilityEnergy, double GridElectricity, EnergyConvention Convention);
+public sealed record EnergyUse(string Scope, string Stage, double ItEnergy, double FacilityEnergy, double GridElectricity, EnergyConvention Convention)
+{
+    /// <summary>Its statistics over the Monte Carlo draws; null without Monte Carlo.</summary>
+    public EnergyStatistics? Uncertainty { get; init; }
+}
+
+/// <summary>Statistics over the Monte Carlo draws of the three energy figures (kWh per functional unit).</summary>
+/// <param name="ItEnergy">IT energy at the site.</param>
+/// <param name="FacilityEnergy">Facility energy as counted.</param>
+/// <param name="GridElectricity">Grid electricity.</param>
+public sealed record EnergyStatistics(SampleStatistics ItEnergy, SampleStatistics FacilityEnergy, SampleStatistics GridElectricity);
 
 /// <summary>The energy drawn per functional unit: per scope, and the totals (kWh).</summary>
 /// <param name="Scopes">
@@ -32,6 +43,9 @@ public sealed record EnergyResult(IReadOnlyList<EnergyUse> Scopes, double ItEner
 {
     /// <summary>The unit of every energy figure.</summary>
     public const string Unit = "kWh";
+
+    /// <summary>Statistics of the totals over the Monte Carlo draws; null without Monte Carlo.</summary>
+    public EnergyStatistics? Uncertainty { get; init; }
 }
 
 /// <summary>Reads the energy drawn from a solved system.</summary>
@@ -56,6 +70,63 @@ public static class EnergyDrawn
             return new EnergyUse(chain.Convention.Scope, chain.Stage, result.Scaling[index[chain.ItEnergyProduct]], grid, grid, chain.Convention);
         }).ToList();
         return new EnergyResult(scopes, scopes.Sum(s => s.ItEnergy), scopes.Sum(s => s.FacilityEnergy), scopes.Sum(s => s.GridElectricity));
+    }
+
+    /// <summary>
+    /// The processes whose scaling a Monte Carlo run must keep for <see cref="WithUncertainty"/>: each energy chain's
+    /// IT-energy and grid-electricity process.
+    /// </summary>
+    public static IReadOnlyList<int> TrackedProcesses(CompiledStudy compiled)
+    {
+        ArgumentNullException.ThrowIfNull(compiled);
+        var index = compiled.System.ProcessIndex;
+        return compiled.EnergyChains.SelectMany(chain => new[] { index[chain.ItEnergyProduct], index[chain.ElectricityProduct] }).Distinct().ToList();
+    }
+
+    /// <summary>
+    /// <paramref name="energy"/> with the statistics of each scope's figures, and of the totals, over the draws of
+    /// <paramref name="run"/> (sampled with <see cref="TrackedProcesses"/>): per draw, the same reading as
+    /// <see cref="Read"/> (IT = the IT-energy process's scaling, facility = grid = the electricity process's), and the
+    /// totals summed per draw, so that their statistics are those of the sum, not sums of statistics.
+    /// </summary>
+    public static EnergyResult WithUncertainty(CompiledStudy compiled, EnergyResult energy, MonteCarloResult run)
+    {
+        ArgumentNullException.ThrowIfNull(compiled);
+        ArgumentNullException.ThrowIfNull(energy);
+        ArgumentNullException.ThrowIfNull(run);
+        if (energy.Scopes.Count == 0)
+        {
+            return energy;
+        }
+        var index = compiled.System.ProcessIndex;
+        // The scopes are the chains the functional unit reaches, in the chains' order: match them up in that order
+        // (a scope id alone need not name one chain).
+        var next = 0;
+        EnergyChain ChainOf(EnergyUse scope)
+        {
+            while (compiled.EnergyChains[next].Convention.Scope != scope.Scope || compiled.EnergyChains[next].Stage != scope.Stage)
+            {
+                next++;
+            }
+            return compiled.EnergyChains[next++];
+        }
+        var itTotal = new double[run.Iterations];
+        var gridTotal = new double[run.Iterations];
+        var scopes = energy.Scopes.Select(scope =>
+        {
+            var chain = ChainOf(scope);
+            var it = run.TrackedScaling[index[chain.ItEnergyProduct]];
+            var grid = run.TrackedScaling[index[chain.ElectricityProduct]];
+            for (var s = 0; s < run.Iterations; s++)
+            {
+                itTotal[s] += it[s];
+                gridTotal[s] += grid[s];
+            }
+            var gridStats = SampleStatistics.Of(grid);
+            return scope with { Uncertainty = new EnergyStatistics(SampleStatistics.Of(it), gridStats, gridStats) };
+        }).ToList();
+        var totalGrid = SampleStatistics.Of(gridTotal);
+        return energy with { Scopes = scopes, Uncertainty = new EnergyStatistics(SampleStatistics.Of(itTotal), totalGrid, totalGrid) };
     }
 
     /// <summary>

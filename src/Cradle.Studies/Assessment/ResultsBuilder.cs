@@ -139,7 +139,14 @@ public static class ResultsBuilder
                 EnergyBoundary = s.Convention.Boundary.ToString().ToLowerInvariant(),
                 PueApplied = s.Convention.PueApplied,
                 NodePowerAdded = s.Convention.NodePowerAdded,
-            }).ToList());
+                Uncertainty = EnergyStats(s.Uncertainty),
+            }).ToList())
+        {
+            Uncertainty = EnergyStats(e.Uncertainty),
+        };
+
+    private static EnergyStats? EnergyStats(EnergyStatistics? s) =>
+        s is null ? null : new EnergyStats(Stats(s.ItEnergy), Stats(s.FacilityEnergy), Stats(s.GridElectricity));
 
     private static UncertaintyResults Uncertainty(UncertaintyAssessment u) =>
         new(u.Iterations, u.Seed, u.Inputs, u.Totals.Select(Stats).ToList(),

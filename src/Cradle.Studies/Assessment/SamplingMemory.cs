@@ -22,7 +22,9 @@ public static class SamplingMemory
     /// of alternatives, each category's differences and their sorted copy. The copies are counted although they are
     /// garbage soon after: large arrays are reclaimed only by full collections, so they can all be alive at the peak.
     /// </summary>
-    public static long MonteCarloPerIteration(IReadOnlyCollection<CompiledStudy> alternatives)
+    /// <param name="alternatives">The alternatives sampled.</param>
+    /// <param name="energyRows">Whether the energy rows' scaling is kept too (<c>assess</c> does; compare and breakeven do not).</param>
+    public static long MonteCarloPerIteration(IReadOnlyCollection<CompiledStudy> alternatives, bool energyRows = false)
     {
         ArgumentNullException.ThrowIfNull(alternatives);
         var values = alternatives.Sum(compiled =>
@@ -31,10 +33,14 @@ public static class SamplingMemory
             var demands = compiled.PerRequest && compiled.TrainedModelProduct is not null ? 2 : 1;
             var stages = compiled.System.Processes.Select(p => p.Stage).Distinct(StringComparer.Ordinal).Count();
             var tracked = BreakEvenAnalysis.TrackedSlots(compiled).Count;
-            var kept = (categories * (demands + stages)) + tracked;
+            // The energy processes' scaling is kept per draw too, and each scope's three figures (and the two totals)
+            // are summarised with a sorted copy.
+            var energy = energyRows ? EnergyDrawn.TrackedProcesses(compiled).Count + 2 : 0;
+            var kept = (categories * (demands + stages)) + tracked + energy;
+            var energySummaries = energy;
             var summaries = categories * (1 + stages + 1);
             var breakEven = tracked == 0 ? 0 : categories * (1 + (2 * BreakEvenAnalysis.DefaultLifetimes.Count) + 4);
-            return kept + summaries + breakEven;
+            return kept + summaries + energySummaries + breakEven;
         });
         var pairs = (long)alternatives.Count * (alternatives.Count - 1) / 2;
         var categoriesCompared = alternatives.Select(c => c.Method.Categories.Count).DefaultIfEmpty(0).Max();

@@ -41,13 +41,15 @@ public static class StudyAssessor
         // One Monte Carlo run per alternative serves the summary, the amortisation bands and the comparison: they
         // need the same draws (same seed), and the break-even also needs the lifetime drawn, so that slot is tracked.
         var draws = monteCarlo is null ? null
-            : compiled.Select(c => UncertaintyAnalysis.Sample(c, monteCarlo, BreakEvenAnalysis.TrackedSlots(c))).ToList();
+            : compiled.Select(c => UncertaintyAnalysis.Sample(c, monteCarlo, BreakEvenAnalysis.TrackedSlots(c), EnergyDrawn.TrackedProcesses(c))).ToList();
         return new StudyAssessment(study, compiled.Select((c, i) =>
         {
             var assessed = Assess(c, readWarnings);
             return assessed with
             {
                 Uncertainty = draws is null ? null : UncertaintyAnalysis.Summarise(c, draws[i]),
+                // The energy rows get their statistics from the same draws as the categories.
+                Energy = draws is null ? assessed.Energy : EnergyDrawn.WithUncertainty(c, assessed.Energy, draws[i]),
                 Sensitivity = monteCarlo is null ? null : SensitivityAnalysis.Run(c, SensitivitySamples, SensitivityBootstrap, monteCarlo.Seed),
                 // The curve starts from the equation (1) terms just computed, not from a second decomposition.
                 Amortisation = draws is null || BreakEvenAnalysis.TrackedSlots(c).Count == 0 ? null

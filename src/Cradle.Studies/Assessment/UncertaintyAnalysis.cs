@@ -21,7 +21,11 @@ public static class UncertaintyAnalysis
     /// Runs the samples for the study's functional unit and, when it has one, its trained model. A draw that makes the
     /// model not finite throws <see cref="StudyException"/> naming the study's parameter (code sample-not-finite).
     /// </summary>
-    public static MonteCarloResult Sample(CompiledStudy compiled, MonteCarloOptions options, IReadOnlyList<int>? trackedSlots = null)
+    /// <param name="compiled">The compiled study.</param>
+    /// <param name="options">Draws, seed, threads.</param>
+    /// <param name="trackedSlots">Parameter slots whose values are kept per draw (e.g. the lifetime).</param>
+    /// <param name="trackedProcesses">Process indices whose scaling for the functional unit is kept per draw (the energy processes).</param>
+    public static MonteCarloResult Sample(CompiledStudy compiled, MonteCarloOptions options, IReadOnlyList<int>? trackedSlots = null, IReadOnlyList<int>? trackedProcesses = null)
     {
         ArgumentNullException.ThrowIfNull(compiled);
         ArgumentNullException.ThrowIfNull(options);
@@ -34,7 +38,7 @@ public static class UncertaintyAnalysis
         MonteCarloResult result;
         try
         {
-            result = MonteCarlo.Run(new VectorisedModel(compiled.System, compiled.Method), demands, inputs, options.Iterations, options.Seed, options.Threads, trackedSlots, options.Progress);
+            result = MonteCarlo.Run(new VectorisedModel(compiled.System, compiled.Method), demands, inputs, options.Iterations, options.Seed, options.Threads, trackedSlots, options.Progress, trackedProcesses);
         }
         catch (EngineException)
         {

@@ -39,6 +39,15 @@ internal sealed class DevelopmentStages(
         if (own is { Energy: { } energy, Site: { } site, EnergyDefinition: { } definition })
         {
             inputs.Add(new(chains.EnergyChain(stage.Id, stage.Kind, site, definition, own.NodePowerAdded), energy));
+            if (stage.Idle is { } idle && IdleEnergy(stage, idle, own.DeviceTime, site, definition) is { } idleInput)
+            {
+                inputs.Add(idleInput);
+            }
+        }
+        else if (stage.Idle is { } idle)
+        {
+            problems.Error("idle-without-energy", idle.Location, $"stages.{stage.Id}.idle",
+                "idle power is counted beside the stage's own energy, at its site; this stage has none (a declared footprint, which stands for its whole operation, or hardware time only). Remove 'idle', or give 'energy' and 'site'.");
         }
         if (own.Hardware is not null && own.Device is not null && own.DeviceTime is not null
             && chains.HardwareChain(stage.Id, own.Hardware, own.Device, own.Hardware.Allocation ?? AllocationKeys.Default) is { } deviceHour)
@@ -48,6 +57,28 @@ internal sealed class DevelopmentStages(
         var product = $"stage:{stage.Id}";
         system.AddProcess(product, $"{stage.Id} ({stage.Kind}), one run", RunUnit, stage.Kind, stage.Id, inputs, DeclaredFlows(stage));
         return product;
+    }
+
+    /// <summary>
+    /// The idle energy of one stage run, through its own energy chain (scope <c>ID-idle</c>, the stage's kind) so that
+    /// it has its own rows, as <c>inference.idle</c> does for serving: the stated device time is the busy time, so idle
+    /// time = device time × (1 − occupancy) ÷ occupancy, times the idle power per device. Repeats and a share multiply
+    /// the device time, so they multiply the idle time too. Null (with an error) without device time.
+    /// </summary>
+    private TechnosphereInput? IdleEnergy(StageDefinition stage, IdleDefinition idle, string? deviceTime, SiteDefinition site, EnergyDefinition energy)
+    {
+        if (deviceTime is null)
+        {
+            problems.Error("missing-field", idle.Location, $"stages.{stage.Id}.device_time",
+                "the device time of the stage: idle time is counted as a share of it (device time × (1 − occupancy) ÷ occupancy).");
+            return null;
+        }
+        var power = parameters.Add(P("stages", stage.Id, "idle", "power"), idle.Power, Dimension.Power, "an idle power per device ('100 W')");
+        var occupancy = parameters.Add(P("stages", stage.Id, "idle", "occupancy"), idle.Occupancy, Dimension.None, "a busy share of the allocated time in (0, 1] ('0.9')");
+        // Same site, grid and PUE choice as the stage's energy: idle nodes sit in the same facility. The idle power is
+        // what the study says one device draws, so its convention is device (gpu) energy, without node power added.
+        var product = chains.EnergyChain($"{stage.Id}-idle", stage.Kind, site, energy with { Boundary = EnergyBoundary.Gpu }, nodePowerAdded: false);
+        return new TechnosphereInput(product, $"({deviceTime}) * (1 - {occupancy}) / {occupancy} * {power}");
     }
 
     /// <summary>A stage stated as a share of another (experimentation ≈ 50 % of final training): the other's amounts × share.</summary>

@@ -68,6 +68,13 @@ public sealed record StageDefinition(
     /// known; empty when the stage states its energy instead. Categories it does not give are not covered for the stage.
     /// </summary>
     public IReadOnlyList<DeclaredFigure> Footprint { get; init; } = [];
+
+    /// <summary>
+    /// The stage's fleet idle time (<c>stages.ID.idle</c>: devices allocated to the job but waiting, e.g. on data,
+    /// checkpoints or failures): idle power per device and the share of the allocated device time they are busy;
+    /// null when not written (no idle energy).
+    /// </summary>
+    public IdleDefinition? Idle { get; init; }
 }
 
 /// <summary>One category of a declared footprint: "gwp100: 420 t CO2e, reported by the developer, location-based".</summary>

@@ -81,17 +81,24 @@ internal static class InferenceReader
     }
 
     /// <summary>Reads <c>inference.idle</c>: idle power per device and the fleet's occupancy, both required.</summary>
-    private static IdleDefinition? ReadIdle(MappingReader inference, string? inheritedSource)
+    private static IdleDefinition? ReadIdle(MappingReader inference, string? inheritedSource) =>
+        ReadIdle(inference, "inference.idle", inheritedSource, "the serving fleet's idle time", "serving");
+
+    /// <summary>
+    /// Reads an <c>idle</c> mapping at <paramref name="path"/> (<c>inference.idle</c>, <c>stages.ID.idle</c>): idle
+    /// power per device and the occupancy, both required; null when absent or in error.
+    /// </summary>
+    internal static IdleDefinition? ReadIdle(MappingReader owner, string path, string? inheritedSource, string what, string whose)
     {
-        var node = inference.Mapping("idle");
+        var node = owner.Mapping("idle");
         if (node is null)
         {
             return null;
         }
-        var idle = new MappingReader(node, "inference.idle", inference.File, inference.Problems, ["power", "occupancy", "source"], "the serving fleet's idle time");
+        var idle = new MappingReader(node, path, owner.File, owner.Problems, ["power", "occupancy", "source"], what);
         var source = idle.Text("source") ?? inheritedSource;
-        idle.Require("power", "the idle power of one serving device, e.g. '100 W'");
-        idle.Require("occupancy", "the share of serving time the devices are busy, in (0, 1], e.g. 0.6");
+        idle.Require("power", $"the idle power of one {whose} device, e.g. '100 W'");
+        idle.Require("occupancy", $"the share of the {whose} fleet's time its devices are busy, in (0, 1], e.g. 0.6");
         var power = DatumReader.Read(idle, "power", source);
         var occupancy = DatumReader.Read(idle, "occupancy", source);
         return power is null || occupancy is null ? null : new IdleDefinition(power, occupancy, idle.Location);

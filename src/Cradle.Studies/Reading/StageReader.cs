@@ -18,7 +18,7 @@ internal static class StageReader
         foreach (var (id, location, node) in study.EntryMappings("stages", "the stage's fields"))
         {
             var s = new MappingReader(node, $"stages.{id}", study.File, study.Problems,
-                ["kind", "hardware", "site", "energy", "device_time", "repeats", "share_of", "share", "footprint", "source"], "a stage");
+                ["kind", "hardware", "site", "energy", "device_time", "repeats", "share_of", "share", "footprint", "idle", "source"], "a stage");
             var source = s.Text("source");
             if (id == StageKinds.Inference)
             {
@@ -52,6 +52,7 @@ internal static class StageReader
                 SiteLocation = s.Has("site") ? s.LocationOf("site") : null,
                 HardwareLocation = s.Has("hardware") ? s.LocationOf("hardware") : null,
                 Footprint = FootprintReader.Read(s, source),
+                Idle = InferenceReader.ReadIdle(s, $"stages.{id}.idle", source, "the stage's idle nodes", "training"),
             });
         }
         return stages;

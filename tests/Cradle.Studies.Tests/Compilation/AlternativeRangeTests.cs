@@ -35,6 +35,26 @@ public sealed class AlternativeRangeTests
     }
 
     [Fact]
+    public void A_division_by_zero_inside_a_grid_factor_names_the_file_the_line_and_the_alternative()
+    {
+        // Issue 11: "a division by zero inside a grid factor has no file, line or alternative". The grid's factor is
+        // factor ÷ divisor = 0.5 kg/kWh ÷ 1 as written; alternative 'b' sets divisor to 0, so the factor is +∞.
+        var text = TinyStudy.With("      gwp100: 0.5 kg CO2e/kWh\n      water", "      gwp100: \"factor / divisor\"\n      water")
+            + "\nparameters:\n  factor: 0.5 kg CO2e/kWh\n  divisor: 1\nalternatives:\n  b:\n    parameters:\n      divisor: 0\n";
+        Assert.NotEmpty(TinyStudy.Assess(text.Replace("      divisor: 0\n", "      divisor: 2\n", StringComparison.Ordinal)).Alternatives);
+        var error = TinyStudy.Error(text, "out-of-range");
+        Assert.Equal("grids.g.per_kwh.gwp100", error.Field);
+        Assert.StartsWith("alternative 'b': grids.g.per_kwh.gwp100 = infinity is not a finite number", error.Message, StringComparison.Ordinal);
+        Assert.Contains("division by zero", error.Message, StringComparison.Ordinal);
+        // Located in the study file, at the alternative's override that makes it so (line and column of its value).
+        Assert.Equal(TinyStudy.File, error.Location!.File);
+        var (line, column) = TinyStudy.Find(text, "divisor: 0");
+        Assert.Equal((line, column + "divisor: ".Length), (error.Location.Line, error.Location.Column));
+        Assert.StartsWith($"{TinyStudy.File}:{line}:{column + "divisor: ".Length}: error [out-of-range] grids.g.per_kwh.gwp100: alternative 'b': ",
+            error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_negative_experimentation_share_set_by_an_alternative_is_refused()
     {
         var text = WithOverride("stages.experimentation.share", "-0.5", WithExperimentation);
