@@ -136,9 +136,11 @@ public sealed class ChildProcessTests : IDisposable
     private ChildProcess StartTrapping(string name, int code, out string ready)
     {
         ready = Path.Combine(_folder, "ready");
-        // The background sleep keeps the shell waiting; the trap kills it so nothing outlives the test.
+        // The background sleep keeps the shell waiting; the trap kills it so nothing outlives the test. env restores the
+        // default disposition first: a test host started in the background of a non-interactive shell inherits SIGINT
+        // ignored, and a shell cannot trap a signal ignored on entry (the child would then wait out its sleep).
         var script = $"trap 'kill $! 2>/dev/null; exit {code}' {name}; sleep 30 & touch \"$0\"; wait";
-        return ChildProcess.Start("sh", ["-c", script, ready]);
+        return ChildProcess.Start("env", ["--default-signal=INT,TERM", "sh", "-c", script, ready]);
     }
 
     private async Task WaitForFile(string path)

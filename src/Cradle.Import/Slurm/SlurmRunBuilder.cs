@@ -4,7 +4,8 @@ using Cradle.Store;
 namespace Cradle.Import.Slurm;
 
 /// <summary>
-/// Makes a run of a finished job. With ConsumedEnergy, one measured sensor (Slurm's energy accounting). Without it, one
+/// Makes a run of a finished job. With ConsumedEnergy, one measured sensor (Slurm's energy accounting), plus one sensor
+/// per allocated GPU type without energy, for device time. Without it, one
 /// modelled sensor per GPU type (allocated GPUs × elapsed × rated power × utilisation) and a CPU sensor: modelled the
 /// same way when the CPU is named (--cpu), else unavailable with its CPU-hours. Samples at 0 and at the elapsed time.
 /// </summary>
@@ -30,6 +31,17 @@ internal sealed class SlurmRunBuilder(SlurmImportOptions options, string origin)
             sensors.Add(new Sensor("slurm-energy", "slurm-consumed-energy", job.Nodes, SensorProvenance.Measured,
                 $"measured by Slurm energy accounting ({plugin}); ConsumedEnergy of the job line, {job.EnergyColumn}, J, over all its nodes"));
             Samples(samples, "slurm-energy", job.ElapsedSeconds, measured, null);
+            // The energy is one total; the allocated GPUs still give the job's device time (for its embodied share), so
+            // each GPU type is a sensor covering its GPUs, with no energy of its own.
+            foreach (var (type, count) in job.Allocation.Gpus.OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                sensors.Add(new Sensor(type.Length == 0 ? "gpu" : $"gpu-{type}", "slurm-allocated-gpu", $"{count} × {(type.Length == 0 ? "GPU" : type)}",
+                    SensorProvenance.Measured,
+                    $"allocated GPUs from the accounting record (AllocTRES gres/gpu): {count} for {F(hours)} h; no energy of their own, it is inside slurm-energy")
+                {
+                    Devices = count,
+                });
+            }
             provenance = "measured";
         }
         else

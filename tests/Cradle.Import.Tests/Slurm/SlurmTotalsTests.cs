@@ -38,6 +38,26 @@ public sealed class SlurmTotalsTests
     }
 
     [Fact]
+    public void A_measured_job_keeps_its_allocated_gpus_for_device_time()
+    {
+        // The Triton file with 2 A100s written into the first job's AllocTRES (column 50): its energy stays the one
+        // measured total, 54156 J, and a sensor without energy covers the 2 GPUs, so device time is
+        // 2 × 03:33:25 (12805 s) = 25610 GPU-seconds.
+        var lines = File.ReadAllLines(SlurmData.PathOf("slurm2sql_triton_sacct_test-data1.txt"));
+        var cells = lines[1].Split('|');
+        cells[49] = "billing=2,cpu=2,gres/gpu:a100=2,gres/gpu=2,mem=4G,node=1";
+        lines[1] = string.Join('|', cells);
+        var result = SlurmImporter.Read("triton-gpu.txt", System.Text.Encoding.UTF8.GetBytes(string.Join('\n', lines) + "\n"), SlurmData.Options);
+        var run = result.Runs[0];
+        Assert.Equal(54156.0, Energy(run, "slurm-energy"));
+        var gpus = Assert.Single(run.Sensors, s => s.Kind == "slurm-allocated-gpu");
+        Assert.Equal(2, gpus.Devices);
+        Assert.Equal("2 × a100", gpus.Device);
+        Assert.DoesNotContain(run.Samples, s => s.SensorId == gpus.Id); // no energy of its own: nothing counted twice
+        Assert.Equal(25610.0 / 3600, result.Jobs[0].GpuHours, 9);
+    }
+
+    [Fact]
     public void A_named_energy_plugin_is_in_the_measured_label()
     {
         var result = SlurmData.Read("slurm2sql_triton_sacct_test-data1.txt", SlurmData.Options with { EnergyPlugin = "acct_gather_energy/ipmi" });
