@@ -9,23 +9,8 @@ public static class BreakEvenJson
     public const string Schema = "cradle.breakeven/1";
 
     /// <summary>Writes the results of every alternative; <paramref name="results"/> gives each one's category ids, in order.</summary>
-    public static void Write(IReadOnlyList<(IReadOnlyList<string> Categories, AmortisationResults Result)> results, TextWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(results);
-        ArgumentNullException.ThrowIfNull(writer);
-        ResultsWriter.WriteDocument(writer, json =>
-        {
-            json.WriteString("schema", Schema);
-            json.WriteStartArray("alternatives");
-            foreach (var (categories, result) in results)
-            {
-                json.WriteStartObject();
-                WriteBody(json, categories, result);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-        });
-    }
+    public static void Write(IReadOnlyList<(IReadOnlyList<string> Categories, AmortisationResults Result)> results, TextWriter writer) =>
+        ResultsWriter.WritePerAlternative(writer, Schema, results, WriteBody);
 
     /// <summary>The fields of one alternative's amortisation, inside an object the caller opened.</summary>
     internal static void WriteBody(Utf8JsonWriter json, IReadOnlyList<string> categories, AmortisationResults r)

@@ -60,6 +60,30 @@ public static class ResultsWriter
         });
     }
 
+    /// <summary>
+    /// A document of schema <paramref name="schema"/> holding one object per alternative, each written by
+    /// <paramref name="body"/> with that alternative's category ids (the sensitivity and break-even documents).
+    /// </summary>
+    internal static void WritePerAlternative<T>(
+        TextWriter writer, string schema, IReadOnlyList<(IReadOnlyList<string> Categories, T Result)> results,
+        Action<Utf8JsonWriter, IReadOnlyList<string>, T> body)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(writer);
+        WriteDocument(writer, json =>
+        {
+            json.WriteString("schema", schema);
+            json.WriteStartArray("alternatives");
+            foreach (var (categories, result) in results)
+            {
+                json.WriteStartObject();
+                body(json, categories, result);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        });
+    }
+
     /// <summary>One indented JSON object (the caller writes its fields), as UTF-8 text, then a line break.</summary>
     internal static void WriteDocument(TextWriter writer, Action<Utf8JsonWriter> fields)
     {
