@@ -30,14 +30,20 @@ public static class StudyAssessor
     /// Assesses the study text against the shipped catalog plus <paramref name="catalogFiles"/> (e.g. from --catalog)
     /// plus the study's own <c>catalog:</c> files, which <paramref name="readFile"/> reads (paths relative to the study).
     /// Values written <c>{from_run: ID}</c> come from <paramref name="runs"/> (null: none, and such a value is an error).
+    /// With alternatives and Monte Carlo, <paramref name="pairs"/> chooses the pairs compared (null: the default).
     /// Throws <see cref="StudyException"/> or <see cref="CatalogException"/> listing every error.
     /// </summary>
     public static StudyAssessment Assess(
         string text, string file, IReadOnlyList<(string Name, string Text)> catalogFiles, Func<string, string>? readFile, MonteCarloOptions? monteCarlo = null,
-        Runs.IRunSource? runs = null)
+        Runs.IRunSource? runs = null, ComparisonPairs? pairs = null)
     {
         var (study, compiled, readWarnings) = Compile(text, file, catalogFiles, readFile, runs);
         var labelled = compiled.Select(c => (c.Alternative?.Id ?? "as written", c)).ToList();
+        if (monteCarlo is not null && compiled.Count >= 2)
+        {
+            // An unknown --reference is refused before anything is sampled.
+            (pairs ?? ComparisonPairs.Default).Select([.. labelled.Select(l => l.Item1)]);
+        }
         // One Monte Carlo run per alternative serves the summary, the amortisation bands and the comparison: they
         // need the same draws (same seed), and the break-even also needs the lifetime drawn, so that slot is tracked.
         var draws = monteCarlo is null ? null
@@ -58,7 +64,7 @@ public static class StudyAssessor
         }).ToList())
         {
             Consistency = ConsistencyCheck.Check(labelled),
-            Comparison = draws is null || compiled.Count < 2 ? null : ComparisonAnalysis.Compare(labelled, draws, monteCarlo!),
+            Comparison = draws is null || compiled.Count < 2 ? null : ComparisonAnalysis.Compare(labelled, draws, monteCarlo!, pairs ?? ComparisonPairs.Default),
         };
     }
 
