@@ -129,9 +129,19 @@ public static class ComparisonAnalysis
         IReadOnlyList<(string Label, CompiledStudy Compiled)> candidates, IReadOnlyList<MonteCarloResult> runs, MonteCarloOptions options, ComparisonPairs pairs) =>
         Compare(candidates, runs, options, new ComparisonAcceptance(null, null), pairs);
 
+    /// <summary>
+    /// As <see cref="Compare(IReadOnlyList{ValueTuple{string, CompiledStudy}}, IReadOnlyList{MonteCarloResult}, MonteCarloOptions, ComparisonPairs)"/>,
+    /// with each run's summary (<see cref="UncertaintyAnalysis.Summarise"/> of that candidate and run) already made, so
+    /// <c>assess --mc</c> does not summarise every alternative twice.
+    /// </summary>
+    public static ComparisonResult Compare(
+        IReadOnlyList<(string Label, CompiledStudy Compiled)> candidates, IReadOnlyList<MonteCarloResult> runs, MonteCarloOptions options, ComparisonPairs pairs,
+        IReadOnlyList<UncertaintyAssessment> summaries) =>
+        Compare(candidates, runs, options, new ComparisonAcceptance(null, null), pairs, summaries);
+
     private static ComparisonResult Compare(
         IReadOnlyList<(string Label, CompiledStudy Compiled)> candidates, IReadOnlyList<MonteCarloResult> runs, MonteCarloOptions options, ComparisonAcceptance accepted,
-        ComparisonPairs selection)
+        ComparisonPairs selection, IReadOnlyList<UncertaintyAssessment>? summaries = null)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(runs);
@@ -156,7 +166,7 @@ public static class ComparisonAnalysis
         }
         return new ComparisonResult(candidates[0].Compiled.Study.FunctionalUnit.Amount.Text, candidates.Select(c => c.Label).ToList(),
             compared.Select(c => new CategoryInfo(c.Id, c.Name, c.Unit.Symbol)).ToList(), totals,
-            candidates.Select((c, i) => Pick(UncertaintyAnalysis.Summarise(c.Compiled, runs[i]), rows[i])).ToList(), pairs, options.Iterations, options.Seed)
+            candidates.Select((c, i) => Pick(summaries?[i] ?? UncertaintyAnalysis.Summarise(c.Compiled, runs[i]), rows[i])).ToList(), pairs, options.Iterations, options.Seed)
         {
             Reference = reference,
             RowsNotCompared = [.. candidates.SelectMany(x => x.Compiled.Method.Categories.Select(c => c.Id)).Distinct(StringComparer.Ordinal)
