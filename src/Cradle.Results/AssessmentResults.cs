@@ -91,12 +91,20 @@ public sealed record ConsistencyItem(string Parameter, bool ChangedByAlternative
 /// <param name="Seed">The seed.</param>
 /// <param name="CategoryIds">The categories compared, in order; every per-category list follows it.</param>
 /// <param name="Alternatives">Each alternative with its totals and uncertainty per category.</param>
-/// <param name="Pairs">Each pair with the difference A − B and P(A &lt; B) (0–1) per category.</param>
+/// <param name="Pairs">
+/// Each pair computed with the difference A − B and P(A &lt; B) (0–1) per category: every pair, or, with a
+/// <see cref="ComparisonResults.Reference"/>, that reference against each other alternative.
+/// </param>
 public sealed record ComparisonResults(
     string FunctionalUnit, int Iterations, ulong Seed, IReadOnlyList<string> CategoryIds,
     IReadOnlyList<(string Id, IReadOnlyList<double> Totals, IReadOnlyList<Stats> Uncertainty)> Alternatives,
     IReadOnlyList<(string A, string B, IReadOnlyList<Stats> Difference, IReadOnlyList<double> ProbabilityALower)> Pairs)
 {
+    /// <summary>
+    /// The alternative each pair compares with (it is every pair's A), or null when every pair is compared.
+    /// </summary>
+    public string? Reference { get; init; }
+
     /// <summary>Why functional units that differ are compared anyway (the user's reason), or null when they do not differ.</summary>
     public string? FunctionalUnitReason { get; init; }
 

@@ -33,6 +33,7 @@ public static class AssessCommand
             CustomParser = result => FilePaths.One(result, "--report"),
         };
         var outputFile = OutputFile.Create("the results");
+        var (reference, allPairs) = ComparisonPairsOptionSet.Create();
         var command = new Command("assess",
             "Assess a study: totals per functional unit for each impact category, contributions by life-cycle stage with the " +
             "significant issues marked, and, for a functional unit of requests, the three terms of equation (1) (marginal inference, " +
@@ -40,20 +41,22 @@ public static class AssessCommand
             "and the cost per functional unit over a range of lifetimes. Every input is listed with its provenance. " +
             "With --mc N, every input that has an uncertainty (stated, or the catalog's) is drawn N times and each total and stage " +
             "is reported with its mean, SD and percentiles; the JSON and --report also get the Sobol sensitivity, the amortisation " +
-            "curve with its bands and, with alternatives, their comparison on the same draws (docs/results-format.md). " +
+            "curve with its bands and, with alternatives, their comparison on the same draws (docs/results-format.md): every pair up to " +
+            $"{ComparisonPairs.AllPairsUpTo} alternatives, beyond that each against a reference (the first, or --reference) unless --all-pairs. " +
             ExitCodes.Help)
         {
-            study, format, outputFile, catalogFiles, iterations, seed, threads, report, store,
+            study, format, outputFile, catalogFiles, iterations, seed, threads, report, store, reference, allPairs,
         };
         command.SetAction((parse, _) => RunAsync(
             parse.GetValue(study)!, parse.GetValue(format)!, parse.GetValue(outputFile), parse.GetValue(catalogFiles)!,
-            MonteCarloOptionSet.Read(parse, iterations, seed, threads), parse.GetValue(report), parse.GetValue(store), output, error));
+            MonteCarloOptionSet.Read(parse, iterations, seed, threads), parse.GetValue(report), parse.GetValue(store),
+            ComparisonPairsOptionSet.Read(parse, reference, allPairs), output, error));
         return command;
     }
 
     private static async Task<int> RunAsync(
         FileInfo studyFile, string format, FileInfo? outputFile, FileInfo[] catalogFiles, MonteCarloOptions? monteCarlo, FileInfo? report,
-        string? store, TextWriter output, TextWriter error)
+        string? store, ComparisonPairs pairs, TextWriter output, TextWriter error)
     {
         var clash = OutputFile.Clash(report, "--report", [studyFile, .. catalogFiles])
             ?? (OutputFile.Clash(report, "--report", outputFile is null ? [] : [outputFile]) is null ? null
@@ -83,7 +86,7 @@ public static class AssessCommand
             using (var progress = monteCarlo is null ? null : TerminalProgress.ForConsole(error, "Monte Carlo"))
             {
                 assessment = StudyAssessor.Assess(text, studyFile.ToString(), run.CatalogFiles, run.ReadCatalogFile,
-                    monteCarlo is null ? null : monteCarlo with { Progress = progress }, run.Runs);
+                    monteCarlo is null ? null : monteCarlo with { Progress = progress }, run.Runs, pairs);
             }
             // Neither file is written if either is a catalog file the study read (known only once it is compiled).
             run.CheckOutputs((report, "--report"));

@@ -65,6 +65,10 @@ public static class ComparisonTable
         writer.WriteLine();
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Differences on common random numbers ({result.Iterations:N0} draws, seed {result.Seed}): A − B, mean [95 %], and P(A < B)"));
+        if (result.Reference is { } reference)
+        {
+            writer.WriteLine($"Each alternative against {reference} (--all-pairs compares every pair):");
+        }
         foreach (var pair in result.Pairs)
         {
             Row(writer, $"  {pair.A} − {pair.B}", pair.Difference.Select(d => $"{NumberFormat.Format(d.Mean)} [{NumberFormat.Format(d.P025)}, {NumberFormat.Format(d.P975)}]"));

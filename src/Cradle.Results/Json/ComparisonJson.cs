@@ -61,6 +61,12 @@ public static class ComparisonJson
             }
             json.WriteEndArray();
         }
+        // Written only when the pairs are each alternative against one: documents with every pair stay as they were.
+        if (result.Reference is { } reference)
+        {
+            json.WriteString("pairs_mode", "reference");
+            json.WriteString("reference", reference);
+        }
         json.WriteNumber("iterations", result.Iterations);
         json.WriteNumber("seed", result.Seed);
         json.WriteStartArray("alternatives");

@@ -21,6 +21,7 @@ internal static class ComparisonReader
                 (IReadOnlyList<Stats>)ids.Select(k => StatsReader.Read(p.Need("difference").Need(k))).ToList(),
                 (IReadOnlyList<double>)ids.Select(k => p.Need("probability_a_lower").Need(k).Double()).ToList())).ToList())
         {
+            Reference = c.Text("reference"),
             FunctionalUnitReason = reason,
             FunctionalUnitDifferences = reason is null ? [] : different.Need("differences").Items().Select(d => d.AsText()).ToList(),
             CarbonBasis = c.Text("carbon_basis"),

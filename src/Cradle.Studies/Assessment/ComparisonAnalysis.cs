@@ -19,13 +19,18 @@ public sealed record PairComparison(string A, string B, IReadOnlyList<SampleStat
 /// <param name="Categories">The categories compared.</param>
 /// <param name="Totals">Per alternative, per category: the deterministic total.</param>
 /// <param name="Uncertainty">Per alternative: its Monte Carlo summary.</param>
-/// <param name="Pairs">Every pair, in order.</param>
+/// <param name="Pairs">The pairs computed, in order: every pair, or each alternative against <see cref="Reference"/>.</param>
 /// <param name="Iterations">Monte Carlo iterations.</param>
 /// <param name="Seed">The seed.</param>
 public sealed record ComparisonResult(
     string FunctionalUnit, IReadOnlyList<string> Labels, IReadOnlyList<CategoryInfo> Categories, IReadOnlyList<IReadOnlyList<double>> Totals,
     IReadOnlyList<UncertaintyAssessment> Uncertainty, IReadOnlyList<PairComparison> Pairs, int Iterations, ulong Seed)
 {
+    /// <summary>
+    /// The alternative every pair compares with (each pair is (reference, other)), or null when every pair is compared.
+    /// </summary>
+    public string? Reference { get; init; }
+
     /// <summary>Quantities the alternatives take from different sources.</summary>
     public IReadOnlyList<ConsistencyNote> Consistency { get; init; } = [];
 
@@ -83,13 +88,25 @@ public static class ComparisonAnalysis
     /// Compares <paramref name="candidates"/>; throws <see cref="StudyException"/> if their categories differ, or their
     /// functional units or carbon bases differ and <paramref name="accepted"/> gives no reason for it.
     /// </summary>
-    public static ComparisonResult Compare(IReadOnlyList<(string Label, CompiledStudy Compiled)> candidates, MonteCarloOptions options, ComparisonAcceptance accepted)
+    public static ComparisonResult Compare(IReadOnlyList<(string Label, CompiledStudy Compiled)> candidates, MonteCarloOptions options, ComparisonAcceptance accepted) =>
+        Compare(candidates, options, accepted, ComparisonPairs.Default);
+
+    /// <summary>
+    /// Compares <paramref name="candidates"/>, computing the pairs <paramref name="pairs"/> selects; throws
+    /// <see cref="StudyException"/> if their categories differ, their functional units or carbon bases differ and
+    /// <paramref name="accepted"/> gives no reason for it, or the reference is not one of them.
+    /// </summary>
+    public static ComparisonResult Compare(
+        IReadOnlyList<(string Label, CompiledStudy Compiled)> candidates, MonteCarloOptions options, ComparisonAcceptance accepted, ComparisonPairs pairs)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(accepted);
+        ArgumentNullException.ThrowIfNull(pairs);
         var (differences, bases) = RequireComparable(candidates, accepted);
-        return Compare(candidates, [.. candidates.Select(c => UncertaintyAnalysis.Sample(c.Compiled, options))], options, accepted) with
+        // An unknown reference is refused before anything is sampled.
+        pairs.Select([.. candidates.Select(c => c.Label)]);
+        return Compare(candidates, [.. candidates.Select(c => UncertaintyAnalysis.Sample(c.Compiled, options))], options, accepted, pairs) with
         {
             FunctionalUnitDifferences = differences,
             FunctionalUnitReason = accepted.DifferentFunctionalUnits?.Trim(),
@@ -103,9 +120,28 @@ public static class ComparisonAnalysis
     /// <paramref name="options"/> (as <c>assess --mc</c> has them), so nothing is sampled twice.
     /// </summary>
     public static ComparisonResult Compare(IReadOnlyList<(string Label, CompiledStudy Compiled)> candidates, IReadOnlyList<MonteCarloResult> runs, MonteCarloOptions options) =>
-        Compare(candidates, runs, options, new ComparisonAcceptance(null, null));
+        Compare(candidates, runs, options, new ComparisonAcceptance(null, null), ComparisonPairs.Default);
 
-    private static ComparisonResult Compare(IReadOnlyList<(string Label, CompiledStudy Compiled)> candidates, IReadOnlyList<MonteCarloResult> runs, MonteCarloOptions options, ComparisonAcceptance accepted)
+    /// <summary>
+    /// Compares <paramref name="candidates"/> on draws already made, computing the pairs <paramref name="pairs"/> selects.
+    /// </summary>
+    public static ComparisonResult Compare(
+        IReadOnlyList<(string Label, CompiledStudy Compiled)> candidates, IReadOnlyList<MonteCarloResult> runs, MonteCarloOptions options, ComparisonPairs pairs) =>
+        Compare(candidates, runs, options, new ComparisonAcceptance(null, null), pairs);
+
+    /// <summary>
+    /// As <see cref="Compare(IReadOnlyList{ValueTuple{string, CompiledStudy}}, IReadOnlyList{MonteCarloResult}, MonteCarloOptions, ComparisonPairs)"/>,
+    /// with each run's summary (<see cref="UncertaintyAnalysis.Summarise"/> of that candidate and run) already made, so
+    /// <c>assess --mc</c> does not summarise every alternative twice.
+    /// </summary>
+    public static ComparisonResult Compare(
+        IReadOnlyList<(string Label, CompiledStudy Compiled)> candidates, IReadOnlyList<MonteCarloResult> runs, MonteCarloOptions options, ComparisonPairs pairs,
+        IReadOnlyList<UncertaintyAssessment> summaries) =>
+        Compare(candidates, runs, options, new ComparisonAcceptance(null, null), pairs, summaries);
+
+    private static ComparisonResult Compare(
+        IReadOnlyList<(string Label, CompiledStudy Compiled)> candidates, IReadOnlyList<MonteCarloResult> runs, MonteCarloOptions options, ComparisonAcceptance accepted,
+        ComparisonPairs selection, IReadOnlyList<UncertaintyAssessment>? summaries = null)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(runs);
@@ -121,39 +157,45 @@ public static class ComparisonAnalysis
         var compared = method.Categories.Where(c => candidates.All(x => x.Compiled.Method.Categories.Any(o => o.Id == c.Id))).ToList();
         var rows = candidates.Select(x => compared.Select(c => x.Compiled.Method.Categories.ToList().FindIndex(o => o.Id == c.Id)).ToArray()).ToList();
         var totals = candidates.Select((c, i) => (IReadOnlyList<double>)Pick(LcaCalculator.Calculate(c.Compiled.System, c.Compiled.Method, c.Compiled.Demand, c.Compiled.Values).Impacts, rows[i])).ToList();
-        var pairs = new List<PairComparison>();
-        for (var i = 0; i < candidates.Count; i++)
+        ArgumentNullException.ThrowIfNull(selection);
+        var (chosen, reference) = selection.Select([.. candidates.Select(c => c.Label)]);
+        var pairs = new List<PairComparison>(chosen.Count);
+        foreach (var (i, j) in chosen)
         {
-            for (var j = i + 1; j < candidates.Count; j++)
-            {
-                var differences = new List<SampleStatistics>();
-                var lower = new List<double>();
-                for (var k = 0; k < compared.Count; k++)
-                {
-                    var a = runs[i].Impacts[0][rows[i][k]];
-                    var b = runs[j].Impacts[0][rows[j][k]];
-                    var difference = new double[a.Length];
-                    var below = 0;
-                    for (var n = 0; n < a.Length; n++)
-                    {
-                        difference[n] = a[n] - b[n];
-                        below += a[n] < b[n] ? 1 : 0;
-                    }
-                    differences.Add(SampleStatistics.Of(difference));
-                    lower.Add((double)below / a.Length);
-                }
-                pairs.Add(new PairComparison(candidates[i].Label, candidates[j].Label, differences, lower));
-            }
+            pairs.Add(Pair(candidates[i].Label, candidates[j].Label, runs[i], runs[j], rows[i], rows[j]));
         }
         return new ComparisonResult(candidates[0].Compiled.Study.FunctionalUnit.Amount.Text, candidates.Select(c => c.Label).ToList(),
             compared.Select(c => new CategoryInfo(c.Id, c.Name, c.Unit.Symbol)).ToList(), totals,
-            candidates.Select((c, i) => Pick(UncertaintyAnalysis.Summarise(c.Compiled, runs[i]), rows[i])).ToList(), pairs, options.Iterations, options.Seed)
+            candidates.Select((c, i) => Pick(summaries?[i] ?? UncertaintyAnalysis.Summarise(c.Compiled, runs[i]), rows[i])).ToList(), pairs, options.Iterations, options.Seed)
         {
+            Reference = reference,
             RowsNotCompared = [.. candidates.SelectMany(x => x.Compiled.Method.Categories.Select(c => c.Id)).Distinct(StringComparer.Ordinal)
                 .Where(id => compared.All(c => c.Id != id))],
             Consistency = ConsistencyCheck.Check(candidates),
             CarbonBasis = bases.Count == 0 ? CarbonBasisCheck.Of(candidates[0].Compiled) : null,
         };
+    }
+
+    /// <summary>A − B and P(A &lt; B) per compared category, draw by draw (the draws share their random numbers).</summary>
+    private static PairComparison Pair(string labelA, string labelB, MonteCarloResult runA, MonteCarloResult runB, int[] rowsA, int[] rowsB)
+    {
+        var differences = new List<SampleStatistics>(rowsA.Length);
+        var lower = new List<double>(rowsA.Length);
+        for (var k = 0; k < rowsA.Length; k++)
+        {
+            var a = runA.Impacts[0][rowsA[k]];
+            var b = runB.Impacts[0][rowsB[k]];
+            var difference = new double[a.Length];
+            var below = 0;
+            for (var n = 0; n < a.Length; n++)
+            {
+                difference[n] = a[n] - b[n];
+                below += a[n] < b[n] ? 1 : 0;
+            }
+            differences.Add(SampleStatistics.Of(difference));
+            lower.Add((double)below / a.Length);
+        }
+        return new PairComparison(labelA, labelB, differences, lower);
     }
 
     private static (IReadOnlyList<string> FunctionalUnits, IReadOnlyList<string> CarbonBases) RequireComparable(

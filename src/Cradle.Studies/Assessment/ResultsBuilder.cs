@@ -92,6 +92,7 @@ public static class ResultsBuilder
             c.Labels.Select((label, i) => (label, c.Totals[i], (IReadOnlyList<Stats>)c.Uncertainty[i].Totals.Select(Stats).ToList())).ToList(),
             c.Pairs.Select(p => (p.A, p.B, (IReadOnlyList<Stats>)p.Difference.Select(Stats).ToList(), p.ProbabilityALower)).ToList())
         {
+            Reference = c.Reference,
             FunctionalUnitReason = c.FunctionalUnitReason,
             FunctionalUnitDifferences = c.FunctionalUnitDifferences,
             CarbonBasis = c.CarbonBasis,

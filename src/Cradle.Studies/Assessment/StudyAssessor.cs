@@ -30,24 +30,32 @@ public static class StudyAssessor
     /// Assesses the study text against the shipped catalog plus <paramref name="catalogFiles"/> (e.g. from --catalog)
     /// plus the study's own <c>catalog:</c> files, which <paramref name="readFile"/> reads (paths relative to the study).
     /// Values written <c>{from_run: ID}</c> come from <paramref name="runs"/> (null: none, and such a value is an error).
+    /// With alternatives and Monte Carlo, <paramref name="pairs"/> chooses the pairs compared (null: the default).
     /// Throws <see cref="StudyException"/> or <see cref="CatalogException"/> listing every error.
     /// </summary>
     public static StudyAssessment Assess(
         string text, string file, IReadOnlyList<(string Name, string Text)> catalogFiles, Func<string, string>? readFile, MonteCarloOptions? monteCarlo = null,
-        Runs.IRunSource? runs = null)
+        Runs.IRunSource? runs = null, ComparisonPairs? pairs = null)
     {
         var (study, compiled, readWarnings) = Compile(text, file, catalogFiles, readFile, runs);
         var labelled = compiled.Select(c => (c.Alternative?.Id ?? "as written", c)).ToList();
+        if (monteCarlo is not null && compiled.Count >= 2)
+        {
+            // An unknown --reference is refused before anything is sampled.
+            (pairs ?? ComparisonPairs.Default).Select([.. labelled.Select(l => l.Item1)]);
+        }
         // One Monte Carlo run per alternative serves the summary, the amortisation bands and the comparison: they
         // need the same draws (same seed), and the break-even also needs the lifetime drawn, so that slot is tracked.
         var draws = monteCarlo is null ? null
             : compiled.Select(c => UncertaintyAnalysis.Sample(c, monteCarlo, BreakEvenAnalysis.TrackedSlots(c), EnergyDrawn.TrackedProcesses(c))).ToList();
+        // Each alternative is summarised once, for its own results and for the comparison.
+        var summaries = draws?.Select((d, i) => UncertaintyAnalysis.Summarise(compiled[i], d)).ToList();
         return new StudyAssessment(study, compiled.Select((c, i) =>
         {
             var assessed = Assess(c, readWarnings);
             return assessed with
             {
-                Uncertainty = draws is null ? null : UncertaintyAnalysis.Summarise(c, draws[i]),
+                Uncertainty = summaries?[i],
                 // The energy rows get their statistics from the same draws as the categories.
                 Energy = draws is null ? assessed.Energy : EnergyDrawn.WithUncertainty(c, assessed.Energy, draws[i]),
                 Sensitivity = monteCarlo is null ? null : SensitivityAnalysis.Run(c, SensitivitySamples, SensitivityBootstrap, monteCarlo.Seed),
@@ -58,7 +66,7 @@ public static class StudyAssessor
         }).ToList())
         {
             Consistency = ConsistencyCheck.Check(labelled),
-            Comparison = draws is null || compiled.Count < 2 ? null : ComparisonAnalysis.Compare(labelled, draws, monteCarlo!),
+            Comparison = draws is null || compiled.Count < 2 ? null : ComparisonAnalysis.Compare(labelled, draws, monteCarlo!, pairs ?? ComparisonPairs.Default, summaries!),
         };
     }
 
