@@ -29,26 +29,63 @@ public static class OrderStatistics
         }
 
         var n = sample.Length;
-        var from = 0;
+        // Each percentile interpolates between the order statistics at 'below' and 'below + 1': at most two ranks each.
+        Span<int> ranks = stackalloc int[2 * ascendingPercentiles.Length];
+        var count = 0;
         var previous = 0.0;
-        for (var i = 0; i < ascendingPercentiles.Length; i++)
+        foreach (var p in ascendingPercentiles)
         {
-            var p = ascendingPercentiles[i];
             if (!(p >= previous && p <= 1))
             {
                 throw new ArgumentException("Percentiles are fractions in [0, 1], in non-decreasing order.", nameof(ascendingPercentiles));
             }
 
             previous = p;
-            var position = p * (n - 1);
-            var below = (int)Math.Floor(position);
-            // Everything before 'from' is at most the last statistic found, so a later (larger) one lies at or after it.
-            Select(sample, from, n - 1, below);
-            var low = sample[below];
-            var high = below + 1 < n ? Min(sample[(below + 1)..]) : low;
-            results[i] = low + ((position - below) * (high - low));
-            from = below;
+            var below = (int)Math.Floor(p * (n - 1));
+            count = Add(ranks, count, below);
+            count = below + 1 < n ? Add(ranks, count, below + 1) : count;
         }
+
+        SelectAll(sample, 0, n - 1, ranks[..count]);
+        for (var i = 0; i < ascendingPercentiles.Length; i++)
+        {
+            var position = ascendingPercentiles[i] * (n - 1);
+            var below = (int)Math.Floor(position);
+            var low = sample[below];
+            var high = below + 1 < n ? sample[below + 1] : low;
+            results[i] = low + ((position - below) * (high - low));
+        }
+    }
+
+    /// <summary>Appends <paramref name="rank"/> to the ascending <paramref name="ranks"/> unless it is already last.</summary>
+    private static int Add(Span<int> ranks, int count, int rank)
+    {
+        if (count > 0 && ranks[count - 1] >= rank)
+        {
+            return count;
+        }
+
+        ranks[count] = rank;
+        return count + 1;
+    }
+
+    /// <summary>
+    /// Puts every order statistic in the ascending <paramref name="ranks"/> (all within <c>lo..hi</c>) at its place: the
+    /// middle rank first, then the ranks below it within the part before it and those above within the part after it,
+    /// so each level of the recursion passes over the sample once (about n log k for k ranks, against n k one by one).
+    /// </summary>
+    private static void SelectAll(Span<double> a, int lo, int hi, ReadOnlySpan<int> ranks)
+    {
+        if (ranks.IsEmpty)
+        {
+            return;
+        }
+
+        var middle = ranks.Length / 2;
+        var k = ranks[middle];
+        Select(a, lo, hi, k);
+        SelectAll(a, lo, k - 1, ranks[..middle]);
+        SelectAll(a, k + 1, hi, ranks[(middle + 1)..]);
     }
 
     /// <summary>Puts the k-th smallest element of <c>a[lo..hi]</c> at <c>a[k]</c>, smaller ones before it and larger ones after.</summary>
@@ -96,18 +133,4 @@ public static class OrderStatistics
 
     private static double MedianOfThree(double a, double b, double c) =>
         Math.Max(Math.Min(a, b), Math.Min(Math.Max(a, b), c));
-
-    private static double Min(ReadOnlySpan<double> values)
-    {
-        var min = values[0];
-        foreach (var v in values)
-        {
-            if (v < min)
-            {
-                min = v;
-            }
-        }
-
-        return min;
-    }
 }
