@@ -89,7 +89,7 @@ public static class ComparisonAnalysis
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(accepted);
         var (differences, bases) = RequireComparable(candidates, accepted);
-        return Compare(candidates, [.. candidates.Select(c => UncertaintyAnalysis.Sample(c.Compiled, options))], options, accepted) with
+        return Compare(candidates, [.. candidates.Select(c => UncertaintyAnalysis.Sample(c.Compiled, options))], options, accepted, null) with
         {
             FunctionalUnitDifferences = differences,
             FunctionalUnitReason = accepted.DifferentFunctionalUnits?.Trim(),
@@ -103,9 +103,19 @@ public static class ComparisonAnalysis
     /// <paramref name="options"/> (as <c>assess --mc</c> has them), so nothing is sampled twice.
     /// </summary>
     public static ComparisonResult Compare(IReadOnlyList<(string Label, CompiledStudy Compiled)> candidates, IReadOnlyList<MonteCarloResult> runs, MonteCarloOptions options) =>
-        Compare(candidates, runs, options, new ComparisonAcceptance(null, null));
+        Compare(candidates, runs, options, new ComparisonAcceptance(null, null), null);
 
-    private static ComparisonResult Compare(IReadOnlyList<(string Label, CompiledStudy Compiled)> candidates, IReadOnlyList<MonteCarloResult> runs, MonteCarloOptions options, ComparisonAcceptance accepted)
+    /// <summary>
+    /// Compares on draws already made and summarised (<paramref name="summaries"/>: one per candidate, from
+    /// <see cref="UncertaintyAnalysis.Summarise"/> of its run), so no sample is summarised twice.
+    /// </summary>
+    public static ComparisonResult Compare(
+        IReadOnlyList<(string Label, CompiledStudy Compiled)> candidates, IReadOnlyList<MonteCarloResult> runs, IReadOnlyList<UncertaintyAssessment> summaries, MonteCarloOptions options) =>
+        Compare(candidates, runs, options, new ComparisonAcceptance(null, null), summaries);
+
+    private static ComparisonResult Compare(
+        IReadOnlyList<(string Label, CompiledStudy Compiled)> candidates, IReadOnlyList<MonteCarloResult> runs, MonteCarloOptions options, ComparisonAcceptance accepted,
+        IReadOnlyList<UncertaintyAssessment>? summaries)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(runs);
@@ -147,7 +157,7 @@ public static class ComparisonAnalysis
         }
         return new ComparisonResult(candidates[0].Compiled.Study.FunctionalUnit.Amount.Text, candidates.Select(c => c.Label).ToList(),
             compared.Select(c => new CategoryInfo(c.Id, c.Name, c.Unit.Symbol)).ToList(), totals,
-            candidates.Select((c, i) => Pick(UncertaintyAnalysis.Summarise(c.Compiled, runs[i]), rows[i])).ToList(), pairs, options.Iterations, options.Seed)
+            candidates.Select((c, i) => Pick(summaries?[i] ?? UncertaintyAnalysis.Summarise(c.Compiled, runs[i]), rows[i])).ToList(), pairs, options.Iterations, options.Seed)
         {
             RowsNotCompared = [.. candidates.SelectMany(x => x.Compiled.Method.Categories.Select(c => c.Id)).Distinct(StringComparer.Ordinal)
                 .Where(id => compared.All(c => c.Id != id))],

@@ -42,12 +42,14 @@ public static class StudyAssessor
         // need the same draws (same seed), and the break-even also needs the lifetime drawn, so that slot is tracked.
         var draws = monteCarlo is null ? null
             : compiled.Select(c => UncertaintyAnalysis.Sample(c, monteCarlo, BreakEvenAnalysis.TrackedSlots(c), EnergyDrawn.TrackedProcesses(c))).ToList();
+        // Each run is summarised once, for its alternative's results and for the comparison alike.
+        var summaries = draws?.Select((d, i) => UncertaintyAnalysis.Summarise(compiled[i], d)).ToList();
         return new StudyAssessment(study, compiled.Select((c, i) =>
         {
             var assessed = Assess(c, readWarnings);
             return assessed with
             {
-                Uncertainty = draws is null ? null : UncertaintyAnalysis.Summarise(c, draws[i]),
+                Uncertainty = summaries?[i],
                 // The energy rows get their statistics from the same draws as the categories.
                 Energy = draws is null ? assessed.Energy : EnergyDrawn.WithUncertainty(c, assessed.Energy, draws[i]),
                 Sensitivity = monteCarlo is null ? null : SensitivityAnalysis.Run(c, SensitivitySamples, SensitivityBootstrap, monteCarlo.Seed),
@@ -58,7 +60,7 @@ public static class StudyAssessor
         }).ToList())
         {
             Consistency = ConsistencyCheck.Check(labelled),
-            Comparison = draws is null || compiled.Count < 2 ? null : ComparisonAnalysis.Compare(labelled, draws, monteCarlo!),
+            Comparison = draws is null || compiled.Count < 2 ? null : ComparisonAnalysis.Compare(labelled, draws, summaries!, monteCarlo!),
         };
     }
 
