@@ -29,8 +29,9 @@ public static class OrderStatistics
         }
 
         var n = sample.Length;
-        // Each percentile interpolates between the order statistics at 'below' and 'below + 1': at most two ranks each.
-        Span<int> ranks = stackalloc int[2 * ascendingPercentiles.Length];
+        // Each percentile interpolates between the order statistics at 'below' and 'below + 1'. Only the 'below' ranks
+        // are selected; the one after each is the smallest draw between it and the next selected rank.
+        Span<int> ranks = stackalloc int[ascendingPercentiles.Length];
         var count = 0;
         var previous = 0.0;
         foreach (var p in ascendingPercentiles)
@@ -41,18 +42,25 @@ public static class OrderStatistics
             }
 
             previous = p;
-            var below = (int)Math.Floor(p * (n - 1));
-            count = Add(ranks, count, below);
-            count = below + 1 < n ? Add(ranks, count, below + 1) : count;
+            count = Add(ranks, count, (int)Math.Floor(p * (n - 1)));
         }
 
-        SelectAll(sample, 0, n - 1, ranks[..count]);
+        ranks = ranks[..count];
+        SelectAll(sample, 0, n - 1, ranks);
+        var next = 0;
         for (var i = 0; i < ascendingPercentiles.Length; i++)
         {
             var position = ascendingPercentiles[i] * (n - 1);
             var below = (int)Math.Floor(position);
+            while (next < ranks.Length && ranks[next] <= below)
+            {
+                next++;
+            }
+
+            // Everything after 'below' up to the next selected rank lies between the two: its smallest comes next.
+            var end = next < ranks.Length ? ranks[next] : n - 1;
             var low = sample[below];
-            var high = below + 1 < n ? sample[below + 1] : low;
+            var high = below + 1 < n ? Min(sample[(below + 1)..(end + 1)]) : low;
             results[i] = low + ((position - below) * (high - low));
         }
     }
@@ -133,4 +141,18 @@ public static class OrderStatistics
 
     private static double MedianOfThree(double a, double b, double c) =>
         Math.Max(Math.Min(a, b), Math.Min(Math.Max(a, b), c));
+
+    private static double Min(ReadOnlySpan<double> values)
+    {
+        var min = values[0];
+        foreach (var v in values)
+        {
+            if (v < min)
+            {
+                min = v;
+            }
+        }
+
+        return min;
+    }
 }
