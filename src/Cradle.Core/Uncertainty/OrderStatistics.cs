@@ -46,7 +46,13 @@ public static class OrderStatistics
         }
 
         ranks = ranks[..count];
-        SelectAll(sample, 0, n - 1, ranks);
+        // In ascending order, each from the last: everything before a rank found is at most it, so the next lies after.
+        var from = 0;
+        foreach (var rank in ranks)
+        {
+            Select(sample, from, n - 1, rank);
+            from = rank;
+        }
         var next = 0;
         for (var i = 0; i < ascendingPercentiles.Length; i++)
         {
@@ -75,25 +81,6 @@ public static class OrderStatistics
 
         ranks[count] = rank;
         return count + 1;
-    }
-
-    /// <summary>
-    /// Puts every order statistic in the ascending <paramref name="ranks"/> (all within <c>lo..hi</c>) at its place: the
-    /// middle rank first, then the ranks below it within the part before it and those above within the part after it,
-    /// so each level of the recursion passes over the sample once (about n log k for k ranks, against n k one by one).
-    /// </summary>
-    private static void SelectAll(Span<double> a, int lo, int hi, ReadOnlySpan<int> ranks)
-    {
-        if (ranks.IsEmpty)
-        {
-            return;
-        }
-
-        var middle = ranks.Length / 2;
-        var k = ranks[middle];
-        Select(a, lo, hi, k);
-        SelectAll(a, lo, k - 1, ranks[..middle]);
-        SelectAll(a, k + 1, hi, ranks[(middle + 1)..]);
     }
 
     /// <summary>Puts the k-th smallest element of <c>a[lo..hi]</c> at <c>a[k]</c>, smaller ones before it and larger ones after.</summary>
