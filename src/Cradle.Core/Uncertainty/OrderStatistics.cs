@@ -29,26 +29,58 @@ public static class OrderStatistics
         }
 
         var n = sample.Length;
-        var from = 0;
+        // Each percentile interpolates between the order statistics at 'below' and 'below + 1'. Only the 'below' ranks
+        // are selected; the one after each is the smallest draw between it and the next selected rank.
+        Span<int> ranks = stackalloc int[ascendingPercentiles.Length];
+        var count = 0;
         var previous = 0.0;
-        for (var i = 0; i < ascendingPercentiles.Length; i++)
+        foreach (var p in ascendingPercentiles)
         {
-            var p = ascendingPercentiles[i];
             if (!(p >= previous && p <= 1))
             {
                 throw new ArgumentException("Percentiles are fractions in [0, 1], in non-decreasing order.", nameof(ascendingPercentiles));
             }
 
             previous = p;
-            var position = p * (n - 1);
-            var below = (int)Math.Floor(position);
-            // Everything before 'from' is at most the last statistic found, so a later (larger) one lies at or after it.
-            Select(sample, from, n - 1, below);
-            var low = sample[below];
-            var high = below + 1 < n ? Min(sample[(below + 1)..]) : low;
-            results[i] = low + ((position - below) * (high - low));
-            from = below;
+            count = Add(ranks, count, (int)Math.Floor(p * (n - 1)));
         }
+
+        ranks = ranks[..count];
+        // In ascending order, each from the last: everything before a rank found is at most it, so the next lies after.
+        var from = 0;
+        foreach (var rank in ranks)
+        {
+            Select(sample, from, n - 1, rank);
+            from = rank;
+        }
+        var next = 0;
+        for (var i = 0; i < ascendingPercentiles.Length; i++)
+        {
+            var position = ascendingPercentiles[i] * (n - 1);
+            var below = (int)Math.Floor(position);
+            while (next < ranks.Length && ranks[next] <= below)
+            {
+                next++;
+            }
+
+            // Everything after 'below' up to the next selected rank lies between the two: its smallest comes next.
+            var end = next < ranks.Length ? ranks[next] : n - 1;
+            var low = sample[below];
+            var high = below + 1 < n ? Min(sample[(below + 1)..(end + 1)]) : low;
+            results[i] = low + ((position - below) * (high - low));
+        }
+    }
+
+    /// <summary>Appends <paramref name="rank"/> to the ascending <paramref name="ranks"/> unless it is already last.</summary>
+    private static int Add(Span<int> ranks, int count, int rank)
+    {
+        if (count > 0 && ranks[count - 1] >= rank)
+        {
+            return count;
+        }
+
+        ranks[count] = rank;
+        return count + 1;
     }
 
     /// <summary>Puts the k-th smallest element of <c>a[lo..hi]</c> at <c>a[k]</c>, smaller ones before it and larger ones after.</summary>

@@ -108,10 +108,11 @@ public static class BreakEvenAnalysis
                 .Select(s => (run.Impacts[0][k][s] - (requests * run.Impacts[1][k][s] / lifetimeDraws[s])) / requests).ToArray()).ToArray();
         }
 
+        // One buffer serves every point of the curve: a summary copies what it needs.
+        var buffer = run is null ? [] : new double[run.Iterations];
         var curve = lifetimes.Select(n => new LifetimePoint(n,
             categories.Select((_, k) => requests * Amortisation.PerInference(inference[k], total[k], n)).ToList(),
-            run is null ? null : categories.Select((_, k) => SampleStatistics.Of(Enumerable.Range(0, run.Iterations)
-                .Select(s => requests * (inferenceDraws![k][s] + (run.Impacts[1][k][s] / n))).ToArray())).ToList())).ToList();
+            run is null ? null : categories.Select((_, k) => AtLifetime(inferenceDraws![k], run.Impacts[1][k], requests, n, buffer)).ToList())).ToList();
         var breakEven = categories.Select((_, k) => Amortisation.BreakEven(inference[k], total[k])).ToList();
         var breakEvenBands = run is null ? null : categories.Select((_, k) =>
         {
@@ -153,5 +154,15 @@ public static class BreakEvenAnalysis
             return null;
         }
         return numerator <= 0 ? 0 : numerator / denominator;
+    }
+
+    /// <summary>Statistics, over the draws, of the impact per <paramref name="requests"/> at a lifetime of <paramref name="n"/> requests.</summary>
+    private static SampleStatistics AtLifetime(double[] inference, double[] development, double requests, double n, double[] buffer)
+    {
+        for (var s = 0; s < buffer.Length; s++)
+        {
+            buffer[s] = requests * (inference[s] + (development[s] / n));
+        }
+        return SampleStatistics.Of(buffer);
     }
 }

@@ -29,17 +29,18 @@ public sealed record Histogram(IReadOnlyList<double> Edges, IReadOnlyList<int> C
     public static Histogram Of(IReadOnlyList<double> sample, int bins = 40)
     {
         ArgumentNullException.ThrowIfNull(sample);
-        var sorted = sample.ToArray();
-        Array.Sort(sorted);
-        var low = SampleStatistics.Percentile(sorted, 0.005);
-        var high = SampleStatistics.Percentile(sorted, 0.995);
+        // The two edges are selected, not sorted for: the counts do not depend on the draws' order.
+        var work = sample.ToArray();
+        Span<double> edges = stackalloc double[2];
+        OrderStatistics.Percentiles(work, [0.005, 0.995], edges);
+        var (low, high) = (edges[0], edges[1]);
         if (high <= low)
         {
-            return new Histogram([low, low], [sorted.Length]);
+            return new Histogram([low, low], [work.Length]);
         }
         var width = (high - low) / bins;
         var counts = new int[bins];
-        foreach (var x in sorted)
+        foreach (var x in work)
         {
             counts[Math.Clamp((int)((x - low) / width), 0, bins - 1)]++;
         }
