@@ -325,14 +325,15 @@ public sealed class PostgresRunStore : IRunStore
     private string Import(NpgsqlConnection c, NpgsqlTransaction t, ImportedRun imported)
     {
         var run = imported.Run;
-        if (run.Name is not null && FindBy(c, t, "name", run.Name) is { } named)
-        {
-            throw new DuplicateRunNameException(run.Name, named.Id);
-        }
-
+        // The origin first, as in SQLite: a record imported again usually keeps its name too.
         if (FindBy(c, t, "origin", imported.Origin) is { } earlier)
         {
             throw AlreadyImported(imported.Origin, earlier.Id);
+        }
+
+        if (run.Name is not null && FindBy(c, t, "name", run.Name) is { } named)
+        {
+            throw new DuplicateRunNameException(run.Name, named.Id);
         }
 
         var id = InsertRun(c, t, imported.StartedUtc.ToUniversalTime(), run.Name, id => Command(c, t, """
@@ -366,14 +367,14 @@ public sealed class PostgresRunStore : IRunStore
                 return id;
             }
 
-            if (name is not null && FindBy(c, t, "name", name) is { } named)
-            {
-                throw new DuplicateRunNameException(name, named.Id);
-            }
-
             if (origin is not null && FindBy(c, t, "origin", origin) is { } earlier)
             {
                 throw AlreadyImported(origin, earlier.Id);
+            }
+
+            if (name is not null && FindBy(c, t, "name", name) is { } named)
+            {
+                throw new DuplicateRunNameException(name, named.Id);
             }
         }
 

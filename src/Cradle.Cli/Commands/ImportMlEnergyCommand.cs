@@ -64,18 +64,13 @@ public static class ImportMlEnergyCommand
         try
         {
             using var runStore = RunStores.Open(location);
-            if (AlreadyImported(runStore, result) is { } earlier)
-            {
-                await error.WriteLineAsync($"cradle: already-imported: {earlier}").ConfigureAwait(false);
-                return ExitCodes.InvalidInput;
-            }
             try
             {
                 runStore.ImportRuns(result.Runs);
             }
             catch (StoreException e) when (e.Code is "already-imported" or "duplicate-run-name")
             {
-                await error.WriteLineAsync($"cradle: {e.Code}: {e.Message} Nothing was imported.").ConfigureAwait(false);
+                await error.WriteLineAsync($"cradle: {e.Code}: {e.Message}").ConfigureAwait(false);
                 return ExitCodes.InvalidInput;
             }
         }
@@ -86,21 +81,5 @@ public static class ImportMlEnergyCommand
         }
         MlEnergyImportRenderer.Text(result, StoreOption.Display(location), output);
         return ExitCodes.Success;
-    }
-
-    // The store checks run names before origins, so a second import of a record would be refused for its name; saying
-    // that the record is already there is the useful answer. The store's own check still guards a concurrent import.
-    private static string? AlreadyImported(IRunStore store, MlEnergyImportResult result)
-    {
-        var origins = result.Runs.Select(r => r.Origin).ToHashSet(StringComparer.Ordinal);
-        var stored = store.ListRuns(RunFilter.All).Where(r => r.Origin is not null && origins.Contains(r.Origin)).ToList();
-        if (stored.Count == 0)
-        {
-            return null;
-        }
-        var first = stored[0];
-        return $"{first.Origin} is already in the store as run {first.Id}" +
-            (stored.Count > 1 ? $" (and {stored.Count - 1} more of these records)" : "") +
-            $"; importing it again would count it twice. Delete those runs first ('cradle runs rm {first.Id}') to import them again. Nothing of this import was stored.";
     }
 }

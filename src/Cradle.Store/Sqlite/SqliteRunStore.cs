@@ -443,16 +443,17 @@ public sealed class SqliteRunStore : IRunStore
     private string Import(ImportedRun imported, SqliteTransaction transaction)
     {
         var run = imported.Run;
-        if (run.Name is not null && FindBy("name", run.Name, transaction) is { } named)
-        {
-            throw new DuplicateRunNameException(run.Name, named.Id);
-        }
-
+        // The origin first: a record imported again usually keeps its name too, and "already imported" is the diagnosis.
         if (FindBy("origin", imported.Origin, transaction) is { } earlier)
         {
             throw new StoreException("already-imported",
                 $"{imported.Origin} is already in the store as run {earlier.Id}; importing it again would count it twice. " +
                 $"Delete that run first ('cradle runs rm {earlier.Id}') to import it again. Nothing of this import was stored.");
+        }
+
+        if (run.Name is not null && FindBy("name", run.Name, transaction) is { } named)
+        {
+            throw new DuplicateRunNameException(run.Name, named.Id);
         }
 
         var id = NewId(imported.StartedUtc.ToUniversalTime(), transaction);
