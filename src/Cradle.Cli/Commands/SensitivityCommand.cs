@@ -19,6 +19,9 @@ public static class SensitivityCommand
             "Bootstrap resamples for the 95 % intervals of the indices; 0 gives no intervals.",
             "resamples", 0, int.MaxValue, 200, defaultValue: 200);
         var seed = NumberOptions.Seed("Seed of the draws: the same seed gives the same results.");
+        var threads = NumberOptions.WholeNumber("--threads",
+            "Threads to use for the Sobol runs and the bootstrap (results do not depend on it); when not given, one per processor.",
+            "threads", 1, int.MaxValue, 4, defaultValue: null);
         var format = new Option<string>("--format", "-f") { Description = "'table' or 'json'.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var allocationKeys = new Option<bool>("--allocation-keys")
@@ -36,7 +39,7 @@ public static class SensitivityCommand
             "variance it explains alone) and total-order index (alone and through interactions), with bootstrap 95 % intervals. " +
             ExitCodes.Help)
         {
-            study, samples, bootstrap, seed, format, allocationKeys, outputFile, catalogFiles, store,
+            study, samples, bootstrap, seed, threads, format, allocationKeys, outputFile, catalogFiles, store,
         };
         command.SetAction((parse, _) =>
         {
@@ -55,7 +58,7 @@ public static class SensitivityCommand
                 var (_, alternatives, _) = StudyAssessor.Compile(text, file.ToString(), run.CatalogFiles, run.ReadCatalogFile, run.Runs);
                 run.CheckOutputs();
                 SamplingBudget.CheckSobol(alternatives, parse.GetValue(samples), parse.GetValue(bootstrap));
-                var results = alternatives.Select(a => SensitivityAnalysis.Run(a, parse.GetValue(samples), parse.GetValue(bootstrap), parse.GetValue(seed))).ToList();
+                var results = alternatives.Select(a => SensitivityAnalysis.Run(a, parse.GetValue(samples), parse.GetValue(bootstrap), parse.GetValue(seed), MonteCarloOptionSet.Threads(parse, threads))).ToList();
                 Action<IReadOnlyList<SensitivityResult>, TextWriter> render = parse.GetValue(format) == "json"
                     ? (r, w) => SensitivityJson.Write([.. r.Select(x => (ResultsBuilder.Ids(x.Categories), ResultsBuilder.Sensitivity(x)))], w)
                     : SensitivityTable.Write;

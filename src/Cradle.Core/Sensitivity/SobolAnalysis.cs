@@ -50,8 +50,63 @@ public static class SobolAnalysis
         double[][] a, double[][] b, Func<double[][], double[][]> model, int bootstrapResamples, ulong seed)
     {
         var (parameters, samples) = Validate(a, b, model, bootstrapResamples);
-        var estimators = RunModel(a, b, model, parameters, samples);
+        return Summarise(RunModel(a, b, model, parameters, samples), parameters, samples, bootstrapResamples, seed, maxThreads: 1);
+    }
 
+    /// <summary>
+    /// Estimates the Sobol indices from model runs the caller has made: the same estimates and intervals as
+    /// <see cref="Estimate"/> gives for a model with these outputs, the bootstrap spread over
+    /// <paramref name="maxThreads"/> threads with the same result at any number of them.
+    /// </summary>
+    /// <param name="fA">The outputs at A, fA[j][n]: output j (m ≥ 1 of them), sample n (N ≥ 2 of them).</param>
+    /// <param name="fB">The outputs at B, with the same shape.</param>
+    /// <param name="parameters">k ≥ 1, the number of parameters.</param>
+    /// <param name="fAB">
+    /// The outputs at AB_i (A with column i taken from B), for i from 0 to k − 1, each called once and in turn, with
+    /// the shape of <paramref name="fA"/>; the arrays are not kept.
+    /// </param>
+    /// <param name="bootstrapResamples">Number of bootstrap resamples, ≥ 0.</param>
+    /// <param name="seed">Seeds the resampling, as for <see cref="Estimate"/>.</param>
+    /// <param name="maxThreads">Threads for the bootstrap, ≥ 1.</param>
+    /// <exception cref="ArgumentException">An argument is null or has the wrong shape.</exception>
+    public static SobolResult FromRuns(
+        double[][] fA, double[][] fB, int parameters, Func<int, double[][]> fAB, int bootstrapResamples, ulong seed, int maxThreads)
+    {
+        ArgumentNullException.ThrowIfNull(fA);
+        ArgumentNullException.ThrowIfNull(fB);
+        ArgumentNullException.ThrowIfNull(fAB);
+        ArgumentOutOfRangeException.ThrowIfLessThan(parameters, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(bootstrapResamples);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxThreads, 1);
+        var samples = fA.Length == 0 ? 0 : fA[0]?.Length ?? 0;
+        if (fA.Length == 0 || samples < 2)
+        {
+            throw new ArgumentException("fA needs at least one output of at least 2 samples.", nameof(fA));
+        }
+        var estimators = new SobolEstimator[fA.Length];
+        for (var j = 0; j < estimators.Length; j++)
+        {
+            estimators[j] = new SobolEstimator(Column(fA, j, samples, nameof(fA)), Column(fB, j, samples, nameof(fB)), parameters);
+        }
+        for (var i = 0; i < parameters; i++)
+        {
+            var outputs = fAB(i);
+            for (var j = 0; j < estimators.Length; j++)
+            {
+                estimators[j].AddParameter(i, Column(outputs, j, samples, nameof(fAB)));
+            }
+        }
+        return Summarise(estimators, parameters, samples, bootstrapResamples, seed, maxThreads);
+    }
+
+    private static double[] Column(double[][] outputs, int j, int samples, string name) =>
+        outputs is not null && j < outputs.Length && outputs[j]?.Length == samples
+            ? outputs[j]
+            : throw new ArgumentException(Invariant($"{name} needs output column {j} of {samples} samples."), name);
+
+    private static SobolResult Summarise(
+        SobolEstimator[] estimators, int parameters, int samples, int bootstrapResamples, ulong seed, int maxThreads)
+    {
         var weights = new double[samples];
         Array.Fill(weights, 1.0);
         var variances = new double[estimators.Length];
@@ -64,7 +119,7 @@ public static class SobolAnalysis
             variances[j] = estimators[j].Evaluate(weights, first[j], total[j]);
         }
 
-        var (firstDraws, totalDraws) = Bootstrap(estimators, parameters, weights, bootstrapResamples, seed);
+        var (firstDraws, totalDraws) = Bootstrap(estimators, parameters, weights, bootstrapResamples, seed, maxThreads);
         var outputs = new SobolOutput[estimators.Length];
         for (var j = 0; j < estimators.Length; j++)
         {
@@ -176,10 +231,14 @@ public static class SobolAnalysis
     }
 
     /// <summary>
-    /// Every resample's indices: draws[j][i·R + r] for output j, parameter i, resample r. One weight array, reused.
+    /// Every resample's indices: draws[j][i·R + r] for output j, parameter i, resample r. The weights are drawn in
+    /// turn from one generator, <see cref="ResamplesAtOnce"/> resamples at a time; the parameters are then split over
+    /// the threads, each taking its terms through all those resamples while they are in cache (streaming every term
+    /// array once per resample made the bootstrap bound by memory), and writing each index to its own place, so the
+    /// draws do not depend on the number of threads.
     /// </summary>
     private static (double[][] First, double[][] Total) Bootstrap(
-        SobolEstimator[] estimators, int parameters, double[] weights, int resamples, ulong seed)
+        SobolEstimator[] estimators, int parameters, double[] weights, int resamples, ulong seed, int maxThreads)
     {
         var firstDraws = new double[estimators.Length][];
         var totalDraws = new double[estimators.Length][];
@@ -189,28 +248,62 @@ public static class SobolAnalysis
             totalDraws[j] = new double[parameters * resamples];
         }
         var random = new Xoshiro256StarStar(unchecked((int)(seed ^ (seed >> 32))), threadSafe: false);
-        var first = new double[parameters];
-        var total = new double[parameters];
-        for (var r = 0; r < resamples; r++)
+        var batch = Math.Min(ResamplesAtOnce, resamples);
+        var batchWeights = new double[batch][];
+        var variances = new double[batch][];
+        for (var q = 0; q < batch; q++)
         {
-            // Drawing N indices with replacement is the same as weighting each sample by how often it was drawn.
-            Array.Clear(weights);
-            for (var n = 0; n < weights.Length; n++)
+            batchWeights[q] = q == 0 ? weights : new double[weights.Length];
+            variances[q] = new double[estimators.Length];
+        }
+        var options = new ParallelOptions { MaxDegreeOfParallelism = maxThreads };
+        for (var start = 0; start < resamples; start += batch)
+        {
+            var count = Math.Min(batch, resamples - start);
+            for (var q = 0; q < count; q++)
             {
-                weights[random.Next(weights.Length)] += 1;
+                // Drawing N indices with replacement is the same as weighting each sample by how often it was drawn.
+                var w = batchWeights[q];
+                Array.Clear(w);
+                for (var n = 0; n < w.Length; n++)
+                {
+                    w[random.Next(w.Length)] += 1;
+                }
+                for (var j = 0; j < estimators.Length; j++)
+                {
+                    variances[q][j] = estimators[j].PooledVariance(w);
+                }
             }
-            for (var j = 0; j < estimators.Length; j++)
+            var first = start;
+            void Parameter(int i)
             {
-                estimators[j].Evaluate(weights, first, total);
+                for (var j = 0; j < estimators.Length; j++)
+                {
+                    for (var q = 0; q < count; q++)
+                    {
+                        var r = first + q;
+                        (firstDraws[j][(i * resamples) + r], totalDraws[j][(i * resamples) + r]) =
+                            estimators[j].Indices(batchWeights[q], variances[q][j], i);
+                    }
+                }
+            }
+            if (maxThreads == 1 || parameters == 1)
+            {
                 for (var i = 0; i < parameters; i++)
                 {
-                    firstDraws[j][(i * resamples) + r] = first[i];
-                    totalDraws[j][(i * resamples) + r] = total[i];
+                    Parameter(i);
                 }
+            }
+            else
+            {
+                Parallel.For(0, parameters, options, Parameter);
             }
         }
         return (firstDraws, totalDraws);
     }
+
+    /// <summary>Resamples whose weights are drawn before the indices are computed: 16 × N weights stay in cache.</summary>
+    private const int ResamplesAtOnce = 16;
 
     /// <summary>2.5th and 97.5th percentiles of each parameter's draws; NaN when there are none or any is NaN.</summary>
     private static ReadOnlyCollection<(double Low, double High)> Intervals(double[] draws, int parameters, int resamples)

@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace Cradle.Core.Sensitivity;
 
 /// <summary>
@@ -56,20 +58,27 @@ internal sealed class SobolEstimator
     /// </summary>
     public double Evaluate(double[] weights, Span<double> first, Span<double> total)
     {
-        var variance = _constant ? 0 : Variance(weights);
-        if (!(variance > 0))
-        {
-            first.Fill(double.NaN);
-            total.Fill(double.NaN);
-            return variance;
-        }
-        var samples = (double)weights.Length;
+        var variance = PooledVariance(weights);
         for (var i = 0; i < _firstTerms.Length; i++)
         {
-            first[i] = WeightedSum(weights, _firstTerms[i]) / samples / variance;
-            total[i] = WeightedSum(weights, _totalTerms[i]) / samples / (2 * variance);
+            (first[i], total[i]) = Indices(weights, variance, i);
         }
         return variance;
+    }
+
+    /// <summary>V under <paramref name="weights"/>: 0 when every value is the same.</summary>
+    public double PooledVariance(double[] weights) => _constant ? 0 : Variance(weights);
+
+    /// <summary>S_i and ST_i of parameter <paramref name="i"/> under <paramref name="weights"/>, given V from <see cref="PooledVariance"/>.</summary>
+    public (double First, double Total) Indices(double[] weights, double variance, int i)
+    {
+        if (!(variance > 0))
+        {
+            return (double.NaN, double.NaN);
+        }
+        var samples = (double)weights.Length;
+        return (WeightedSum(weights, _firstTerms[i]) / samples / variance,
+            WeightedSum(weights, _totalTerms[i]) / samples / (2 * variance));
     }
 
     /// <summary>Variance of f(A) and f(B) pooled (2N weighted values, divided by 2N).</summary>
@@ -89,21 +98,21 @@ internal sealed class SobolEstimator
     }
 
     /// <summary>
-    /// Σ wₙ xₙ with four accumulators in a fixed order: fast without SIMD, and the same bits on every machine.
+    /// Σ wₙ xₙ with four accumulators in a fixed order, accumulator l taking the n ≡ l (mod 4): the same bits on every
+    /// machine. The four run as the lanes of one 256-bit vector (a multiply then an add, never fused, as the scalar
+    /// loop does), which is faster and gives the very same sums.
     /// </summary>
     private static double WeightedSum(double[] weights, double[] values)
     {
         ReadOnlySpan<double> w = weights;
         ReadOnlySpan<double> x = values.AsSpan(0, w.Length);
-        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        var sums = Vector256<double>.Zero;
         var n = 0;
         for (; n <= w.Length - 4; n += 4)
         {
-            s0 += w[n] * x[n];
-            s1 += w[n + 1] * x[n + 1];
-            s2 += w[n + 2] * x[n + 2];
-            s3 += w[n + 3] * x[n + 3];
+            sums += Vector256.Create(w.Slice(n, 4)) * Vector256.Create(x.Slice(n, 4));
         }
+        double s0 = sums[0], s1 = sums[1], s2 = sums[2], s3 = sums[3];
         for (; n < w.Length; n++)
         {
             s0 += w[n] * x[n];

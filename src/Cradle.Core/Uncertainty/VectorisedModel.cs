@@ -111,6 +111,19 @@ public sealed class VectorisedModel
     /// <summary>The parameter slots.</summary>
     public int SlotCount => _system.Parameters.Count;
 
+    // For InputSweep, which re-evaluates only what one input reaches.
+    internal ProductSystem ProductSystem => _system;
+
+    internal bool Acyclic => _acyclic;
+
+    internal IReadOnlyList<int> ConsumersFirst => _consumersFirst;
+
+    internal IReadOnlyList<(int Consumer, int Exchange)> ConsumersOf(int process) => _consumersOf[process];
+
+    internal int SelfLoop(int process) => _selfLoop[process];
+
+    internal IReadOnlyList<(int Exchange, double[] Factors)> FlowsOf(int process) => _flowsOf[process];
+
     /// <summary>
     /// Evaluates one block of <paramref name="count"/> samples. <paramref name="slots"/> holds a column per parameter
     /// slot; columns whose <paramref name="sampled"/> flag is set already hold draws, the others are filled here

@@ -1,5 +1,4 @@
 using Cradle.Core.Engine;
-using Cradle.Core.Sensitivity;
 using Cradle.Core.Uncertainty;
 using Cradle.Studies.Compilation;
 
@@ -35,86 +34,49 @@ public sealed record SensitivityResult(
 
 /// <summary>
 /// Sensitivity analysis (ISO 14044 4.5.3.3): one-at-a-time swings of each uncertain input between its 5th and 95th
-/// percentiles (tornado), and variance-based Sobol first- and total-order indices with bootstrap intervals, the model
-/// evaluated as columns of samples.
+/// percentiles (tornado), and variance-based Sobol first- and total-order indices with bootstrap intervals. Both
+/// evaluate the model as columns of samples and, since each run changes one input of a base, re-evaluate only what
+/// that input reaches (<see cref="InputSweep"/>); the work is split over threads in fixed blocks, so the results are
+/// the same at any number of threads.
 /// </summary>
 public static class SensitivityAnalysis
 {
-    /// <summary>Runs both analyses on <paramref name="compiled"/>.</summary>
+    /// <summary>Runs both analyses on <paramref name="compiled"/>, on one thread per processor.</summary>
     public static SensitivityResult Run(CompiledStudy compiled, int baseSamples, int bootstrap, ulong seed) =>
-        Run(compiled, UncertaintyAnalysis.Inputs(compiled ?? throw new ArgumentNullException(nameof(compiled))), baseSamples, bootstrap, seed);
+        Run(compiled, baseSamples, bootstrap, seed, Environment.ProcessorCount);
+
+    /// <summary>Runs both analyses on <paramref name="compiled"/> on up to <paramref name="maxThreads"/> threads (the results do not depend on it).</summary>
+    public static SensitivityResult Run(CompiledStudy compiled, int baseSamples, int bootstrap, ulong seed, int maxThreads) =>
+        Run(compiled, UncertaintyAnalysis.Inputs(compiled ?? throw new ArgumentNullException(nameof(compiled))), baseSamples, bootstrap, seed, maxThreads);
 
     /// <summary>Runs both analyses with the given uncertain inputs instead of the study's own.</summary>
-    public static SensitivityResult Run(CompiledStudy compiled, IReadOnlyList<UncertainInput> inputs, int baseSamples, int bootstrap, ulong seed)
+    public static SensitivityResult Run(CompiledStudy compiled, IReadOnlyList<UncertainInput> inputs, int baseSamples, int bootstrap, ulong seed) =>
+        Run(compiled, inputs, baseSamples, bootstrap, seed, Environment.ProcessorCount);
+
+    /// <summary>Runs both analyses with the given uncertain inputs, on up to <paramref name="maxThreads"/> threads.</summary>
+    public static SensitivityResult Run(
+        CompiledStudy compiled, IReadOnlyList<UncertainInput> inputs, int baseSamples, int bootstrap, ulong seed, int maxThreads)
     {
         ArgumentNullException.ThrowIfNull(compiled);
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentOutOfRangeException.ThrowIfLessThan(baseSamples, 2);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxThreads, 1);
         var categories = compiled.Method.Categories.Select(c => new CategoryInfo(c.Id, c.Name, c.Unit.Symbol)).ToList();
         var totals = LcaCalculator.Calculate(compiled.System, compiled.Method, compiled.Demand, compiled.Values).Impacts;
         if (inputs.Count == 0)
         {
             return new SensitivityResult(compiled.Alternative?.Id, categories, totals, [], baseSamples, seed);
         }
-        var sobol = Sobol(compiled, inputs, baseSamples, bootstrap, seed);
+        var sobol = SobolRuns.Estimate(compiled, inputs, baseSamples, bootstrap, seed, maxThreads);
+        var (low, high) = Tornado.Swings(compiled, inputs, totals);
         var results = inputs.Select((input, i) =>
         {
-            var low = OneAtATime(compiled, input, input.Distribution.Quantile(0.05));
-            var high = OneAtATime(compiled, input, input.Distribution.Quantile(0.95));
             var unit = compiled.System.Parameters.Find(input.Name)!.Unit;
             var distribution = $"{input.Distribution.Scaled(1 / unit.FactorToBase)} {(unit.Symbol == "1" ? "" : unit.Symbol)}".TrimEnd();
-            return new InputSensitivity(input.Name, distribution, low, high,
+            return new InputSensitivity(input.Name, distribution, low[i], high[i],
                 sobol.Outputs.Select(o => o.First[i]).ToList(), sobol.Outputs.Select(o => o.Total[i]).ToList(),
                 sobol.Outputs.Select(o => o.FirstInterval[i]).ToList(), sobol.Outputs.Select(o => o.TotalInterval[i]).ToList());
         }).OrderByDescending(s => s.Swing(0)).ToList();
         return new SensitivityResult(compiled.Alternative?.Id, categories, totals, results, baseSamples, seed);
-    }
-
-    private static IReadOnlyList<double> OneAtATime(CompiledStudy compiled, UncertainInput input, double value)
-    {
-        var values = compiled.System.Parameters.Evaluate(new Dictionary<string, double> { [input.Name] = value });
-        return LcaCalculator.Calculate(compiled.System, compiled.Method, compiled.Demand, values).Impacts;
-    }
-
-    private static SobolResult Sobol(CompiledStudy compiled, IReadOnlyList<UncertainInput> inputs, int n, int bootstrap, ulong seed)
-    {
-        double[][] Matrix(string which) => inputs.Select(input =>
-        {
-            var column = new double[n];
-            input.Distribution.Sample(new RandomDraws(seed, $"{input.Name}#{which}", 0), column);
-            return column;
-        }).ToArray();
-        var model = new VectorisedModel(compiled.System, compiled.Method);
-        var workspace = model.CreateWorkspace(n);
-        var slots = Enumerable.Range(0, model.SlotCount).Select(_ => new double[n]).ToArray();
-        var sampled = new bool[model.SlotCount];
-        foreach (var input in inputs)
-        {
-            sampled[input.Slot] = true;
-        }
-        var categories = compiled.Method.Categories.Count;
-        double[][] Evaluate(double[][] columns)
-        {
-            for (var i = 0; i < inputs.Count; i++)
-            {
-                columns[i].CopyTo(slots[inputs[i].Slot], 0);
-            }
-            var impacts = new[] { Enumerable.Range(0, categories).Select(_ => new double[n]).ToArray() };
-            var stages = model.Stages.Select(_ => Enumerable.Range(0, categories).Select(_ => new double[n]).ToArray()).ToArray();
-            try
-            {
-                model.Evaluate(slots, sampled, n, [compiled.Demand], workspace, impacts, stages, 0);
-            }
-            catch (EngineException)
-            {
-                throw SampledCases.Explain(compiled, inputs, columns, n);
-            }
-            if (SampledCases.AnyNotFinite(impacts))
-            {
-                throw SampledCases.Explain(compiled, inputs, columns, n);
-            }
-            return impacts[0];
-        }
-        return SobolAnalysis.Estimate(Matrix("A"), Matrix("B"), Evaluate, bootstrap, seed);
     }
 }
