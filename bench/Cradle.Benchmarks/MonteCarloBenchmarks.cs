@@ -37,7 +37,7 @@ public class MonteCarloBenchmarks
         MonteCarlo.Run(_model, [_study.Demand], _inputs, 100_000, 1, Threads);
 
     [Benchmark(Description = "Sobol, N = 4,096, every input uncertain, 200 bootstrap resamples")]
-    public SensitivityResult Sobol4096() => SensitivityAnalysis.Run(_study, _inputs, 4096, 200, 1);
+    public SensitivityResult Sobol4096() => SensitivityAnalysis.Run(_study, _inputs, 4096, 200, 1, Threads);
 
     [Benchmark(Description = "per-sample baseline, 1,000 iterations (rebuild matrices and solve each time)")]
     public double PerSample1000()
