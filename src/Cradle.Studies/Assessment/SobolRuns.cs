@@ -31,11 +31,17 @@ internal static class SobolRuns
         var blocks = (n + BlockSize - 1) / BlockSize;
         // The first matrix each block could not evaluate: 0 for A, 1 for B, 2 + i for AB_i.
         var failed = new int[blocks];
-        Parallel.For(0, blocks, options, () => sweep.CreateBlock(BlockSize), (index, _, block) =>
+        // One worker per thread, each with its own work columns (tens of MB on a large system), taking the next block
+        // until none is left; which worker runs a block does not change what the block writes.
+        var next = -1;
+        Parallel.For(0, Math.Min(maxThreads, blocks), options, _ =>
         {
-            failed[index] = Run(sweep, block, a, b, fA, fB, fAB, index * BlockSize, Math.Min(BlockSize, n - (index * BlockSize)));
-            return block;
-        }, _ => { });
+            var block = sweep.CreateBlock(BlockSize);
+            for (var index = Interlocked.Increment(ref next); index < blocks; index = Interlocked.Increment(ref next))
+            {
+                failed[index] = Run(sweep, block, a, b, fA, fB, fAB, index * BlockSize, Math.Min(BlockSize, n - (index * BlockSize)));
+            }
+        });
         if (failed.Min() is var matrix and not NoFailure)
         {
             // The matrix the one-call-per-matrix estimate stopped at, explained as it was.
