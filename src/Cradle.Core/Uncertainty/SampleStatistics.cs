@@ -31,8 +31,10 @@ public sealed record SampleStatistics(double Mean, double StandardDeviation, dou
         double min = sample[0], max = sample[0], sum = 0, compensation = 0;
         foreach (var x in sample)
         {
-            min = Math.Min(min, x);
-            max = Math.Max(max, x);
+            // Plain comparisons (no NaN reaches a summary): Math.Min's care for NaN and the sign of zero costs a
+            // branch or two a draw, and both zeros are one value here.
+            min = x < min ? x : min;
+            max = x > max ? x : max;
             var t = sum + x;
             compensation += Math.Abs(sum) >= Math.Abs(x) ? (sum - t) + x : (x - t) + sum;
             sum = t;
@@ -43,7 +45,16 @@ public sealed record SampleStatistics(double Mean, double StandardDeviation, dou
             // Draws that differ only in their last bits (a stage no uncertain input reaches, computed along different
             // paths per draw) are one value: summing them could put the mean a few bits outside its own percentiles,
             // and a value at a rounding boundary (0.011175) would then print as "0.01118 [0.01117–0.01117]".
-            OrderStatistics.PercentilesOf(sample, [0.5], p[..1], min, max);
+            // When every draw is the same non-zero value, that is the median, with no selection (a sample of zeros is
+            // still selected from: −0 and +0 compare equal, and which of them is the median depends on the draws).
+            if (min == max && min != 0)
+            {
+                p[0] = min;
+            }
+            else
+            {
+                OrderStatistics.PercentilesOf(sample, [0.5], p[..1], min, max);
+            }
             var value = p[0];
             return new SampleStatistics(value, 0, value, value, value, value, value, value, value);
         }

@@ -93,18 +93,29 @@ public static class StudyAssessor
         CompiledStudy compiled, AlternativeAssessment deterministic, MonteCarloOptions monteCarlo)
     {
         var run = UncertaintyAnalysis.Sample(compiled, monteCarlo, BreakEvenAnalysis.TrackedSlots(compiled), EnergyDrawn.TrackedProcesses(compiled));
-        // Each alternative is summarised once, for its own results and for the comparison.
-        var summary = UncertaintyAnalysis.Summarise(compiled, run);
-        var assessed = deterministic with
+        // The four analyses only read the run (and the compiled study), so they share the threads: each is the same
+        // computation, in the same order, as alone. Each alternative is summarised once, for its own results and for
+        // the comparison; the energy rows get their statistics from the same draws as the categories; the curve starts
+        // from the equation (1) terms just computed, not from a second decomposition.
+        UncertaintyAssessment summary = null!;
+        EnergyResult energy = null!;
+        SensitivityResult sensitivity = null!;
+        BreakEvenResult? amortisation = null;
+        try
         {
-            Uncertainty = summary,
-            // The energy rows get their statistics from the same draws as the categories.
-            Energy = EnergyDrawn.WithUncertainty(compiled, deterministic.Energy, run),
-            Sensitivity = SensitivityAnalysis.Run(compiled, SensitivitySamples, SensitivityBootstrap, monteCarlo.Seed),
-            // The curve starts from the equation (1) terms just computed, not from a second decomposition.
-            Amortisation = BreakEvenAnalysis.TrackedSlots(compiled).Count == 0 ? null
-                : BreakEvenAnalysis.RunOnDraws(compiled, BreakEvenAnalysis.DefaultLifetimes, 0.1, run, deterministic.EquationOne),
-        };
+            Parallel.Invoke(new ParallelOptions { MaxDegreeOfParallelism = monteCarlo.Threads },
+                () => summary = UncertaintyAnalysis.Summarise(compiled, run),
+                () => energy = EnergyDrawn.WithUncertainty(compiled, deterministic.Energy, run),
+                () => sensitivity = SensitivityAnalysis.Run(compiled, SensitivitySamples, SensitivityBootstrap, monteCarlo.Seed),
+                () => amortisation = BreakEvenAnalysis.TrackedSlots(compiled).Count == 0 ? null
+                    : BreakEvenAnalysis.RunOnDraws(compiled, BreakEvenAnalysis.DefaultLifetimes, 0.1, run, deterministic.EquationOne));
+        }
+        catch (AggregateException e)
+        {
+            // A study's problem (a Sobol draw that is not finite) is reported as it would be without threads.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+        var assessed = deterministic with { Uncertainty = summary, Energy = energy, Sensitivity = sensitivity, Amortisation = amortisation };
         return (assessed, summary, run.FirstDemandTotals());
     }
 
