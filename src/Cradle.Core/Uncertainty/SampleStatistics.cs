@@ -45,11 +45,12 @@ public sealed record SampleStatistics(double Mean, double StandardDeviation, dou
             // Draws that differ only in their last bits (a stage no uncertain input reaches, computed along different
             // paths per draw) are one value: summing them could put the mean a few bits outside its own percentiles,
             // and a value at a rounding boundary (0.011175) would then print as "0.01118 [0.01117–0.01117]".
-            // When every draw is the same non-zero value, that is the median, with no selection (a sample of zeros is
-            // still selected from: −0 and +0 compare equal, and which of them is the median depends on the draws).
-            if (min == max && min != 0)
+            if (min == max)
             {
-                p[0] = min;
+                // Every draw compares equal (a stage no input reaches, often all zeros): the sample is already sorted,
+                // so its median is read where it lies, with no selection and no copy (the very draws a selection would
+                // leave there, for −0 and +0 compare equal and are not moved).
+                p[0] = MedianOfSorted(sample);
             }
             else
             {
@@ -89,6 +90,15 @@ public sealed record SampleStatistics(double Mean, double StandardDeviation, dou
     /// </summary>
     private static bool WithinRoundingError(double min, double max) =>
         max - min <= 1e-12 * Math.Max(Math.Abs(min), Math.Abs(max));
+
+    /// <summary>The median of a sample that is in order, by <see cref="Percentile"/>'s interpolation.</summary>
+    private static double MedianOfSorted(ReadOnlySpan<double> sorted)
+    {
+        var position = 0.5 * (sorted.Length - 1);
+        var below = (int)Math.Floor(position);
+        var above = Math.Min(below + 1, sorted.Length - 1);
+        return sorted[below] + ((position - below) * (sorted[above] - sorted[below]));
+    }
 
     /// <summary>The p-th percentile of an already sorted sample.</summary>
     public static double Percentile(double[] sorted, double p)
