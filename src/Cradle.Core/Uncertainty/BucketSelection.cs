@@ -85,39 +85,34 @@ internal static class BucketSelection
         {
             count[wanted[d]] = -(d + 1);
         }
-        var copy = ArrayPool<double>.Shared.Rent(total);
-        try
+        // Not pooled: usually a few hundred draws, but up to the whole sample when the draws differ only in their last
+        // bits, and a pool would keep such an array alive for the rest of the process.
+        var copy = GC.AllocateUninitializedArray<double>(total);
+        Span<int> next = stackalloc int[distinct];
+        start[..distinct].CopyTo(next);
+        foreach (var x in sample)
         {
-            Span<int> next = stackalloc int[distinct];
-            start[..distinct].CopyTo(next);
-            foreach (var x in sample)
+            var c = count[(int)((Key(x) - low) >> shift)];
+            if (c < 0)
             {
-                var c = count[(int)((Key(x) - low) >> shift)];
-                if (c < 0)
-                {
-                    copy[next[-c - 1]++] = x;
-                }
-            }
-
-            // Within a stretch, the ranks in ascending order, each selected from the last (as OrderStatistics does).
-            var stretch = 0;
-            var from = 0;
-            for (var r = 0; r < ranks.Length; r++)
-            {
-                while (wanted[stretch] != bucketOf[r])
-                {
-                    stretch++;
-                    from = start[stretch];
-                }
-                var k = start[stretch] + (ranks[r] - firstRank[r]);
-                OrderStatistics.Select(copy, from, start[stretch + 1] - 1, k);
-                values[r] = copy[k];
-                from = k;
+                copy[next[-c - 1]++] = x;
             }
         }
-        finally
+
+        // Within a stretch, the ranks in ascending order, each selected from the last (as OrderStatistics does).
+        var stretch = 0;
+        var from = 0;
+        for (var r = 0; r < ranks.Length; r++)
         {
-            ArrayPool<double>.Shared.Return(copy);
+            while (wanted[stretch] != bucketOf[r])
+            {
+                stretch++;
+                from = start[stretch];
+            }
+            var k = start[stretch] + (ranks[r] - firstRank[r]);
+            OrderStatistics.Select(copy, from, start[stretch + 1] - 1, k);
+            values[r] = copy[k];
+            from = k;
         }
     }
 
