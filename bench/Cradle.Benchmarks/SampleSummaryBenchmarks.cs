@@ -7,8 +7,9 @@ namespace Cradle.Benchmarks;
 
 /// <summary>
 /// The statistics step of <c>assess --mc 100000</c>: one sample's summary (mean, SD, seven percentiles) by the full
-/// sort it used to take (copy, sort, sum in sorted order) against <see cref="SampleStatistics.Of"/> (one copy, the
-/// percentiles selected in place, compensated sums); and every summary of the example's run (totals, stages,
+/// sort it used to take (copy, sort, sum in sorted order), against one copy with the percentiles selected in place
+/// (<see cref="PreviousStatistics"/>, the way of commit 4063fc7), against <see cref="SampleStatistics.Of"/> (bucketed
+/// selection, no copy, range and sum in one pass); and every summary of the example's run (totals, stages,
 /// histograms), as <see cref="UncertaintyAnalysis.Summarise"/> makes them.
 /// </summary>
 [MemoryDiagnoser]
@@ -52,7 +53,10 @@ public class SampleSummaryBenchmarks
         return sum;
     }
 
-    [Benchmark(Description = "one summary of 100,000 draws: SampleStatistics.Of (selection)")]
+    [Benchmark(Description = "one summary of 100,000 draws: copy, select in place (4063fc7)")]
+    public double SelectInPlace() => PreviousStatistics.Of(_draws);
+
+    [Benchmark(Description = "one summary of 100,000 draws: SampleStatistics.Of (bucketed selection)")]
     public SampleStatistics Selection() => SampleStatistics.Of(_draws);
 
     [Benchmark(Description = "every summary of the example's 100,000-draw run (Summarise)")]

@@ -107,6 +107,20 @@ public sealed record MonteCarloResult(
     /// <summary>Scaling of the tracked processes for the first demand, by process index, one per sample (reference units).</summary>
     public IReadOnlyDictionary<int, double[]> TrackedScaling { get; init; } = new Dictionary<int, double[]>();
 
+    /// <summary>
+    /// This run with only the first demand's totals kept (no other demand, stage or tracked value): what comparing runs
+    /// draw by draw needs, so that a caller done with the rest can let it go before the next run is drawn.
+    /// </summary>
+    public MonteCarloResult FirstDemandTotals() => this with
+    {
+        Demands = [Demands[0]],
+        Impacts = [Impacts[0]],
+        Stages = [],
+        StageImpacts = [],
+        Tracked = new Dictionary<int, double[]>(),
+        TrackedScaling = new Dictionary<int, double[]>(),
+    };
+
     /// <summary>Statistics of category <paramref name="category"/> for demand <paramref name="demand"/>.</summary>
     public SampleStatistics Statistics(int category, int demand = 0) => SampleStatistics.Of(Impacts[demand][category]);
 }

@@ -71,6 +71,86 @@ public static class OrderStatistics
         }
     }
 
+    /// <summary>
+    /// Writes the <paramref name="ascendingPercentiles"/> of <paramref name="sample"/> to <paramref name="results"/>, as
+    /// <see cref="Percentiles"/> does, without reordering the sample or copying it whole: the order statistics are found
+    /// by counting the draws into buckets by their bits and selecting within the few buckets that hold them
+    /// (<see cref="BucketSelection"/>). The values are exactly those of the sorted sample. For a sample that is read many
+    /// times (a large Monte Carlo run) this is several times faster than selecting in place from a copy.
+    /// </summary>
+    /// <param name="sample">The draws, at least one, no NaN; left as they are.</param>
+    /// <param name="ascendingPercentiles">Fractions in [0, 1], non-decreasing (at most 32).</param>
+    /// <param name="results">As long as <paramref name="ascendingPercentiles"/>.</param>
+    /// <exception cref="ArgumentException">An empty sample, mismatched lengths, or percentiles out of range or order.</exception>
+    public static void PercentilesOf(ReadOnlySpan<double> sample, ReadOnlySpan<double> ascendingPercentiles, Span<double> results)
+    {
+        if (sample.IsEmpty)
+        {
+            throw new ArgumentException("An empty sample has no percentiles.", nameof(sample));
+        }
+
+        double min = sample[0], max = sample[0];
+        foreach (var x in sample)
+        {
+            min = Math.Min(min, x);
+            max = Math.Max(max, x);
+        }
+        PercentilesOf(sample, ascendingPercentiles, results, min, max);
+    }
+
+    /// <summary>
+    /// As <see cref="PercentilesOf(ReadOnlySpan{double}, ReadOnlySpan{double}, Span{double})"/>, for a caller that already
+    /// knows the smallest (<paramref name="min"/>) and largest (<paramref name="max"/>) draw, which saves a pass.
+    /// </summary>
+    internal static void PercentilesOf(ReadOnlySpan<double> sample, ReadOnlySpan<double> ascendingPercentiles, Span<double> results, double min, double max)
+    {
+        if (sample.IsEmpty)
+        {
+            throw new ArgumentException("An empty sample has no percentiles.", nameof(sample));
+        }
+
+        if (results.Length != ascendingPercentiles.Length || ascendingPercentiles.Length > 32)
+        {
+            throw new ArgumentException("One result per percentile is needed, for at most 32 percentiles.", nameof(results));
+        }
+
+        var n = sample.Length;
+        // Each percentile interpolates between the order statistics at 'below' and 'below + 1': both are selected.
+        Span<int> ranks = stackalloc int[2 * ascendingPercentiles.Length];
+        var count = 0;
+        var previous = 0.0;
+        foreach (var p in ascendingPercentiles)
+        {
+            if (!(p >= previous && p <= 1))
+            {
+                throw new ArgumentException("Percentiles are fractions in [0, 1], in non-decreasing order.", nameof(ascendingPercentiles));
+            }
+
+            previous = p;
+            var below = (int)Math.Floor(p * (n - 1));
+            count = Add(ranks, count, below);
+            count = below + 1 < n ? Add(ranks, count, below + 1) : count;
+        }
+
+        ranks = ranks[..count];
+        Span<double> values = stackalloc double[count];
+        BucketSelection.Select(sample, ranks, values, min, max);
+        var at = 0;
+        for (var i = 0; i < ascendingPercentiles.Length; i++)
+        {
+            var position = ascendingPercentiles[i] * (n - 1);
+            var below = (int)Math.Floor(position);
+            while (ranks[at] < below)
+            {
+                at++;
+            }
+
+            var low = values[at];
+            var high = below + 1 < n ? values[at + 1] : low;
+            results[i] = low + ((position - below) * (high - low));
+        }
+    }
+
     /// <summary>Appends <paramref name="rank"/> to the ascending <paramref name="ranks"/> unless it is already last.</summary>
     private static int Add(Span<int> ranks, int count, int rank)
     {
@@ -84,7 +164,7 @@ public static class OrderStatistics
     }
 
     /// <summary>Puts the k-th smallest element of <c>a[lo..hi]</c> at <c>a[k]</c>, smaller ones before it and larger ones after.</summary>
-    private static void Select(Span<double> a, int lo, int hi, int k)
+    internal static void Select(Span<double> a, int lo, int hi, int k)
     {
         while (hi > lo)
         {

@@ -99,27 +99,12 @@ public static class BreakEvenAnalysis
         }
         var inference = marginal.Zip(servingEmbodied, (m, e) => m + e).ToArray();
 
-        double[][]? inferenceDraws = null;
-        if (run is not null)
-        {
-            var lifetimeDraws = run.Tracked[TrackedSlots(compiled)[0]];
-            // Per draw, inference per request = (cost of the functional unit − its share of development) ÷ requests.
-            inferenceDraws = categories.Select((_, k) => Enumerable.Range(0, run.Iterations)
-                .Select(s => (run.Impacts[0][k][s] - (requests * run.Impacts[1][k][s] / lifetimeDraws[s])) / requests).ToArray()).ToArray();
-        }
-
-        // One buffer serves every point of the curve: a summary copies what it needs.
-        var buffer = run is null ? [] : new double[run.Iterations];
-        var curve = lifetimes.Select(n => new LifetimePoint(n,
+        (List<SampleStatistics>[] Curve, List<SampleStatistics?> BreakEven)? bands = run is null ? null : Bands(run, TrackedSlots(compiled)[0], categories.Count, requests, lifetimes);
+        var curve = lifetimes.Select((n, l) => new LifetimePoint(n,
             categories.Select((_, k) => requests * Amortisation.PerInference(inference[k], total[k], n)).ToList(),
-            run is null ? null : categories.Select((_, k) => AtLifetime(inferenceDraws![k], run.Impacts[1][k], requests, n, buffer)).ToList())).ToList();
+            bands?.Curve[l])).ToList();
         var breakEven = categories.Select((_, k) => Amortisation.BreakEven(inference[k], total[k])).ToList();
-        var breakEvenBands = run is null ? null : categories.Select((_, k) =>
-        {
-            var draws = Enumerable.Range(0, run.Iterations).Select(s => Amortisation.BreakEven(inferenceDraws![k][s], run.Impacts[1][k][s]))
-                .OfType<double>().ToArray();
-            return draws.Length == 0 ? null : SampleStatistics.Of(draws);
-        }).ToList();
+        var breakEvenBands = bands?.BreakEven;
         var embodiedBelow = categories.Select((_, k) =>
             EmbodiedBelow(marginal[k], servingEmbodied[k], total[k], developmentEmbodied[k], embodiedShare)).ToList();
         return new BreakEvenResult(compiled.Alternative?.Id, categories.Select(c => new CategoryInfo(c.Id, c.Name, c.Unit.Symbol)).ToList(),
@@ -156,13 +141,50 @@ public static class BreakEvenAnalysis
         return numerator <= 0 ? 0 : numerator / denominator;
     }
 
-    /// <summary>Statistics, over the draws, of the impact per <paramref name="requests"/> at a lifetime of <paramref name="n"/> requests.</summary>
-    private static SampleStatistics AtLifetime(double[] inference, double[] development, double requests, double n, double[] buffer)
+    /// <summary>
+    /// The statistics over the draws of the curve (per lifetime, per category) and of the break-even lifetime (per
+    /// category; null where it never comes in any draw). Per category, inference per request is recovered once per draw
+    /// from the functional unit's total, its share of development and the drawn lifetime; then each lifetime's cost
+    /// and the break-even lifetimes are written, one after the other, into one reused buffer in draw order and
+    /// summarised from it, so the analysis holds two arrays of the sample's length whatever the number of lifetimes.
+    /// </summary>
+    private static (List<SampleStatistics>[] Curve, List<SampleStatistics?> BreakEven) Bands(
+        MonteCarloResult run, int lifetimeSlot, int categories, double requests, IReadOnlyList<double> lifetimes)
     {
-        for (var s = 0; s < buffer.Length; s++)
+        var lifetimeDraws = run.Tracked[lifetimeSlot];
+        var curve = lifetimes.Select(_ => new List<SampleStatistics>(categories)).ToArray();
+        var breakEven = new List<SampleStatistics?>(categories);
+        var inference = new double[run.Iterations];
+        var buffer = new double[run.Iterations];
+        for (var k = 0; k < categories; k++)
         {
-            buffer[s] = requests * (inference[s] + (development[s] / n));
+            var total = run.Impacts[0][k];
+            var development = run.Impacts[1][k];
+            for (var s = 0; s < inference.Length; s++)
+            {
+                // Per draw, inference per request = (cost of the functional unit − its share of development) ÷ requests.
+                inference[s] = (total[s] - (requests * development[s] / lifetimeDraws[s])) / requests;
+            }
+            for (var l = 0; l < lifetimes.Count; l++)
+            {
+                var n = lifetimes[l];
+                for (var s = 0; s < buffer.Length; s++)
+                {
+                    buffer[s] = requests * (inference[s] + (development[s] / n));
+                }
+                curve[l].Add(SampleStatistics.Of(buffer));
+            }
+            // The break-even lifetime of each draw where it comes (Amortisation.BreakEven), kept in draw order.
+            var comes = 0;
+            for (var s = 0; s < buffer.Length; s++)
+            {
+                if (inference[s] > 0 && development[s] > 0)
+                {
+                    buffer[comes++] = development[s] / inference[s];
+                }
+            }
+            breakEven.Add(comes == 0 ? null : SampleStatistics.Of(buffer.AsSpan(0, comes)));
         }
-        return SampleStatistics.Of(buffer);
+        return (curve, breakEven);
     }
 }

@@ -45,8 +45,26 @@ internal static class SampledCases
     }
 
     /// <summary>Whether any sampled result in <paramref name="impacts"/> ([demand or output][category][sample]) is not finite.</summary>
-    public static bool AnyNotFinite(IEnumerable<double[][]> impacts) =>
-        impacts.Any(perCategory => perCategory.Any(samples => !Array.TrueForAll(samples, double.IsFinite)));
+    public static bool AnyNotFinite(IEnumerable<double[][]> impacts)
+    {
+        foreach (var perCategory in impacts)
+        {
+            foreach (var samples in perCategory)
+            {
+                // x − x is 0 for every finite x and NaN for an infinity or a NaN: one subtraction a draw, no branch.
+                var check = 0.0;
+                foreach (var x in samples)
+                {
+                    check += x - x;
+                }
+                if (check != 0)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// No parameter or amount of any draw is infinite, but a solved draw is (many large factors multiplied along the

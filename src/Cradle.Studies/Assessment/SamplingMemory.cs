@@ -14,37 +14,40 @@ public static class SamplingMemory
     private const long Value = sizeof(double);
 
     /// <summary>
-    /// Bytes per Monte Carlo iteration for all of <paramref name="alternatives"/> sampled at once and summarised as
-    /// <c>assess --mc</c> does (an upper estimate for <c>compare</c> and <c>breakeven</c>, which do less). Per alternative:
-    /// each category's impact for each demand and each stage, and the tracked lifetime, which are kept; the sorted copies
-    /// behind percentiles and histograms; for a per-request unit, the break-even's inference per request, its values and
-    /// sorted copies at each lifetime, and its band of break-even lifetimes (filtered, grown, then sorted). Then, per pair
-    /// of alternatives, each category's differences and their sorted copy. The copies are counted although they are
-    /// garbage soon after: large arrays are reclaimed only by full collections, so they can all be alive at the peak.
+    /// Bytes per Monte Carlo iteration for <paramref name="alternatives"/> as <c>assess --mc</c> (with
+    /// <paramref name="energyRows"/>) or <c>compare</c> and <c>breakeven</c> (an upper estimate for them) hold them. A
+    /// run keeps, per draw, each category's impact for each demand and each stage, the tracked lifetime and, for assess,
+    /// the energy processes' scaling. Summarising it adds at most one array of the sample's length (the buckets a
+    /// percentile falls in, copied out: usually a few hundredths of it); the break-even adds two (inference per request,
+    /// and one buffer every point of the curve and the break-even band reuse) and the energy rows two (the totals).
+    /// <c>assess</c> draws the alternatives one after the other and keeps only each run's totals once its results are
+    /// made (collecting the rest before the next run from a million draws), so it needs the largest run with its work
+    /// arrays plus every alternative's totals; compare and breakeven keep every run. Then, per pair of alternatives,
+    /// each category's differences. Arrays that are garbage are counted as alive where no full collection separates
+    /// them, since large arrays are reclaimed only by full collections.
     /// </summary>
     /// <param name="alternatives">The alternatives sampled.</param>
-    /// <param name="energyRows">Whether the energy rows' scaling is kept too (<c>assess</c> does; compare and breakeven do not).</param>
+    /// <param name="energyRows">Whether this is <c>assess</c>, which keeps the energy rows' scaling too and draws the alternatives one after the other.</param>
     public static long MonteCarloPerIteration(IReadOnlyCollection<CompiledStudy> alternatives, bool energyRows = false)
     {
         ArgumentNullException.ThrowIfNull(alternatives);
-        var values = alternatives.Sum(compiled =>
+        var runs = alternatives.Select(compiled =>
         {
             var categories = (long)compiled.Method.Categories.Count;
             var demands = compiled.PerRequest && compiled.TrainedModelProduct is not null ? 2 : 1;
             var stages = compiled.System.Processes.Select(p => p.Stage).Distinct(StringComparer.Ordinal).Count();
             var tracked = BreakEvenAnalysis.TrackedSlots(compiled).Count;
-            // The energy processes' scaling is kept per draw too, and each scope's three figures (and the two totals)
-            // are summarised with a sorted copy.
-            var energy = energyRows ? EnergyDrawn.TrackedProcesses(compiled).Count + 2 : 0;
+            var energy = energyRows ? EnergyDrawn.TrackedProcesses(compiled).Count : 0;
             var kept = (categories * (demands + stages)) + tracked + energy;
-            var energySummaries = energy;
-            var summaries = categories * (1 + stages + 1);
-            var breakEven = tracked == 0 ? 0 : categories * (1 + (2 * BreakEvenAnalysis.DefaultLifetimes.Count) + 4);
-            return kept + summaries + energySummaries + breakEven;
-        });
+            var work = 1 + (tracked == 0 ? 0 : 2) + (energy == 0 ? 0 : 2);
+            return (Run: kept + work, Totals: categories);
+        }).ToList();
+        var values = energyRows
+            ? runs.Select(r => r.Run).DefaultIfEmpty(0).Max() + runs.Sum(r => r.Totals)
+            : runs.Sum(r => r.Run);
         var pairs = (long)alternatives.Count * (alternatives.Count - 1) / 2;
         var categoriesCompared = alternatives.Select(c => c.Method.Categories.Count).DefaultIfEmpty(0).Max();
-        return Value * (values + (pairs * categoriesCompared * 2));
+        return Value * (values + (pairs * categoriesCompared));
     }
 
     /// <summary>

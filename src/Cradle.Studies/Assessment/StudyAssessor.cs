@@ -1,6 +1,7 @@
 using Cradle.Catalog;
 using Cradle.Core.Engine;
 using Cradle.Core.Interpretation;
+using Cradle.Core.Uncertainty;
 using Cradle.Studies.Compilation;
 using Cradle.Studies.Definition;
 using Cradle.Studies.Reading;
@@ -23,6 +24,12 @@ public static class StudyAssessor
     /// <summary>Bootstrap resamples for those indices.</summary>
     private const int SensitivityBootstrap = 100;
 
+    /// <summary>
+    /// Draws per run from which each alternative's run is collected before the next is drawn: a run of a million draws
+    /// holds a few hundred MB; below that, a full collection would cost more time than the memory it returns is worth.
+    /// </summary>
+    private const int CollectFrom = 1_000_000;
+
     /// <summary>Assesses the study text against the shipped catalog; <paramref name="file"/> names it in messages.</summary>
     public static StudyAssessment Assess(string text, string file) => Assess(text, file, [], null);
 
@@ -44,30 +51,72 @@ public static class StudyAssessor
             // An unknown --reference is refused before anything is sampled.
             (pairs ?? ComparisonPairs.Default).Select([.. labelled.Select(l => l.Item1)]);
         }
-        // One Monte Carlo run per alternative serves the summary, the amortisation bands and the comparison: they
-        // need the same draws (same seed), and the break-even also needs the lifetime drawn, so that slot is tracked.
-        var draws = monteCarlo is null ? null
-            : compiled.Select(c => UncertaintyAnalysis.Sample(c, monteCarlo, BreakEvenAnalysis.TrackedSlots(c), EnergyDrawn.TrackedProcesses(c))).ToList();
-        // Each alternative is summarised once, for its own results and for the comparison.
-        var summaries = draws?.Select((d, i) => UncertaintyAnalysis.Summarise(compiled[i], d)).ToList();
-        return new StudyAssessment(study, compiled.Select((c, i) =>
+        // One Monte Carlo run per alternative serves the summary, the energy rows, the amortisation bands and the
+        // comparison: they need the same draws (same seed), and the break-even also needs the lifetime drawn, so that
+        // slot is tracked. The alternatives are drawn one after the other, and each run is reduced to the totals the
+        // comparison needs as soon as its own results are made, so only one run's stages and tracked values are held.
+        var assessed = new List<AlternativeAssessment>(compiled.Count);
+        var totals = new List<MonteCarloResult>(compiled.Count);
+        var summaries = new List<UncertaintyAssessment>(compiled.Count);
+        foreach (var c in compiled)
         {
-            var assessed = Assess(c, readWarnings);
-            return assessed with
+            var deterministic = Assess(c, readWarnings);
+            if (monteCarlo is null)
             {
-                Uncertainty = summaries?[i],
-                // The energy rows get their statistics from the same draws as the categories.
-                Energy = draws is null ? assessed.Energy : EnergyDrawn.WithUncertainty(c, assessed.Energy, draws[i]),
-                Sensitivity = monteCarlo is null ? null : SensitivityAnalysis.Run(c, SensitivitySamples, SensitivityBootstrap, monteCarlo.Seed),
-                // The curve starts from the equation (1) terms just computed, not from a second decomposition.
-                Amortisation = draws is null || BreakEvenAnalysis.TrackedSlots(c).Count == 0 ? null
-                    : BreakEvenAnalysis.RunOnDraws(c, BreakEvenAnalysis.DefaultLifetimes, 0.1, draws[i], assessed.EquationOne),
-            };
-        }).ToList())
+                assessed.Add(deterministic);
+                continue;
+            }
+            var (withDraws, summary, runTotals) = AssessDrawn(c, deterministic, monteCarlo);
+            assessed.Add(withDraws);
+            summaries.Add(summary);
+            totals.Add(runTotals);
+            if (monteCarlo.Iterations >= CollectFrom)
+            {
+                // The run's arrays are on the large-object heap, which only a full collection reclaims: without one,
+                // every alternative's run can stay in memory to the end, beside the next one drawn.
+                GC.Collect();
+            }
+        }
+        return new StudyAssessment(study, assessed)
         {
             Consistency = ConsistencyCheck.Check(labelled),
-            Comparison = draws is null || compiled.Count < 2 ? null : ComparisonAnalysis.Compare(labelled, draws, monteCarlo!, pairs ?? ComparisonPairs.Default, summaries!),
+            Comparison = monteCarlo is null || compiled.Count < 2 ? null : ComparisonAnalysis.Compare(labelled, totals, monteCarlo, pairs ?? ComparisonPairs.Default, summaries),
         };
+    }
+
+    /// <summary>
+    /// Draws <paramref name="compiled"/>'s Monte Carlo run and adds to its assessment what the draws give: the summary, the
+    /// energy rows' statistics, the amortisation bands (and the Sobol indices, drawn apart). Returns the summary and the
+    /// run reduced to its totals for the comparison; the rest of the run is garbage once this returns.
+    /// </summary>
+    private static (AlternativeAssessment Assessed, UncertaintyAssessment Summary, MonteCarloResult Totals) AssessDrawn(
+        CompiledStudy compiled, AlternativeAssessment deterministic, MonteCarloOptions monteCarlo)
+    {
+        var run = UncertaintyAnalysis.Sample(compiled, monteCarlo, BreakEvenAnalysis.TrackedSlots(compiled), EnergyDrawn.TrackedProcesses(compiled));
+        // The four analyses only read the run (and the compiled study), so they share the threads: each is the same
+        // computation, in the same order, as alone. Each alternative is summarised once, for its own results and for
+        // the comparison; the energy rows get their statistics from the same draws as the categories; the curve starts
+        // from the equation (1) terms just computed, not from a second decomposition.
+        UncertaintyAssessment summary = null!;
+        EnergyResult energy = null!;
+        SensitivityResult sensitivity = null!;
+        BreakEvenResult? amortisation = null;
+        try
+        {
+            Parallel.Invoke(new ParallelOptions { MaxDegreeOfParallelism = monteCarlo.Threads },
+                () => summary = UncertaintyAnalysis.Summarise(compiled, run),
+                () => energy = EnergyDrawn.WithUncertainty(compiled, deterministic.Energy, run),
+                () => sensitivity = SensitivityAnalysis.Run(compiled, SensitivitySamples, SensitivityBootstrap, monteCarlo.Seed),
+                () => amortisation = BreakEvenAnalysis.TrackedSlots(compiled).Count == 0 ? null
+                    : BreakEvenAnalysis.RunOnDraws(compiled, BreakEvenAnalysis.DefaultLifetimes, 0.1, run, deterministic.EquationOne));
+        }
+        catch (AggregateException e)
+        {
+            // A study's problem (a Sobol draw that is not finite) is reported as it would be without threads.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+        var assessed = deterministic with { Uncertainty = summary, Energy = energy, Sensitivity = sensitivity, Amortisation = amortisation };
+        return (assessed, summary, run.FirstDemandTotals());
     }
 
     /// <summary>

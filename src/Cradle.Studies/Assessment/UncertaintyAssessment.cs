@@ -26,21 +26,19 @@ public sealed record UncertaintyAssessment(
 public sealed record Histogram(IReadOnlyList<double> Edges, IReadOnlyList<int> Counts)
 {
     /// <summary>Bins <paramref name="sample"/> into <paramref name="bins"/> bins.</summary>
-    public static Histogram Of(IReadOnlyList<double> sample, int bins = 40)
+    public static Histogram Of(ReadOnlySpan<double> sample, int bins = 40)
     {
-        ArgumentNullException.ThrowIfNull(sample);
-        // The two edges are selected, not sorted for: the counts do not depend on the draws' order.
-        var work = sample.ToArray();
+        // The two edges are selected, not sorted for, and without a copy: the counts do not depend on the draws' order.
         Span<double> edges = stackalloc double[2];
-        OrderStatistics.Percentiles(work, [0.005, 0.995], edges);
+        OrderStatistics.PercentilesOf(sample, [0.005, 0.995], edges);
         var (low, high) = (edges[0], edges[1]);
         if (high <= low)
         {
-            return new Histogram([low, low], [work.Length]);
+            return new Histogram([low, low], [sample.Length]);
         }
         var width = (high - low) / bins;
         var counts = new int[bins];
-        foreach (var x in work)
+        foreach (var x in sample)
         {
             counts[Math.Clamp((int)((x - low) / width), 0, bins - 1)]++;
         }
