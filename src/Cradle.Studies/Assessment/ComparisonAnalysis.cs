@@ -114,8 +114,8 @@ public static class ComparisonAnalysis
         pairs.Select([.. candidates.Select(c => c.Label)]);
         // Each alternative's draws depend on the seed alone, not on the threads: sampling the alternatives side by
         // side, one thread each, keeps every core busy to the last one, and what they share is drawn once.
-        var each = options with { Threads = EachCandidate.ThreadsEach(candidates.Count, options.Threads), Draws = new SharedDraws() };
-        var sampled = EachCandidate.Run(candidates.Count, options.Threads, i => UncertaintyAnalysis.Sample(candidates[i].Compiled, each));
+        var each = options with { Threads = SideBySide.ThreadsEach(candidates.Count, options.Threads), Draws = new SharedDraws() };
+        var sampled = SideBySide.Run(candidates.Count, options.Threads, i => UncertaintyAnalysis.Sample(candidates[i].Compiled, each));
         return Compare(candidates, sampled, options, accepted, pairs) with
         {
             FunctionalUnitDifferences = differences,
@@ -169,12 +169,12 @@ public static class ComparisonAnalysis
         var totals = candidates.Select((c, i) => (IReadOnlyList<double>)Pick(LcaCalculator.Calculate(c.Compiled.System, c.Compiled.Method, c.Compiled.Demand, c.Compiled.Values).Impacts, rows[i])).ToList();
         ArgumentNullException.ThrowIfNull(selection);
         var (chosen, reference) = selection.Select([.. candidates.Select(c => c.Label)]);
-        var pairs = EachCandidate.Run(chosen.Count, options.Threads,
+        var pairs = SideBySide.Run(chosen.Count, options.Threads,
             p => Pair(candidates[chosen[p].A].Label, candidates[chosen[p].B].Label, runs[chosen[p].A], runs[chosen[p].B], rows[chosen[p].A], rows[chosen[p].B]));
         // A comparison shows each alternative's totals: without assess's summaries, only they are summarised (not the
         // stages and histograms a full summary has).
         IReadOnlyList<IReadOnlyList<SampleStatistics>> uncertainty = summaries is null
-            ? EachCandidate.Run(candidates.Count, options.Threads, i => (IReadOnlyList<SampleStatistics>)[.. rows[i].Select(k => runs[i].Statistics(k))])
+            ? SideBySide.Run(candidates.Count, options.Threads, i => (IReadOnlyList<SampleStatistics>)[.. rows[i].Select(k => runs[i].Statistics(k))])
             : [.. summaries.Select((s, i) => Pick(s.Totals, rows[i]))];
         return new ComparisonResult(candidates[0].Compiled.Study.FunctionalUnit.Amount.Text, candidates.Select(c => c.Label).ToList(),
             compared.Select(c => new CategoryInfo(c.Id, c.Name, c.Unit.Symbol)).ToList(), totals,

@@ -77,17 +77,19 @@ public sealed record ComparisonPairs(bool AllPairs, string? Reference)
             conflict.ThrowIfErrors();
         }
         var pairs = new List<(int A, int B)>(Chosen.Count);
+        var seen = new HashSet<(int A, int B)>();
         foreach (var (a, b) in Chosen)
         {
             var written = $"'{a},{b}'";
-            var pair = (IndexOf(labels, a, "unknown-pair", "--pair", $"'{a}' in --pair {written}"), IndexOf(labels, b, "unknown-pair", "--pair", $"'{b}' in --pair {written}"));
-            if (pair.Item1 == pair.Item2)
+            var pair = (A: IndexOf(labels, a, "unknown-pair", "--pair", $"'{a}' in --pair {written}"),
+                B: IndexOf(labels, b, "unknown-pair", "--pair", $"'{b}' in --pair {written}"));
+            if (pair.A == pair.B)
             {
                 var problems = new ProblemList();
                 problems.Error("pair-with-itself", null, "--pair", $"--pair {written} compares '{a}' with itself: give two different alternatives.");
                 problems.ThrowIfErrors();
             }
-            if (!pairs.Contains(pair))
+            if (seen.Add(pair))
             {
                 pairs.Add(pair);
             }

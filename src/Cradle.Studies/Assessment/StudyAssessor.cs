@@ -83,7 +83,7 @@ public static class StudyAssessor
         var alternatives = StudyCompiler.CompileAll(study, catalog);
         // Totals that overflow are refused here, for every command (compare and sensitivity print totals too), not
         // only where assess builds its results.
-        EachCandidate.Run(alternatives.Count, Environment.ProcessorCount, i =>
+        SideBySide.Run(alternatives.Count, Environment.ProcessorCount, i =>
         {
             var compiled = alternatives[i];
             ResultCheck.RequireFinite(compiled, LcaCalculator.Calculate(compiled.System, compiled.Method, compiled.Demand, compiled.Values).Impacts);

@@ -28,7 +28,7 @@ public static class StudyCompiler
         }
         // Each alternative is compiled on its own from the same read-only study and catalog, so they are compiled side
         // by side (100 alternatives are 100 compilations); the errors are those of the first alternative that has any.
-        return Assessment.EachCandidate.Run(study.Alternatives.Count, Environment.ProcessorCount, i => Compile(study, study.Alternatives[i], catalog));
+        return SideBySide.Run(study.Alternatives.Count, Environment.ProcessorCount, i => Compile(study, study.Alternatives[i], catalog));
     }
 
     /// <summary>Compiles one alternative (null: the study as written).</summary>

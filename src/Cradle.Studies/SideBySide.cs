@@ -1,12 +1,12 @@
 using System.Runtime.ExceptionServices;
 
-namespace Cradle.Studies.Assessment;
+namespace Cradle.Studies;
 
 /// <summary>
-/// Work done once per alternative (or per pair) of a comparison, on several threads. Each item is independent and
-/// written to its own place, so the results are the same, in the same order, whatever the number of threads.
+/// Work done once per alternative (compiling, sampling) or per pair of a comparison, on several threads. Each item is
+/// independent and written to its own place, so the results are the same, in the same order, whatever the threads.
 /// </summary>
-internal static class EachCandidate
+internal static class SideBySide
 {
     /// <summary>
     /// <paramref name="work"/>(i) for i in [0, <paramref name="count"/>), on up to <paramref name="threads"/> threads,
