@@ -92,8 +92,9 @@ public sealed record ConsistencyItem(string Parameter, bool ChangedByAlternative
 /// <param name="CategoryIds">The categories compared, in order; every per-category list follows it.</param>
 /// <param name="Alternatives">Each alternative with its totals and uncertainty per category.</param>
 /// <param name="Pairs">
-/// Each pair computed with the difference A − B and P(A &lt; B) (0–1) per category: every pair, or, with a
-/// <see cref="ComparisonResults.Reference"/>, that reference against each other alternative.
+/// Each pair computed with the difference A − B and P(A &lt; B) (0–1) per category: every pair, with a
+/// <see cref="ComparisonResults.Reference"/> that reference against each other alternative, or the pairs chosen
+/// (<see cref="ComparisonResults.PairsChosen"/>).
 /// </param>
 public sealed record ComparisonResults(
     string FunctionalUnit, int Iterations, ulong Seed, IReadOnlyList<string> CategoryIds,
@@ -104,6 +105,9 @@ public sealed record ComparisonResults(
     /// The alternative each pair compares with (it is every pair's A), or null when every pair is compared.
     /// </summary>
     public string? Reference { get; init; }
+
+    /// <summary>Whether <see cref="Pairs"/> are the pairs the user chose (--pair), in the order given.</summary>
+    public bool PairsChosen { get; init; }
 
     /// <summary>Why functional units that differ are compared anyway (the user's reason), or null when they do not differ.</summary>
     public string? FunctionalUnitReason { get; init; }

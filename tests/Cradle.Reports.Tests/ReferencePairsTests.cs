@@ -7,7 +7,7 @@ namespace Cradle.Reports.Tests;
 
 /// <summary>
 /// A comparison against a reference (more than three alternatives without --all-pairs): the JSON names the reference
-/// and reads it back, and the reports list every pair with a note naming the reference.
+/// and reads it back, and the reports list every pair with a note naming the reference; so with pairs chosen (--pair).
 /// </summary>
 public sealed class ReferencePairsTests
 {
@@ -48,6 +48,24 @@ public sealed class ReferencePairsTests
         ReportFormats.Write(AgainstReference(150), "md", writer);
         var markdown = writer.ToString();
         Assert.Contains("Each alternative is compared with variant-0 (149 pairs); --all-pairs compares every pair.", markdown, StringComparison.Ordinal);
+        Assert.Contains("variant-149", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Chosen_pairs_survive_the_json_and_are_all_listed_with_a_note()
+    {
+        var reference = AgainstReference(150);
+        var model = reference with { Comparison = reference.Comparison! with { Reference = null, PairsChosen = true } };
+        using var results = new StringWriter(CultureInfo.InvariantCulture);
+        ResultsWriter.Write(model, results);
+        Assert.Contains("\"pairs_mode\": \"chosen\"", results.ToString(), StringComparison.Ordinal);
+        var read = ResultsReader.Read(results.ToString()).Comparison!;
+        Assert.True(read.PairsChosen);
+        Assert.Null(read.Reference);
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        ReportFormats.Write(model, "md", writer);
+        var markdown = writer.ToString();
+        Assert.Contains("The pairs chosen with --pair (149).", markdown, StringComparison.Ordinal);
         Assert.Contains("variant-149", markdown, StringComparison.Ordinal);
     }
 }

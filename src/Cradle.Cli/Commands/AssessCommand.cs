@@ -33,7 +33,7 @@ public static class AssessCommand
             CustomParser = result => FilePaths.One(result, "--report"),
         };
         var outputFile = OutputFile.Create("the results");
-        var (reference, allPairs) = ComparisonPairsOptionSet.Create();
+        var (reference, allPairs, pair) = ComparisonPairsOptionSet.Create();
         var command = new Command("assess",
             "Assess a study: totals per functional unit for each impact category, contributions by life-cycle stage with the " +
             "significant issues marked, and, for a functional unit of requests, the three terms of equation (1) (marginal inference, " +
@@ -42,15 +42,15 @@ public static class AssessCommand
             "With --mc N, every input that has an uncertainty (stated, or the catalog's) is drawn N times and each total and stage " +
             "is reported with its mean, SD and percentiles; the JSON and --report also get the Sobol sensitivity, the amortisation " +
             "curve with its bands and, with alternatives, their comparison on the same draws (docs/results-format.md): every pair up to " +
-            $"{ComparisonPairs.AllPairsUpTo} alternatives, beyond that each against a reference (the first, or --reference) unless --all-pairs. " +
+            $"{ComparisonPairs.AllPairsUpTo} alternatives, beyond that each against a reference (the first, or --reference) unless --all-pairs; --pair A,B chooses the pairs. " +
             ExitCodes.Help)
         {
-            study, format, outputFile, catalogFiles, iterations, seed, threads, report, store, reference, allPairs,
+            study, format, outputFile, catalogFiles, iterations, seed, threads, report, store, reference, allPairs, pair,
         };
         command.SetAction((parse, _) => RunAsync(
             parse.GetValue(study)!, parse.GetValue(format)!, parse.GetValue(outputFile), parse.GetValue(catalogFiles)!,
             MonteCarloOptionSet.Read(parse, iterations, seed, threads), parse.GetValue(report), parse.GetValue(store),
-            ComparisonPairsOptionSet.Read(parse, reference, allPairs), output, error));
+            ComparisonPairsOptionSet.Read(parse, reference, allPairs, pair), output, error));
         return command;
     }
 

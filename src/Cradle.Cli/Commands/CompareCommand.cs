@@ -34,16 +34,16 @@ public static class CompareCommand
             Description = "Compare alternatives that report carbon on different bases (location-based, market-based), for the reason "
                 + "given; the differences and the reason are printed with the comparison.",
         };
-        var (reference, allPairs) = ComparisonPairsOptionSet.Create();
+        var (reference, allPairs, pair) = ComparisonPairsOptionSet.Create();
         var command = new Command("compare",
             "Compare design alternatives that deliver the same functional unit (refused otherwise): deterministic totals, and with " +
             "Monte Carlo on common random numbers (a parameter the alternatives share takes the same value in each draw) the " +
             "distribution of each difference and the probability that one alternative has the lower impact, per category. " +
             $"Up to {ComparisonPairs.AllPairsUpTo} alternatives every pair is compared; beyond, each against a reference (the first, or --reference) " +
-            "unless --all-pairs. " +
+            "unless --all-pairs; --pair A,B (repeatable) compares only the pairs given. " +
             ExitCodes.Help)
         {
-            studies, format, outputFile, catalogFiles, iterations, seed, threads, store, acceptDifferent, acceptBases, reference, allPairs,
+            studies, format, outputFile, catalogFiles, iterations, seed, threads, store, acceptDifferent, acceptBases, reference, allPairs, pair,
         };
         command.SetAction((parse, _) =>
         {
@@ -63,7 +63,7 @@ public static class CompareCommand
                 var options = MonteCarloOptionSet.Read(parse, iterations, seed, threads) ?? new MonteCarloOptions(1, parse.GetValue(seed), 1);
                 SamplingBudget.CheckMonteCarlo([.. candidates.Select(c => c.Item2)], options.Iterations);
                 var result = ComparisonAnalysis.Compare(candidates, options, new ComparisonAcceptance(parse.GetValue(acceptDifferent), parse.GetValue(acceptBases)),
-                    ComparisonPairsOptionSet.Read(parse, reference, allPairs));
+                    ComparisonPairsOptionSet.Read(parse, reference, allPairs, pair));
                 Action<ComparisonResult, TextWriter> render = parse.GetValue(format) == "json"
                     ? (r, w) => ComparisonJson.Write(ResultsBuilder.Comparison(r), w)
                     : ComparisonTable.Write;

@@ -51,7 +51,7 @@ public static class ComparisonTable
         {
             var u = result.Uncertainty[i];
             Row(writer, "  " + result.Labels[i], result.Totals[i].Select((t, k) => result.Iterations > 1
-                ? $"{NumberFormat.Format(t)} [{NumberFormat.Format(u.Totals[k].P025)}, {NumberFormat.Format(u.Totals[k].P975)}]"
+                ? $"{NumberFormat.Format(t)} [{NumberFormat.Format(u[k].P025)}, {NumberFormat.Format(u[k].P975)}]"
                 : NumberFormat.Format(t)));
         }
         foreach (var note in result.Consistency.Where(n => !n.ChangedByAlternative))
@@ -68,6 +68,10 @@ public static class ComparisonTable
         if (result.Reference is { } reference)
         {
             writer.WriteLine($"Each alternative against {reference} (--all-pairs compares every pair):");
+        }
+        else if (result.PairsChosen)
+        {
+            writer.WriteLine("The pairs chosen (--pair):");
         }
         foreach (var pair in result.Pairs)
         {

@@ -17,12 +17,22 @@ public sealed class RandomDraws
     public RandomDraws(ulong seed, string parameter, int chunk)
     {
         ArgumentNullException.ThrowIfNull(parameter);
+        (Seed, Parameter, Chunk) = (seed, parameter, chunk);
         var x = seed ^ SplitMix(StableHash(parameter)) ^ SplitMix((ulong)chunk + 0x9E3779B97F4A7C15UL);
         _s0 = SplitMix(x);
         _s1 = SplitMix(_s0);
         _s2 = SplitMix(_s1);
         _s3 = SplitMix(_s2);
     }
+
+    /// <summary>The run's seed.</summary>
+    public ulong Seed { get; }
+
+    /// <summary>The parameter the draws are for.</summary>
+    public string Parameter { get; }
+
+    /// <summary>The chunk of samples the draws are for.</summary>
+    public int Chunk { get; }
 
     /// <summary>A uniform double in [0, 1) with 53 random bits.</summary>
     public double NextDouble() => (Next() >> 11) * (1.0 / (1UL << 53));

@@ -7,7 +7,8 @@ namespace Cradle.Reports.Rendering;
 /// Which pairs of alternatives a report lists: n alternatives make n(n−1)/2 pairs (19,900 for 200), too many to read
 /// or to render. Up to <see cref="Limit"/> pairs are all listed; beyond, the pairs with the first alternative, with a
 /// note saying so. The results JSON keeps every pair. A comparison against a reference (more than three alternatives,
-/// without --all-pairs) has one pair per other alternative: all are listed, with a note naming the reference.
+/// without --all-pairs) has one pair per other alternative: all are listed, with a note naming the reference; so are
+/// the pairs chosen with --pair, with a note saying they were chosen.
 /// </summary>
 internal static class PairListing
 {
@@ -23,6 +24,11 @@ internal static class PairListing
         {
             note = string.Create(CultureInfo.InvariantCulture,
                 $"Each alternative is compared with {reference} ({comparison.Pairs.Count:N0} pairs); --all-pairs compares every pair.");
+            return comparison.Pairs;
+        }
+        if (comparison.PairsChosen)
+        {
+            note = string.Create(CultureInfo.InvariantCulture, $"The pairs chosen with --pair ({comparison.Pairs.Count:N0}).");
             return comparison.Pairs;
         }
         if (comparison.Pairs.Count <= Limit)

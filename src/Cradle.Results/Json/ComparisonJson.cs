@@ -61,11 +61,16 @@ public static class ComparisonJson
             }
             json.WriteEndArray();
         }
-        // Written only when the pairs are each alternative against one: documents with every pair stay as they were.
+        // Written only when the pairs are each alternative against one, or chosen: documents with every pair stay as
+        // they were.
         if (result.Reference is { } reference)
         {
             json.WriteString("pairs_mode", "reference");
             json.WriteString("reference", reference);
+        }
+        else if (result.PairsChosen)
+        {
+            json.WriteString("pairs_mode", "chosen");
         }
         json.WriteNumber("iterations", result.Iterations);
         json.WriteNumber("seed", result.Seed);

@@ -22,6 +22,7 @@ internal static class ComparisonReader
                 (IReadOnlyList<double>)ids.Select(k => p.Need("probability_a_lower").Need(k).Double()).ToList())).ToList())
         {
             Reference = c.Text("reference"),
+            PairsChosen = c.Text("pairs_mode") == "chosen",
             FunctionalUnitReason = reason,
             FunctionalUnitDifferences = reason is null ? [] : different.Need("differences").Items().Select(d => d.AsText()).ToList(),
             CarbonBasis = c.Text("carbon_basis"),

@@ -89,10 +89,11 @@ public static class ResultsBuilder
     {
         ArgumentNullException.ThrowIfNull(c);
         return new ComparisonResults(c.FunctionalUnit, c.Iterations, c.Seed, c.Categories.Select(x => x.Id).ToList(),
-            c.Labels.Select((label, i) => (label, c.Totals[i], (IReadOnlyList<Stats>)c.Uncertainty[i].Totals.Select(Stats).ToList())).ToList(),
+            c.Labels.Select((label, i) => (label, c.Totals[i], (IReadOnlyList<Stats>)c.Uncertainty[i].Select(Stats).ToList())).ToList(),
             c.Pairs.Select(p => (p.A, p.B, (IReadOnlyList<Stats>)p.Difference.Select(Stats).ToList(), p.ProbabilityALower)).ToList())
         {
             Reference = c.Reference,
+            PairsChosen = c.PairsChosen,
             FunctionalUnitReason = c.FunctionalUnitReason,
             FunctionalUnitDifferences = c.FunctionalUnitDifferences,
             CarbonBasis = c.CarbonBasis,

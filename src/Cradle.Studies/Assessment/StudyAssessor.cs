@@ -132,10 +132,12 @@ public static class StudyAssessor
         var alternatives = StudyCompiler.CompileAll(study, catalog);
         // Totals that overflow are refused here, for every command (compare and sensitivity print totals too), not
         // only where assess builds its results.
-        foreach (var compiled in alternatives)
+        SideBySide.Run(alternatives.Count, Environment.ProcessorCount, i =>
         {
+            var compiled = alternatives[i];
             ResultCheck.RequireFinite(compiled, LcaCalculator.Calculate(compiled.System, compiled.Method, compiled.Demand, compiled.Values).Impacts);
-        }
+            return true;
+        });
         return (study, alternatives, readWarnings);
     }
 

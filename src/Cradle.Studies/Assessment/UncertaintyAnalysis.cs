@@ -38,7 +38,7 @@ public static class UncertaintyAnalysis
         MonteCarloResult result;
         try
         {
-            result = MonteCarlo.Run(new VectorisedModel(compiled.System, compiled.Method), demands, inputs, options.Iterations, options.Seed, options.Threads, trackedSlots, options.Progress, trackedProcesses);
+            result = MonteCarlo.Run(new VectorisedModel(compiled.System, compiled.Method), demands, options.Draws?.Wrap(inputs) ?? inputs, options.Iterations, options.Seed, options.Threads, trackedSlots, options.Progress, trackedProcesses);
         }
         catch (EngineException)
         {

@@ -54,4 +54,7 @@ public sealed record MonteCarloOptions(int Iterations, ulong Seed, int Threads)
 {
     /// <summary>Told the share of blocks done (0–1) as sampling proceeds, or null.</summary>
     public IProgress<double>? Progress { get; init; }
+
+    /// <summary>Draws shared by the alternatives of one comparison, or null: each run draws its own.</summary>
+    internal SharedDraws? Draws { get; init; }
 }

@@ -77,6 +77,57 @@ public sealed class ComparisonPairsTests
     }
 
     [Fact]
+    public void Chosen_pairs_carry_the_numbers_the_default_gives_them_in_the_order_given()
+    {
+        var runs = Runs();
+        var byReference = ComparisonAnalysis.Compare(Hundred.Value, runs, Options, ComparisonPairs.Default);
+        var chosen = ComparisonAnalysis.Compare(Hundred.Value, runs, Options,
+            new ComparisonPairs(false, null) { Chosen = [("variant-000", "variant-042"), ("variant-000", "variant-007"), ("variant-000", "variant-042")] });
+        Assert.True(chosen.PairsChosen);
+        Assert.Null(chosen.Reference);
+        // Given twice, computed once.
+        Assert.Equal([("variant-000", "variant-042"), ("variant-000", "variant-007")], chosen.Pairs.Select(p => (p.A, p.B)));
+        Assert.All(chosen.Pairs, p =>
+        {
+            var same = byReference.Pairs.Single(q => q.B == p.B);
+            Assert.Equal(same.ProbabilityALower, p.ProbabilityALower);
+            Assert.Equal(same.Difference, p.Difference);
+        });
+        Assert.Equal(byReference.Uncertainty, chosen.Uncertainty);
+    }
+
+    [Fact]
+    public void A_chosen_pair_with_an_unknown_id_is_refused_with_the_closest_ids()
+    {
+        var labels = Hundred.Value.Select(c => c.Label).ToList();
+        var error = Assert.Single(Assert.Throws<StudyException>(() => new ComparisonPairs(false, null) { Chosen = [("variant-001", "variant-42")] }.Select(labels)).Problems);
+        Assert.Equal("unknown-pair", error.Code);
+        Assert.Contains("'variant-42' in --pair 'variant-001,variant-42' is not one of the alternatives compared; closest: variant-042", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_chosen_pair_of_one_alternative_or_with_other_pair_options_is_refused()
+    {
+        string[] labels = ["a", "b", "c", "d"];
+        Assert.Equal("pair-with-itself", Assert.Single(Assert.Throws<StudyException>(() => new ComparisonPairs(false, null) { Chosen = [("b", "b")] }.Select(labels)).Problems).Code);
+        Assert.Equal("pairs-conflict", Assert.Single(Assert.Throws<StudyException>(() => new ComparisonPairs(true, null) { Chosen = [("a", "b")] }.Select(labels)).Problems).Code);
+        Assert.Equal("pairs-conflict", Assert.Single(Assert.Throws<StudyException>(() => new ComparisonPairs(false, "c") { Chosen = [("a", "b")] }.Select(labels)).Problems).Code);
+    }
+
+    [Fact]
+    public void Sampling_the_alternatives_together_gives_the_numbers_each_gives_alone()
+    {
+        // Compare samples the alternatives side by side and draws what they share once; each alone, on one thread, is
+        // how every alternative was sampled before.
+        var together = ComparisonAnalysis.Compare(Hundred.Value, Options with { Threads = 3 }, new ComparisonAcceptance(null, null), ComparisonPairs.Default);
+        var alone = ComparisonAnalysis.Compare(Hundred.Value, Runs(), Options, ComparisonPairs.Default);
+        Assert.Equal(alone.Uncertainty, together.Uncertainty);
+        Assert.Equal(alone.Pairs.Select(p => (p.A, p.B)), together.Pairs.Select(p => (p.A, p.B)));
+        Assert.Equal(alone.Pairs.Select(p => p.Difference), together.Pairs.Select(p => p.Difference));
+        Assert.Equal(alone.Pairs.Select(p => p.ProbabilityALower), together.Pairs.Select(p => p.ProbabilityALower));
+    }
+
+    [Fact]
     public void Up_to_three_alternatives_every_pair_is_compared_as_before()
     {
         var (pairs, reference) = ComparisonPairs.Default.Select(["a", "b", "c"]);
