@@ -13,7 +13,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-artifacts/tool}
 mkdir -p "$out"
-dotnet pack src/Cradle.Cli -c Release -o "$out"
+# PublishAot (set in the project only with a RID) makes the RID-less pack write the pointer package alone.
+dotnet pack src/Cradle.Cli -c Release -p:PublishAot=true -o "$out"
 dotnet pack src/Cradle.Cli -c Release -r linux-x64 -o "$out"
 dotnet pack src/Cradle.Cli -c Release -r any -p:PublishAot=false -o "$out"
 ls -l "$out"/*.nupkg
