@@ -36,6 +36,19 @@ if ! command -v initdb >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb 
   fi
 fi
 
+# tests/Cradle.Publish.Tests publishes the CLI as NativeAOT (README, "Install"), which links with clang (any clang-NN
+# will do: src/Cradle.Cli/NativeAot.targets finds it) against zlib: install Debian's clang and zlib1g-dev when missing.
+if ! command -v clang >/dev/null 2>&1 && ! ls /usr/bin/clang-[0-9]* >/dev/null 2>&1 || [ ! -f /usr/include/zlib.h ]; then
+  if [ "$(id -u)" -eq 0 ]; then
+    echo "test.sh: installing clang and zlib1g-dev (clang or zlib.h is missing) for the NativeAOT publish test"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq clang zlib1g-dev
+  else
+    echo "test.sh: the publish test needs clang and zlib1g-dev (NativeAOT); install them with 'sudo apt-get install clang zlib1g-dev' (or run test.sh as root, which installs them)." >&2
+    exit 2
+  fi
+fi
+
 log=$(mktemp)
 pgdir=$(mktemp -d "${TMPDIR:-/tmp}/cradle-pg.XXXXXX")
 trap 'scripts/postgres-test-server.sh stop "$pgdir"; rm -f "$log"' EXIT

@@ -17,7 +17,7 @@ namespace Cradle.Cli.Trends;
 /// </summary>
 internal static class TrendRowStudy
 {
-    private static readonly JsonSerializerOptions Quoting = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Quoting = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The study's YAML text.</summary>
     public static string Write(TrendStudyResult study, AssessableModel model, ModelResult baseline, ProductionResult production)
@@ -118,7 +118,17 @@ internal static class TrendRowStudy
         return y.ToString();
     }
 
-    private static string Q(string text) => JsonSerializer.Serialize(text, Quoting);
+    // A JSON string is a valid YAML double-quoted scalar. Written with the writer, not the serialiser (NativeAOT).
+    private static string Q(string text)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Quoting))
+        {
+            json.WriteStringValue(text);
+        }
+
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
 
     // Twelve significant digits: exact enough for any input, without binary noise such as 330.0622000000001.
     private static string R(double value) =>
