@@ -36,12 +36,7 @@ public static class OrderStatistics
         var previous = 0.0;
         foreach (var p in ascendingPercentiles)
         {
-            if (!(p >= previous && p <= 1))
-            {
-                throw new ArgumentException("Percentiles are fractions in [0, 1], in non-decreasing order.", nameof(ascendingPercentiles));
-            }
-
-            previous = p;
+            previous = NextPercentile(p, previous, nameof(ascendingPercentiles));
             count = Add(ranks, count, (int)Math.Floor(p * (n - 1)));
         }
 
@@ -121,12 +116,7 @@ public static class OrderStatistics
         var previous = 0.0;
         foreach (var p in ascendingPercentiles)
         {
-            if (!(p >= previous && p <= 1))
-            {
-                throw new ArgumentException("Percentiles are fractions in [0, 1], in non-decreasing order.", nameof(ascendingPercentiles));
-            }
-
-            previous = p;
+            previous = NextPercentile(p, previous, nameof(ascendingPercentiles));
             var below = (int)Math.Floor(p * (n - 1));
             count = Add(ranks, count, below);
             count = below + 1 < n ? Add(ranks, count, below + 1) : count;
@@ -222,4 +212,8 @@ public static class OrderStatistics
 
         return min;
     }
+
+    /// <summary>Checks that <paramref name="p"/> continues a non-decreasing list of fractions in [0, 1]; returns it.</summary>
+    private static double NextPercentile(double p, double previous, string parameterName) =>
+        p >= previous && p <= 1 ? p : throw new ArgumentException("Percentiles are fractions in [0, 1], in non-decreasing order.", parameterName);
 }
