@@ -148,9 +148,10 @@ public sealed class AlternativeRangeTests
                 "  energy_per_token: 0.00001 kWh/token\n  output_tokens: 100 token/request\n  input_tokens: 500 token/request\n"
                 + "  energy_per_input_token: 0.000001 kWh/token\n  refinement_rounds: 1\n", StringComparison.Ordinal)
             .Replace("  device_time_per_request: 1 s/request", "  device_time_per_request: 1 s/request\n"
-                + "  draft: {energy_per_token: 0.000001 kWh/token, tokens_per_output_token: 2}\n"
-                + "  retrieval: {calls_per_request: 2 call/request, search: {energy_per_call: 0.1 Wh/call}, hardware: fleet, device_time_per_call: 0.5 s/call}\n"
-                + "  tool_calls: {calls_per_request: 3 call/request, energy_per_call: 0.2 Wh/call}", StringComparison.Ordinal),
+                + "  draft:\n    energy_per_token: 0.000001 kWh/token\n    tokens_per_output_token: 2\n"
+                + "  retrieval:\n    calls_per_request: 2 call/request\n    search:\n      energy_per_call: 0.1 Wh/call\n"
+                + "    hardware: fleet\n    device_time_per_call: 0.5 s/call\n"
+                + "  tool_calls:\n    calls_per_request: 3 call/request\n    energy_per_call: 0.2 Wh/call", StringComparison.Ordinal),
     ];
 
 
