@@ -78,5 +78,12 @@ public sealed class RequestCompositionCommandTests
         var read = Cradle.Results.Json.ResultsReader.Read(File.ReadAllText(results));
         Assert.Equal(4, read.Alternatives[0].RequestComposition.Count);
         Assert.Equal(0.3, read.Alternatives[0].RequestComposition[2].Shares[0], 12);
+        var markdown = await CliRunner.InProcessAsync("report", results, "--format", "md");
+        Assert.Equal(0, markdown.ExitCode);
+        Assert.Matches(@"\| reasoning \| \S+ \| 30\.0 % \|", markdown.Output);
+        var html = await CliRunner.InProcessAsync("report", results, "--format", "html");
+        Assert.Equal(0, html.ExitCode);
+        Assert.Contains("<h3>Composition of one request — Results</h3>", html.Output, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"n\">50.0 %</td>", html.Output, StringComparison.Ordinal);
     }
 }
