@@ -7,7 +7,8 @@ namespace Cradle.Studies.Compilation;
 
 /// <summary>
 /// The serving: the served request (marginal energy, serving hardware time, and its share of the trained model), its
-/// idle energy, and the served service when the functional unit is counted in something other than requests.
+/// idle energy, the rest of its work (<see cref="RequestWork"/>: prefill, reasoning, draft, retrieval, tool calls), and
+/// the served service when the functional unit is counted in something other than requests.
 /// </summary>
 internal sealed class Serving(
     SystemUnderConstruction system, SupplyChains chains, ParameterCollector parameters, ProblemList problems, BoundaryScope boundary, EnergyExpressions energyExpressions,

@@ -85,8 +85,9 @@ public sealed record StageDefinition(
 public sealed record DeclaredFigure(string IndicatorId, Datum Value, string? Basis, SourceLocation Location);
 
 /// <summary>
-/// Serving: per-request energy (directly, or per token × tokens including reasoning tokens), accelerator time per
-/// request, inference-time multipliers (best-of-N samples), and the number of requests served over the model's life.
+/// Serving: per-request energy (directly, or per token × output tokens, with reasoning tokens apart), accelerator time
+/// per request, inference-time multipliers (best-of-N samples, refinement rounds), the request's other work (prefill,
+/// a draft model, retrieval, tool calls), and the number of requests served over the model's life.
 /// </summary>
 /// <param name="HardwareId">Serving hardware; null only when hardware manufacture is outside the boundary.</param>
 /// <param name="SiteId">Serving site.</param>
