@@ -110,6 +110,14 @@ public sealed class RequestWorkErrorTests
     }
 
     [Fact]
+    public void A_per_call_energy_from_a_run_is_refused_in_words_about_calls()
+    {
+        var error = TinyStudy.Error(With("  tool_calls: {calls_per_request: 3 call/request, energy_per_call: {from_run: r1}}"), "from-run-per-token");
+        Assert.Equal("inference.tool_calls.energy_per_call.from_run", error.Field);
+        Assert.Contains("not retrieval or tool calls", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_draft_needs_both_its_figures()
     {
         var error = TinyStudy.Error(With("  draft: {energy_per_token: 1e-7 kWh/token}"), "missing-field");
