@@ -103,6 +103,22 @@ public sealed class FullRequestTests
     }
 
     [Fact]
+    public void A_functional_unit_of_tokens_has_the_same_composition_scaled()
+    {
+        // 1e6 tokens at 200 token/request are 5,000 requests: each term × 5,000, the shares unchanged.
+        var text = TinyStudy.With("  amount: 1 request", "  amount: 1e6 token", Full) + "\n  service_per_request: 200 token/request";
+        var tokens = Assess(text);
+        var request = Assess(Full);
+        Assert.Equal(request.RequestComposition.Select(t => t.Term), tokens.RequestComposition.Select(t => t.Term));
+        foreach (var (perToken, perRequest) in tokens.RequestComposition.Zip(request.RequestComposition))
+        {
+            Assert.Equal(5000 * perRequest.Values[0], perToken.Values[0], 9);
+            Assert.Equal(perRequest.Shares[0], perToken.Shares[0], 12);
+        }
+        Assert.Null(tokens.EquationOne);
+    }
+
+    [Fact]
     public void A_request_of_one_generation_energy_has_no_composition()
     {
         // The tiny study as written (and the shipped example): equation (1) already splits it.
