@@ -80,6 +80,29 @@ public sealed partial class PublishedCliTests(PublishedCliFixture published) : I
         Assert.Equal(outputs[0], outputs[1]);
     }
 
+    [Fact]
+    public async Task Measure_finds_the_same_sensors()
+    {
+        // NVML is bound through NativeLibrary and unmanaged function pointers: the NativeAOT build must load (or fail
+        // to find) the driver as the JIT build does. On a machine without an NVIDIA driver both say "not found" with
+        // the same reason; with one, both measure. Either way the sensors' kinds, provenance and reasons agree.
+        published.AssertPublished();
+        var sensors = new List<string>();
+        foreach (var (name, program, prefix) in Builds())
+        {
+            var store = Path.Combine(published.Scratch, name + "-measure.db");
+            var run = await ChildProcess.RunAsync(program, [.. prefix, "measure", "--store", store, "--format", "json", "--", "true"], Limit);
+            Assert.True(run.ExitCode == 0, $"{name}: exit {run.ExitCode}\n{run.Error}");
+            using var json = System.Text.Json.JsonDocument.Parse(run.Output);
+            sensors.Add(string.Join("\n", json.RootElement.GetProperty("sensors").EnumerateArray().Select(s =>
+                // The id is left out: a modelled CPU sensor's id names the measured process (its pid).
+                $"{s.GetProperty("kind").GetString()} {s.GetProperty("provenance").GetString()} {(s.TryGetProperty("reason", out var r) ? r.ToString() : "")}")));
+        }
+
+        Assert.Contains("nvml-gpu", sensors[0], StringComparison.Ordinal);
+        Assert.Equal(sensors[0], sensors[1]);
+    }
+
     private async Task AssertSameAsync(params string[] args)
     {
         published.AssertPublished();
