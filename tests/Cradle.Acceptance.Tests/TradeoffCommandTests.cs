@@ -10,7 +10,7 @@ public sealed class TradeoffCommandTests
 {
     // trained-further: D = 3,000 kWh × 0.75 = 2,250 kg, i = 0.001 × 0.75 = 0.00075 kg/request;
     // reasoning: D = 1,000 × 0.75 = 750 kg, i = 0.004 × 0.75 = 0.003 kg/request; small misses GSM8K ≥ 0.7.
-    private const string Study = """
+    internal const string Study = """
         cradle: 1
         name: think longer or train more
         goal: {application: tests, audience: tests}
