@@ -20,6 +20,11 @@ public sealed record AlternativeResults
     public required IReadOnlyList<StageResult> Stages { get; init; }
     /// <summary>Contributions per stage instance and kind; for each kind they add up to its <see cref="Stages"/> row.</summary>
     public IReadOnlyList<StageInstanceResult> StageInstances { get; init; } = [];
+    /// <summary>
+    /// The composition of one request by term (prefill, decode, reasoning, …, trained model); empty when the request
+    /// has one term only or the results predate it.
+    /// </summary>
+    public IReadOnlyList<RequestTermResult> RequestComposition { get; init; } = [];
     /// <summary>Energy drawn per functional unit; null when the results predate it.</summary>
     public EnergyResults? Energy { get; init; }
     /// <summary>Stages at or above the significance threshold, per category.</summary>
@@ -108,6 +113,12 @@ public sealed record StageResult(string Stage, IReadOnlyList<double> Values, IRe
 /// <param name="Values">Contribution per category, per functional unit.</param>
 /// <param name="Shares">Share of the total per category (NaN where the total is 0).</param>
 public sealed record StageInstanceResult(string StageId, string Stage, IReadOnlyList<double> Values, IReadOnlyList<double> Shares);
+
+/// <summary>One term of a served request.</summary>
+/// <param name="Term">prefill, decode, generation, reasoning, draft, retrieval, tools, idle, serving hardware or trained model.</param>
+/// <param name="Values">Contribution per category, per functional unit.</param>
+/// <param name="Shares">Share of the total per category (NaN where the total is 0); the terms' shares add up to 1.</param>
+public sealed record RequestTermResult(string Term, IReadOnlyList<double> Values, IReadOnlyList<double> Shares);
 
 /// <summary>A stage at or above the significance threshold in one category.</summary>
 /// <param name="Stage">Stage kind.</param>

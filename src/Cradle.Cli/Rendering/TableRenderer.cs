@@ -176,6 +176,16 @@ public static class TableRenderer
 
         EnergyTable.Write(a, LabelWidth, ColumnWidth, writer);
 
+        if (a.RequestComposition.Count > 0)
+        {
+            Header(writer, "Composition of one request", a);
+            foreach (var term in a.RequestComposition)
+            {
+                Row(writer, "  " + term.Term, term.Values.Select((v, k) => $"{NumberFormat.Format(v)} ({NumberFormat.Percent(term.Shares[k])})").ToList());
+            }
+            writer.WriteLine();
+        }
+
         Row(writer, "Activity data behind it (meas./decl./mod.)", a.DataProvenance.Select(p => double.IsNaN(p.Measured) ? "–"
             : string.Create(CultureInfo.InvariantCulture, $"{p.Measured * 100:0}/{p.Declared * 100:0}/{p.Modelled * 100:0} %")).ToList());
         writer.WriteLine();

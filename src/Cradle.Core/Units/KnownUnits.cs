@@ -60,7 +60,7 @@ public static class KnownUnits
             }
         }
 
-        Add(Dimension.None, 1, "1", "device", "devices", "GPU", "GPUs", "node", "nodes", "model", "models", "item", "items", "unit", "units");
+        Add(Dimension.None, 1, "1", "device", "devices", "GPU", "GPUs", "node", "nodes", "model", "models", "item", "items", "unit", "units", "call", "calls");
         Add(Dimension.None, 0.01, "%");
 
         Add(Dimension.Energy, Joule, "J");

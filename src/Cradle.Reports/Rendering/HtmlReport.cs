@@ -156,6 +156,14 @@ public static class HtmlReport
                     w.WriteLine($"<p class=\"note\">{E(EnergyCells.Note(draws.Iterations))}</p>");
                 }
             }
+            if (a.RequestComposition.Count > 0)
+            {
+                w.WriteLine($"<h3>Composition of one request — {E(a.Title)}</h3>");
+                Table(w, ["Term", .. categories.SelectMany(c => new[] { E($"{c.Id} ({c.Unit})"), "share" })], a.RequestComposition.Select(t =>
+                    new[] { E(t.Term) }.Concat(t.Values.SelectMany((v, k) => new[] { Num(v), E(NumberFormat.Percent(t.Shares[k])) })).ToArray()),
+                    numeric: [.. Enumerable.Range(1, 2 * categories.Count)]);
+                w.WriteLine("<p class=\"note\">Per functional unit; the terms add up to the total (docs/methodology.md, \"The work of one request\").</p>");
+            }
             if (index < ChartedAlternatives)
             {
                 Svg(w, ChartSet.StageShares(a), Scope(index));

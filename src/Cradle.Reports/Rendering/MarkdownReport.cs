@@ -111,6 +111,13 @@ public static class MarkdownReport
                     w.WriteLine();
                 }
             }
+            if (a.RequestComposition.Count > 0)
+            {
+                w.WriteLine($"Composition of one request — *{T(a.Title)}* (per functional unit; the terms add up to the total):");
+                w.WriteLine();
+                Table(w, ["Term", .. categories.SelectMany(c => new[] { Header(c), "share" })], a.RequestComposition.Select(t =>
+                    new[] { Cell(t.Term) }.Concat(t.Values.SelectMany((v, k) => new[] { NumberFormat.Format(v), NumberFormat.Percent(t.Shares[k]) })).ToArray()));
+            }
         }
     }
 

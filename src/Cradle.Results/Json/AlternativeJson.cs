@@ -60,6 +60,20 @@ internal static class AlternativeJson
             json.WriteEndObject();
         }
         json.WriteEndArray();
+        // Only for a request with more than one term of its own: results without it stay as they were.
+        if (a.RequestComposition.Count > 0)
+        {
+            json.WriteStartArray("request_composition");
+            foreach (var term in a.RequestComposition)
+            {
+                json.WriteStartObject();
+                json.WriteString("term", term.Term);
+                ByCategory(json, "values", a, term.Values);
+                ByCategory(json, "shares", a, term.Shares);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
         if (a.Energy is { } energy)
         {
             EnergyJson.Write(json, energy);

@@ -34,6 +34,11 @@ public sealed record AlternativeAssessment
     public required IReadOnlyList<ProcessContribution> Processes { get; init; }
     /// <summary>Every process with a non-zero contribution, largest first; they add up to <see cref="Totals"/>.</summary>
     public IReadOnlyList<ProcessContribution> AllProcesses { get; init; } = [];
+    /// <summary>
+    /// The composition of one request (prefill, decode, reasoning, draft, retrieval, tools, idle, serving hardware,
+    /// trained model), per functional unit; empty unless the request has work beyond one generation energy.
+    /// </summary>
+    public IReadOnlyList<RequestTerm> RequestComposition { get; init; } = [];
     /// <summary>For a per-request functional unit: the three terms of equation (1), per functional unit.</summary>
     public EquationOneTerms? EquationOne { get; init; }
     /// <summary>Every input with its value, unit, provenance and place in the file.</summary>

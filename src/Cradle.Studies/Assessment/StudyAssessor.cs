@@ -169,6 +169,7 @@ public static class StudyAssessor
             Inventory = InventoryByStage(compiled, matrices, result),
             Hardware = compiled.Hardware,
             EquationOne = compiled.PerRequest ? EquationOne(compiled, matrices) : null,
+            RequestComposition = Assessment.RequestComposition.Of(compiled, result),
             Inputs = Inputs(compiled),
             Conventions = compiled.Conventions,
             Energy = EnergyDrawn.Read(compiled, result),
@@ -269,6 +270,10 @@ public static class StudyAssessor
             marginal[k] += own[k] + idle[k]; // the request process has no flows of its own today; keep the identity exact if it ever does
         }
         var embodied = Part(compiled.InferenceHardwareProduct);
+        // Prefill, reasoning, draft, retrieval and tool calls grow with the requests served; the retrieval hardware's
+        // time is embodied. Added after the terms above, so a study without them gives the same bits as before.
+        AddParts(marginal, compiled.InferenceMarginalProducts.Select(Part));
+        AddParts(embodied, compiled.InferenceEmbodiedProducts.Select(Part));
         var development = Part(compiled.TrainedModelProduct);
         var developmentTotal = compiled.TrainedModelProduct is null
             ? new double[categories]
@@ -283,6 +288,17 @@ public static class StudyAssessor
                 .Select(k => requests * Amortisation.PerInference(perRequestInference[k], developmentTotal[k], n)).ToList()))
             .ToList();
         return new EquationOneTerms(marginal, embodied, development, developmentTotal, lifetime, breakEven, grid);
+    }
+
+    private static void AddParts(double[] sum, IEnumerable<double[]> parts)
+    {
+        foreach (var part in parts)
+        {
+            for (var k = 0; k < sum.Length; k++)
+            {
+                sum[k] += part[k];
+            }
+        }
     }
 
     private static List<InputRecord> Inputs(CompiledStudy compiled) =>

@@ -79,7 +79,37 @@ internal static class AlternativeConventions
         {
             targets.Add(new Target("inference.energy_per_token", perToken, (s, energy) => s with { Inference = s.Inference! with { EnergyPerToken = energy } }));
         }
+        targets.AddRange(RequestWorkTargets(study.Inference));
         return targets;
+    }
+
+    /// <summary>The energies of the request's other work (prefill, draft, retrieval, tool calls), when declared.</summary>
+    private static IEnumerable<Target> RequestWorkTargets(InferenceDefinition? inference)
+    {
+        if (inference?.EnergyPerInputToken is { } prefill)
+        {
+            yield return new Target("inference.energy_per_input_token", prefill, (s, energy) => s with { Inference = s.Inference! with { EnergyPerInputToken = energy } });
+        }
+        if (inference?.Draft is { } draft)
+        {
+            yield return new Target("inference.draft.energy_per_token", draft.EnergyPerToken,
+                (s, energy) => s with { Inference = s.Inference! with { Draft = s.Inference.Draft! with { EnergyPerToken = energy } } });
+        }
+        if (inference?.Retrieval?.Embedding is { } embedding)
+        {
+            yield return new Target("inference.retrieval.embedding.energy_per_call", embedding,
+                (s, energy) => s with { Inference = s.Inference! with { Retrieval = s.Inference.Retrieval! with { Embedding = energy } } });
+        }
+        if (inference?.Retrieval?.Search is { } search)
+        {
+            yield return new Target("inference.retrieval.search.energy_per_call", search,
+                (s, energy) => s with { Inference = s.Inference! with { Retrieval = s.Inference.Retrieval! with { Search = energy } } });
+        }
+        if (inference?.ToolCalls?.EnergyPerCall is { } tools)
+        {
+            yield return new Target("inference.tool_calls.energy_per_call", tools,
+                (s, energy) => s with { Inference = s.Inference! with { ToolCalls = s.Inference.ToolCalls! with { EnergyPerCall = energy } } });
+        }
     }
 
     /// <summary>

@@ -51,6 +51,13 @@ public sealed record CompiledStudy
     public string? InferenceHardwareProduct { get; init; }
     /// <summary>The idle IT-energy product a request consumes (<c>inference.idle</c>); part of the marginal inference term.</summary>
     public string? InferenceIdleProduct { get; init; }
+    /// <summary>
+    /// The products of the request's other marginal terms (prefill, reasoning, draft, retrieval and tool-call energy,
+    /// a tool call's declared footprint); part of the marginal inference term. Empty when the study has none.
+    /// </summary>
+    public IReadOnlyList<string> InferenceMarginalProducts { get; init; } = [];
+    /// <summary>The products of the request's other embodied terms (the retrieval hardware's device-hours).</summary>
+    public IReadOnlyList<string> InferenceEmbodiedProducts { get; init; } = [];
     /// <summary>The catalog the study was compiled against.</summary>
     public required Cradle.Catalog.ReferenceCatalog Catalog { get; init; }
     /// <summary>Catalog entries the study used (devices, grids, data centres, cloud regions).</summary>

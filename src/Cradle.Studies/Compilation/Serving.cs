@@ -7,10 +7,12 @@ namespace Cradle.Studies.Compilation;
 
 /// <summary>
 /// The serving: the served request (marginal energy, serving hardware time, and its share of the trained model), its
-/// idle energy, and the served service when the functional unit is counted in something other than requests.
+/// idle energy, the rest of its work (<see cref="RequestWork"/>: prefill, reasoning, draft, retrieval, tool calls), and
+/// the served service when the functional unit is counted in something other than requests.
 /// </summary>
 internal sealed class Serving(
-    SystemUnderConstruction system, SupplyChains chains, ParameterCollector parameters, ProblemList problems, BoundaryScope boundary, EnergyExpressions energyExpressions)
+    SystemUnderConstruction system, SupplyChains chains, ParameterCollector parameters, ProblemList problems, BoundaryScope boundary, EnergyExpressions energyExpressions,
+    RequestWork work)
 {
     private static readonly Dimension PerRequest = Dimension.Of(BaseDimension.Request);
     private static readonly Dimension PerToken = Dimension.Of(BaseDimension.Token);
@@ -23,6 +25,12 @@ internal sealed class Serving(
 
     /// <summary>The serving fleet's idle IT-energy product, when the study gives <c>inference.idle</c>.</summary>
     public string? InferenceIdleProduct { get; private set; }
+
+    /// <summary>Products of the request's other marginal terms (prefill, reasoning, draft, retrieval, tools).</summary>
+    public IReadOnlyList<string> MarginalProducts => work.MarginalProducts;
+
+    /// <summary>Products of the request's other embodied terms (the retrieval hardware's device-hours).</summary>
+    public IReadOnlyList<string> EmbodiedProducts => work.EmbodiedProducts;
 
     private static string P(params string[] parts) => SystemUnderConstruction.P(parts);
 
@@ -47,16 +55,18 @@ internal sealed class Serving(
         string? energy;
         var nodePowerAdded = false;
         EnergyDefinition? energyDefinition;
+        RequestWork.Generation? generation = null;
         if (inference.EnergyPerToken is { } perToken && inference.OutputTokens is not null)
         {
             energyDefinition = perToken;
-            var tokens = parameters.Add("inference.output_tokens", inference.OutputTokens, PerToken / PerRequest, "a number of tokens per request ('210 token/request')");
-            if (inference.ReasoningTokens is not null)
-            {
-                tokens = $"({tokens} + {parameters.Add("inference.reasoning_tokens", inference.ReasoningTokens, PerToken / PerRequest, "a number of tokens per request ('1500 token/request')")})";
-            }
+            var output = parameters.Add("inference.output_tokens", inference.OutputTokens, PerToken / PerRequest, "a number of tokens per request ('210 token/request')");
+            var rounds = inference.RefinementRounds is null ? null
+                : parameters.Add("inference.refinement_rounds", inference.RefinementRounds, Dimension.None, "a number of refinement rounds per sample ('2')");
+            // Decode: the first answer and one new answer per refinement round; reasoning tokens have their own row.
+            var tokens = rounds is null ? output : $"(1 + {rounds}) * {output}";
             var perTokenEnergy = energyExpressions.For(perToken, "inference", null, hardware, site, out _, PerToken, "energy_per_token");
             energy = perTokenEnergy is null ? null : $"{tokens} * ({perTokenEnergy})";
+            generation = perTokenEnergy is null ? null : new RequestWork.Generation(samples, output, rounds, perTokenEnergy, perToken);
             if (energy is not null && perToken.Boundary == EnergyBoundary.Gpu && hardware?.NodePower is not null && deviceTime is not null)
             {
                 energy = $"{energy} + {deviceTime} * {P("hardware", hardware.Id, "node", "power")} / {P("hardware", hardware.Id, "per_node")}";
@@ -80,6 +90,11 @@ internal sealed class Serving(
         var inputs = new List<TechnosphereInput>();
         InferenceEnergyProduct = chains.EnergyChain("inference", StageKinds.Inference, site, energyDefinition, nodePowerAdded);
         inputs.Add(new TechnosphereInput(InferenceEnergyProduct, $"{samples} * ({energy})"));
+        if (generation is not null)
+        {
+            inputs.AddRange(work.TokenTerms(inference, generation, hardware, site));
+        }
+        inputs.AddRange(work.CallTerms(inference, site));
         if (inference.Idle is { } idle && IdleEnergy(idle, deviceTime, samples, site, energyDefinition) is { } idleInput)
         {
             inputs.Add(idleInput);

@@ -103,6 +103,8 @@ public static class StudyCompiler
             InferenceEnergyProduct = assembler.InferenceEnergyProduct,
             InferenceHardwareProduct = assembler.InferenceHardwareProduct,
             InferenceIdleProduct = assembler.InferenceIdleProduct,
+            InferenceMarginalProducts = [.. assembler.InferenceMarginalProducts],
+            InferenceEmbodiedProducts = [.. assembler.InferenceEmbodiedProducts],
             IncludedStages = boundary.Included,
             NotCovered = [.. NotCovered(catalog, indicators), .. assembler.StageGaps],
             Catalog = catalog,

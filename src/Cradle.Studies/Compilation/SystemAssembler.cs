@@ -47,7 +47,8 @@ internal sealed class SystemAssembler
         _carbon = new CarbonFactors(_system, parameters, problems, study.Goal.CarbonBasis);
         _chains = new SupplyChains(_system, parameters, problems, indicatorSet, indicators, boundary, definitions, _carbon);
         _stages = new DevelopmentStages(_system, _chains, study, parameters, problems, indicatorSet, indicators, boundary, definitions, energy);
-        _serving = new Serving(_system, _chains, parameters, problems, boundary, energy);
+        _serving = new Serving(_system, _chains, parameters, problems, boundary, energy,
+            new RequestWork(_system, _chains, parameters, problems, boundary, energy, indicatorSet, indicators, _stages.StageGaps));
     }
 
     public IReadOnlyCollection<Product> Products => _system.Products;
@@ -83,6 +84,12 @@ internal sealed class SystemAssembler
 
     /// <summary>The serving fleet's idle IT-energy product, when the study gives <c>inference.idle</c>.</summary>
     public string? InferenceIdleProduct => _serving.InferenceIdleProduct;
+
+    /// <summary>Products of the request's other marginal terms (prefill, reasoning, draft, retrieval, tools).</summary>
+    public IReadOnlyList<string> InferenceMarginalProducts => _serving.MarginalProducts;
+
+    /// <summary>Products of the request's other embodied terms (the retrieval hardware's device-hours).</summary>
+    public IReadOnlyList<string> InferenceEmbodiedProducts => _serving.EmbodiedProducts;
 
     public void Assemble()
     {

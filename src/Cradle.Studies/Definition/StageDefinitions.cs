@@ -85,8 +85,9 @@ public sealed record StageDefinition(
 public sealed record DeclaredFigure(string IndicatorId, Datum Value, string? Basis, SourceLocation Location);
 
 /// <summary>
-/// Serving: per-request energy (directly, or per token × tokens including reasoning tokens), accelerator time per
-/// request, inference-time multipliers (best-of-N samples), and the number of requests served over the model's life.
+/// Serving: per-request energy (directly, or per token × output tokens, with reasoning tokens apart), accelerator time
+/// per request, inference-time multipliers (best-of-N samples, refinement rounds), the request's other work (prefill,
+/// a draft model, retrieval, tool calls), and the number of requests served over the model's life.
 /// </summary>
 /// <param name="HardwareId">Serving hardware; null only when hardware manufacture is outside the boundary.</param>
 /// <param name="SiteId">Serving site.</param>
@@ -128,6 +129,18 @@ public sealed record InferenceDefinition(
     public Datum? BatchSize { get; init; }
     /// <summary>Devices one replica of the model runs on, for the batch key; null when not written (one device).</summary>
     public Datum? DevicesPerReplica { get; init; }
+    /// <summary>Input (prompt) tokens per request, read in the prefill; null when not written.</summary>
+    public Datum? InputTokens { get; init; }
+    /// <summary>Prefill energy per input token (with per-token energy only); null when not written (prefill folded in the decode energy).</summary>
+    public EnergyDefinition? EnergyPerInputToken { get; init; }
+    /// <summary>Self-refinement rounds per sample (≥ 0, Self-Refine); null when not written (none).</summary>
+    public Datum? RefinementRounds { get; init; }
+    /// <summary>Retrieval calls of the request (RAG); null when not written.</summary>
+    public RetrievalDefinition? Retrieval { get; init; }
+    /// <summary>Tool calls of the request; null when not written.</summary>
+    public ToolCallsDefinition? ToolCalls { get; init; }
+    /// <summary>The speculative-decoding draft model; null when not written.</summary>
+    public DraftDefinition? Draft { get; init; }
 }
 
 /// <summary>

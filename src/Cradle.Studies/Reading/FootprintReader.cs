@@ -12,21 +12,22 @@ internal static class FootprintReader
 {
     private static readonly string[] Bases = ["location-based", "market-based"];
 
-    public static IReadOnlyList<DeclaredFigure> Read(MappingReader stage, string? source)
+    /// <remarks><paramref name="key"/>: <c>footprint</c> for a stage, <c>footprint_per_call</c> for tool calls.</remarks>
+    public static IReadOnlyList<DeclaredFigure> Read(MappingReader stage, string? source, string key = "footprint")
     {
         var figures = new List<DeclaredFigure>();
-        if (!stage.Has("footprint"))
+        if (!stage.Has(key))
         {
             return figures;
         }
-        var path = MappingReader.Join(stage.Path, "footprint");
-        if (stage.Node("footprint") is not YamlMappingNode footprint || footprint.Children.Count == 0)
+        var path = MappingReader.Join(stage.Path, key);
+        if (stage.Node(key) is not YamlMappingNode footprint || footprint.Children.Count == 0)
         {
-            stage.Problems.Error("footprint-form", stage.LocationOf("footprint"), path,
+            stage.Problems.Error("footprint-form", stage.LocationOf(key), path,
                 "a footprint is a mapping of impact categories to reported figures, e.g. 'gwp100: 420 t CO2e'.");
             return figures;
         }
-        foreach (var (id, location, node) in stage.Entries("footprint"))
+        foreach (var (id, location, node) in stage.Entries(key))
         {
             var field = $"{path}.{id}";
             string? basis = null;

@@ -16,7 +16,7 @@ internal static class InferenceReader
         var i = new MappingReader(node, "inference", study.File, study.Problems,
             ["hardware", "site", "lifetime_requests", "energy_per_request", "energy_per_token", "output_tokens", "reasoning_tokens",
              "device_time_per_request", "samples_per_request", "service_per_request", "idle", "allocation", "latency", "batch_size",
-             "devices_per_replica", "source"], "the inference stage");
+             "devices_per_replica", "source", .. RequestWorkReader.Keys], "the inference stage");
         var source = i.Text("source");
         i.Require("site", "the serving site id");
         i.Require("lifetime_requests", "the number of requests served over the model's life, e.g. '1e9 request'");
@@ -52,7 +52,7 @@ internal static class InferenceReader
         {
             return null;
         }
-        return new InferenceDefinition(hardware, site, lifetime, perRequest, perToken, DatumReader.Read(i, "output_tokens", source),
+        return RequestWorkReader.With(new InferenceDefinition(hardware, site, lifetime, perRequest, perToken, DatumReader.Read(i, "output_tokens", source),
             DatumReader.Read(i, "reasoning_tokens", source), deviceTime, DatumReader.Read(i, "samples_per_request", source), i.Location)
         {
             ServicePerRequest = DatumReader.Read(i, "service_per_request", source),
@@ -63,7 +63,7 @@ internal static class InferenceReader
             Latency = DatumReader.Read(i, "latency", source),
             BatchSize = DatumReader.Read(i, "batch_size", source),
             DevicesPerReplica = DatumReader.Read(i, "devices_per_replica", source),
-        };
+        }, i, source, runs);
     }
 
     /// <summary>

@@ -50,8 +50,11 @@ internal static class RunValueReader
         }
         if (use == RunEnergyUse.PerToken)
         {
+            // The per-token reader also reads the per-call energies of retrieval and tool calls, which a run does not count either.
             e.Problems.Error("from-run-per-token", e.LocationOf(RunReferences.KeyOf(e)), $"{e.Path}.{RunReferences.KeyOf(e)}",
-                "a run records requests, not tokens; use 'energy_per_request: {from_run: …}' instead of 'energy_per_token'.");
+                e.Path.EndsWith("_per_call", StringComparison.Ordinal)
+                    ? "a run records requests, not retrieval or tool calls; give the energy of one call as a value."
+                    : "a run records requests, not tokens; use 'energy_per_request: {from_run: …}' instead of 'energy_per_token'.");
             return null;
         }
         var key = RunReferences.KeyOf(e);

@@ -69,7 +69,10 @@ internal static class SeedStudies
               grids.g.per_kwh.gwp100: 0.1 kg CO2e/kWh
         """;
 
-    /// <summary>Catalog hardware and grid, training modelled from FLOPs, tokens and reasoning at inference.</summary>
+    /// <summary>
+    /// Catalog hardware and grid, training modelled from FLOPs, tokens and reasoning at inference, and the rest of the
+    /// request's work (prefill, refinement, a draft model, retrieval, tool calls).
+    /// </summary>
     public const string Modelled = """
         cradle: 1
         name: modelled
@@ -110,6 +113,17 @@ internal static class SeedStudies
           reasoning_tokens: 100 token/request
           samples_per_request: 2
           device_time_per_request: 0.5 s/request
+          input_tokens: 800 token/request
+          energy_per_input_token: 0.00001 kWh/token
+          refinement_rounds: 1
+          draft: { energy_per_token: 0.000005 kWh/token, tokens_per_output_token: 1.6 }
+          retrieval:
+            calls_per_request: 2 call/request
+            embedding: { energy_per_call: 0.03 Wh/call }
+            search: { energy_per_call: 0.01 Wh/call }
+            hardware: cluster
+            device_time_per_call: 0.02 s/call
+          tool_calls: { calls_per_request: 3 call/request, energy_per_call: 0.1 Wh/call, footprint_per_call: { gwp100: 0.2 g CO2e/call } }
         interpretation:
           significance_threshold: 0.2
           lifetime_grid: [1e6, 1e9, 1e12]

@@ -20,6 +20,18 @@ public class UnitParserTests
     }
 
     [Fact]
+    public void A_call_is_a_plain_count_so_calls_per_request_are_per_request_and_energy_per_call_is_an_energy()
+    {
+        // Retrieval and tool calls (inference.retrieval, inference.tool_calls): 2 call/request is 2 per request,
+        // 0.1 Wh/call is 0.1 Wh = 360 J.
+        Assert.Equal(Dimension.None / Request, UnitParser.Parse("call/request").Dimension);
+        Assert.Equal(1, UnitParser.Parse("calls/request").FactorToBase);
+        var perCall = UnitParser.Parse("Wh/call");
+        Assert.Equal(Dimension.Energy, perCall.Dimension);
+        Assert.Equal(3600, perCall.FactorToBase);
+    }
+
+    [Fact]
     public void Energy_per_request_is_an_energy_divided_by_a_count_of_requests()
     {
         var unit = UnitParser.Parse("kWh/request");

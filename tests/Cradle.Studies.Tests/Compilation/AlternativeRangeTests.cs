@@ -142,6 +142,16 @@ public sealed class AlternativeRangeTests
             .Replace("impact_categories: [gwp100, water]", "impact_categories: [gwp100, gwp20, water]", StringComparison.Ordinal)
             .Replace("      water: 2 L/kWh\n", "      water: 2 L/kWh\n    market_based:\n      gwp100: 0.1 kg CO2e/kWh\n      gwp20: 0.2 kg CO2e/kWh\n"
                 + "    residual_mix:\n      gwp100: 0.6 kg CO2e/kWh\n      gwp20: 0.7 kg CO2e/kWh\n", StringComparison.Ordinal),
+        // The work of one request: prefill, refinement rounds, a draft model, retrieval and tool calls.
+        TinyStudy.Text
+            .Replace("  energy_per_request: 0.002 kWh/request\n",
+                "  energy_per_token: 0.00001 kWh/token\n  output_tokens: 100 token/request\n  input_tokens: 500 token/request\n"
+                + "  energy_per_input_token: 0.000001 kWh/token\n  refinement_rounds: 1\n", StringComparison.Ordinal)
+            .Replace("  device_time_per_request: 1 s/request", "  device_time_per_request: 1 s/request\n"
+                + "  draft:\n    energy_per_token: 0.000001 kWh/token\n    tokens_per_output_token: 2\n"
+                + "  retrieval:\n    calls_per_request: 2 call/request\n    search:\n      energy_per_call: 0.1 Wh/call\n"
+                + "    hardware: fleet\n    device_time_per_call: 0.5 s/call\n"
+                + "  tool_calls:\n    calls_per_request: 3 call/request\n    energy_per_call: 0.2 Wh/call", StringComparison.Ordinal),
     ];
 
 
