@@ -18,6 +18,7 @@ public static class CradleApp
         root.Subcommands.Add(CompareCommand.Build(output, error));
         root.Subcommands.Add(SensitivityCommand.Build(output, error));
         root.Subcommands.Add(BreakEvenCommand.Build(output, error));
+        root.Subcommands.Add(TradeoffCommand.Build(output, error));
         root.Subcommands.Add(ReportCommand.Build(output, error));
         root.Subcommands.Add(MeasureCommand.Build(output, error));
         root.Subcommands.Add(RunsCommand.Build(output, error));

@@ -127,4 +127,25 @@ public sealed record ComparisonResults(
 
     /// <summary>Category rows only some alternatives have (an other-basis row), left out of the comparison.</summary>
     public IReadOnlyList<string> RowsNotCompared { get; init; } = [];
+
+    /// <summary>
+    /// Per alternative, what it is shown to deliver against the functional unit's constraints, and the secondary
+    /// impact-per-quality view; empty when the unit has no constraint and no alternative states a score.
+    /// </summary>
+    public IReadOnlyList<ServiceResults> Service { get; init; } = [];
+
+    /// <summary>Why alternatives that miss a constraint are compared anyway (the user's reason), or null.</summary>
+    public string? UnmetConstraintsReason { get; init; }
 }
+
+/// <summary>What one alternative is shown to deliver against the functional unit's constraints.</summary>
+/// <param name="Id">The alternative.</param>
+/// <param name="Constraints">One per constraint: "quality" or "latency", "met", "unmet" or "not-shown", the finding in words, the source.</param>
+/// <param name="Benchmark">The benchmark of the stated score, or null when none is stated.</param>
+/// <param name="Score">The stated score, or null.</param>
+/// <param name="PerQualityPoint">
+/// Secondary: per category, the total per functional unit divided by <see cref="Score"/>; null without a positive score.
+/// </param>
+public sealed record ServiceResults(
+    string Id, IReadOnlyList<(string Constraint, string Status, string Message, string? Source)> Constraints,
+    string? Benchmark, double? Score, IReadOnlyList<double>? PerQualityPoint);

@@ -34,6 +34,11 @@ public static class CompareCommand
             Description = "Compare alternatives that report carbon on different bases (location-based, market-based), for the reason "
                 + "given; the differences and the reason are printed with the comparison.",
         };
+        var acceptUnmet = new Option<string?>(ServiceDelivery.Option)
+        {
+            Description = "Compare alternatives that miss a quality or latency constraint of the functional unit (by what they state under "
+                + "'delivers'), for the reason given; they are marked UNMET and the reason is printed with the comparison.",
+        };
         var (reference, allPairs, pair) = ComparisonPairsOptionSet.Create();
         var command = new Command("compare",
             "Compare design alternatives that deliver the same functional unit (refused otherwise): deterministic totals, and with " +
@@ -43,7 +48,7 @@ public static class CompareCommand
             "unless --all-pairs; --pair A,B (repeatable) compares only the pairs given. " +
             ExitCodes.Help)
         {
-            studies, format, outputFile, catalogFiles, iterations, seed, threads, store, acceptDifferent, acceptBases, reference, allPairs, pair,
+            studies, format, outputFile, catalogFiles, iterations, seed, threads, store, acceptDifferent, acceptBases, acceptUnmet, reference, allPairs, pair,
         };
         command.SetAction((parse, _) =>
         {
@@ -62,7 +67,10 @@ public static class CompareCommand
                 run.CheckOutputs();
                 var options = MonteCarloOptionSet.Read(parse, iterations, seed, threads) ?? new MonteCarloOptions(1, parse.GetValue(seed), 1);
                 SamplingBudget.CheckMonteCarlo([.. candidates.Select(c => c.Item2)], options.Iterations);
-                var result = ComparisonAnalysis.Compare(candidates, options, new ComparisonAcceptance(parse.GetValue(acceptDifferent), parse.GetValue(acceptBases)),
+                var result = ComparisonAnalysis.Compare(candidates, options, new ComparisonAcceptance(parse.GetValue(acceptDifferent), parse.GetValue(acceptBases))
+                    {
+                        UnmetConstraints = parse.GetValue(acceptUnmet),
+                    },
                     ComparisonPairsOptionSet.Read(parse, reference, allPairs, pair));
                 Action<ComparisonResult, TextWriter> render = parse.GetValue(format) == "json"
                     ? (r, w) => ComparisonJson.Write(ResultsBuilder.Comparison(r), w)

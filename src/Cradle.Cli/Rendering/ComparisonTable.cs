@@ -58,6 +58,7 @@ public static class ComparisonTable
         {
             writer.WriteLine($"  note: '{note.Parameter}' comes from different sources: {string.Join("; ", note.Sources.Select(s => $"{s.Alternative}: {s.Source}"))}");
         }
+        ServiceLines(result, writer);
         if (result.Iterations <= 1)
         {
             return;
@@ -82,4 +83,45 @@ public static class ComparisonTable
 
     private static void Row(TextWriter writer, string label, IEnumerable<string> cells) =>
         writer.WriteLine(label.PadRight(LabelWidth) + string.Concat(cells.Select(c => " " + c.PadLeft(ColumnWidth))));
+
+    /// <summary>
+    /// Each alternative against the functional unit's quality and latency constraints (an unmet one is marked: the
+    /// comparison was accepted with a reason), then the secondary impact-per-quality view where scores are stated.
+    /// </summary>
+    private static void ServiceLines(ComparisonResult result, TextWriter writer)
+    {
+        var outcomes = result.Service.SelectMany(s => s.Outcomes).ToList();
+        if (outcomes.Count > 0)
+        {
+            writer.WriteLine("  Service delivered (functional unit constraints):");
+            foreach (var o in outcomes)
+            {
+                var mark = o.Status switch
+                {
+                    ConstraintStatus.Met => "met",
+                    ConstraintStatus.Unmet => "UNMET",
+                    _ => "NOT SHOWN",
+                };
+                writer.WriteLine($"    [{mark}] {o.Message}");
+            }
+            if (result.UnmetConstraintsReason is { } reason)
+            {
+                writer.WriteLine("  Alternatives marked UNMET do not deliver the functional unit; compared anyway because: " + reason);
+            }
+        }
+        if (result.PerQualityPoint.All(p => p is null))
+        {
+            return;
+        }
+        var benchmark = result.Service.First(s => s.Quality is not null).Quality!;
+        writer.WriteLine();
+        writer.WriteLine($"Secondary view, not a comparison on the functional unit: impact per unit of quality (total per functional unit ÷ {benchmark.Benchmark} {benchmark.Metric ?? "score"})");
+        for (var i = 0; i < result.Labels.Count; i++)
+        {
+            if (result.PerQualityPoint[i] is { } perPoint)
+            {
+                Row(writer, "  " + result.Labels[i], perPoint.Select(NumberFormat.Format));
+            }
+        }
+    }
 }

@@ -61,6 +61,7 @@ public static class ComparisonJson
             }
             json.WriteEndArray();
         }
+        WriteService(json, result);
         // Written only when the pairs are each alternative against one, or chosen: documents with every pair stay as
         // they were.
         if (result.Reference is { } reference)
@@ -112,6 +113,63 @@ public static class ComparisonJson
                 json.WriteNumber(result.CategoryIds[k], pair.ProbabilityALower[k]);
             }
             json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    /// <summary>
+    /// What each alternative is shown to deliver, and the secondary impact-per-quality view; written only when the
+    /// functional unit has a constraint or an alternative states a score, so other documents stay as they were.
+    /// </summary>
+    private static void WriteService(Utf8JsonWriter json, ComparisonResults result)
+    {
+        if (result.UnmetConstraintsReason is { } reason)
+        {
+            json.WriteStartObject("unmet_constraints");
+            json.WriteString("reason", reason);
+            json.WriteEndObject();
+        }
+        if (result.Service.Count == 0)
+        {
+            return;
+        }
+        json.WriteStartArray("service");
+        foreach (var service in result.Service)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", service.Id);
+            json.WriteStartArray("constraints");
+            foreach (var (constraint, status, message, source) in service.Constraints)
+            {
+                json.WriteStartObject();
+                json.WriteString("constraint", constraint);
+                json.WriteString("status", status);
+                json.WriteString("message", message);
+                if (source is not null)
+                {
+                    json.WriteString("source", source);
+                }
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            if (service.Score is { } score)
+            {
+                json.WriteStartObject("quality");
+                json.WriteString("benchmark", service.Benchmark);
+                json.WriteNumber("score", score);
+                json.WriteEndObject();
+            }
+            if (service.PerQualityPoint is { } perPoint)
+            {
+                // Secondary: impact per unit of quality is not a comparison on the functional unit.
+                json.WriteStartObject("secondary_per_quality_point");
+                for (var k = 0; k < result.CategoryIds.Count; k++)
+                {
+                    json.WriteNumber(result.CategoryIds[k], perPoint[k]);
+                }
+                json.WriteEndObject();
+            }
             json.WriteEndObject();
         }
         json.WriteEndArray();

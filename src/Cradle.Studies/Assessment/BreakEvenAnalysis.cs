@@ -78,7 +78,7 @@ public static class BreakEvenAnalysis
         var categories = compiled.Method.Categories;
         var requests = compiled.Demand.Amount;
         var matrices = MatrixSet.Evaluate(compiled.System, compiled.Values);
-        var development = LcaCalculator.Calculate(compiled.System, compiled.Method, new Demand(compiled.TrainedModelProduct!, 1), matrices);
+        var development = PerRequestTerms.Development(compiled, matrices);
         var developmentEmbodied = development.StageContributions()
             .Where(s => s.Stage is Definition.StageKinds.HardwareManufacture or Definition.StageKinds.EndOfLife)
             .Aggregate(new double[categories.Count], (sum, s) => sum.Zip(s.Values, (a, b) => a + b).ToArray());
@@ -91,12 +91,7 @@ public static class BreakEvenAnalysis
         }
         else
         {
-            var parts = DirectInputDecomposition.Decompose(compiled.System, compiled.Method, compiled.Demand, matrices);
-            double Part(string? product, int k) => product is null ? 0 : parts.FirstOrDefault(p => p.InputProductId == product)?.Impacts[k] ?? 0;
-            marginal = categories.Select((_, k) => (Part(compiled.InferenceEnergyProduct, k) + Part(compiled.InferenceIdleProduct, k) + Part(null, k)
-                + compiled.InferenceMarginalProducts.Sum(p => Part(p, k))) / requests).ToArray();
-            servingEmbodied = categories.Select((_, k) => (Part(compiled.InferenceHardwareProduct, k)
-                + compiled.InferenceEmbodiedProducts.Sum(p => Part(p, k))) / requests).ToArray();
+            (marginal, servingEmbodied) = PerRequestTerms.Inference(compiled, matrices);
             total = development.Impacts.ToArray();
         }
         var inference = marginal.Zip(servingEmbodied, (m, e) => m + e).ToArray();
@@ -116,7 +111,7 @@ public static class BreakEvenAnalysis
         };
     }
 
-    private static void RequirePerRequest(CompiledStudy compiled)
+    internal static void RequirePerRequest(CompiledStudy compiled)
     {
         if (!compiled.PerRequest || compiled.TrainedModelProduct is null)
         {

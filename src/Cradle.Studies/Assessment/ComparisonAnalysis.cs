@@ -66,12 +66,31 @@ public sealed record ComparisonResult(
     /// the comparison, since not every alternative has a figure for them.
     /// </summary>
     public IReadOnlyList<string> RowsNotCompared { get; init; } = [];
+
+    /// <summary>
+    /// Per alternative, in the order of <see cref="Labels"/>: what it is shown to deliver against the functional unit's
+    /// quality and latency constraints (each outcome empty when the unit has none).
+    /// </summary>
+    public IReadOnlyList<ServiceCheck> Service { get; init; } = [];
+
+    /// <summary>Why the user compared alternatives that miss a constraint (--accept-unmet-constraints), or null.</summary>
+    public string? UnmetConstraintsReason { get; init; }
+
+    /// <summary>
+    /// A secondary view: per alternative, per category, the deterministic total per functional unit divided by its stated
+    /// benchmark score (impact per unit of quality); null for an alternative that states no score.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<double>?> PerQualityPoint { get; init; } = [];
 }
 
 /// <summary>What the user accepted in a comparison, each with their reason; null where nothing was accepted.</summary>
 /// <param name="DifferentFunctionalUnits">Why alternatives with different functional units may be compared.</param>
 /// <param name="DifferentCarbonBases">Why alternatives reported on different carbon bases may be compared.</param>
-public sealed record ComparisonAcceptance(string? DifferentFunctionalUnits, string? DifferentCarbonBases);
+public sealed record ComparisonAcceptance(string? DifferentFunctionalUnits, string? DifferentCarbonBases)
+{
+    /// <summary>Why alternatives that miss a quality or latency constraint of the functional unit may be compared.</summary>
+    public string? UnmetConstraints { get; init; }
+}
 
 /// <summary>
 /// Compares alternatives on one functional unit with common random numbers: every alternative is sampled with the same
@@ -111,6 +130,8 @@ public static class ComparisonAnalysis
         ArgumentNullException.ThrowIfNull(accepted);
         ArgumentNullException.ThrowIfNull(pairs);
         var (differences, bases) = RequireComparable(candidates, accepted);
+        // An alternative that misses a constraint does not deliver the service: refused (or accepted) before anything is sampled.
+        ServiceDelivery.Require(candidates, accepted.UnmetConstraints);
         // An unknown reference is refused before anything is sampled.
         pairs.Select([.. candidates.Select(c => c.Label)]);
         // Each alternative's draws depend on the seed alone, not on the threads: sampling the alternatives side by
@@ -123,6 +144,7 @@ public static class ComparisonAnalysis
             FunctionalUnitReason = accepted.DifferentFunctionalUnits?.Trim(),
             CarbonBasisDifferences = bases,
             CarbonBasisReason = accepted.DifferentCarbonBases?.Trim(),
+            UnmetConstraintsReason = accepted.UnmetConstraints?.Trim(),
         };
     }
 
@@ -163,6 +185,8 @@ public static class ComparisonAnalysis
             throw new ArgumentException($"{runs.Count} Monte Carlo runs for {candidates.Count} candidates.", nameof(runs));
         }
         var method = candidates[0].Compiled.Method;
+        // Marked, not refused, here: assess compares the alternatives it assesses and marks those that miss a constraint.
+        var service = candidates.Select(c => ServiceDelivery.Check(c.Label, c.Compiled)).ToList();
         // Only the rows every alternative has are compared: an other-basis carbon row (gwp100-market) one alternative
         // shows and another does not is left out, and listed as such.
         var compared = method.Categories.Where(c => candidates.All(x => x.Compiled.Method.Categories.Any(o => o.Id == c.Id))).ToList();
@@ -187,6 +211,8 @@ public static class ComparisonAnalysis
                 .Where(id => compared.All(c => c.Id != id))],
             Consistency = ConsistencyCheck.Check(candidates),
             CarbonBasis = bases.Count == 0 ? CarbonBasisCheck.Of(candidates[0].Compiled) : null,
+            Service = service,
+            PerQualityPoint = [.. service.Select((s, i) => s.Quality is { Value: > 0 } q ? (IReadOnlyList<double>)[.. totals[i].Select(t => t / q.Value)] : null)],
         };
     }
 

@@ -101,8 +101,22 @@ public static class ResultsBuilder
             CarbonBasisReason = c.CarbonBasisReason,
             CarbonBasisDifferences = c.CarbonBasisDifferences,
             RowsNotCompared = c.RowsNotCompared,
+            Service = c.Service.Any(x => x.Outcomes.Count > 0 || x.Quality is not null)
+                ? [.. c.Service.Select((x, i) => new ServiceResults(x.Label,
+                    [.. x.Outcomes.Select(o => (o.Constraint, StatusName(o.Status), o.Message, o.Source))],
+                    x.Quality?.Benchmark, x.Quality?.Value, i < c.PerQualityPoint.Count ? c.PerQualityPoint[i] : null))]
+                : [],
+            UnmetConstraintsReason = c.UnmetConstraintsReason,
         };
     }
+
+    /// <summary>The status as written in results: "met", "unmet", "not-shown".</summary>
+    public static string StatusName(ConstraintStatus status) => status switch
+    {
+        ConstraintStatus.Met => "met",
+        ConstraintStatus.Unmet => "unmet",
+        _ => "not-shown",
+    };
 
     /// <summary>One alternative's sensitivity results.</summary>
     public static SensitivityResults Sensitivity(SensitivityResult s)

@@ -173,7 +173,8 @@ public static class StudyAssessor
             Inputs = Inputs(compiled),
             Conventions = compiled.Conventions,
             Energy = EnergyDrawn.Read(compiled, result),
-            Warnings = [.. readWarnings, .. compiled.Warnings],
+            // A constraint of the functional unit missed, or not shown met, is marked here; compare refuses the former.
+            Warnings = [.. readWarnings, .. compiled.Warnings, .. ServiceDelivery.Warnings(ServiceDelivery.Check(compiled.Alternative?.Id ?? "as written", compiled))],
             CatalogVersion = compiled.Catalog.Version,
             CatalogEntries = compiled.CatalogEntriesUsed,
             CatalogSources = compiled.CatalogSourcesUsed.Select(k => compiled.Catalog.Sources[k]).ToList(),

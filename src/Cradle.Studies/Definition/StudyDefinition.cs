@@ -41,6 +41,11 @@ public sealed record StudyDefinition
     public WaterConvention Water { get; init; } = WaterConvention.Default;
     /// <summary>Catalog files that extend or override the shipped catalog, relative to the study file.</summary>
     public IReadOnlyList<(string Path, SourceLocation Location)> CatalogFiles { get; init; } = [];
+    /// <summary>
+    /// The quality and latency the study as written is shown to deliver (<c>delivers:</c>), or null when it states
+    /// none; each alternative's <see cref="AlternativeDefinition.Delivers"/> replaces the parts it states.
+    /// </summary>
+    public DeliveredService? Delivers { get; init; }
 }
 
 /// <summary>A named user parameter.</summary>
@@ -68,6 +73,12 @@ public sealed record AlternativeDefinition(string Id, string? Description, IRead
     /// whether PUE applies to it, and the water formula. Empty when it changes none.
     /// </summary>
     public IReadOnlyList<ConventionSetting> Conventions { get; init; } = [];
+
+    /// <summary>
+    /// The quality and latency this alternative is shown to deliver (<c>delivers:</c>), replacing the study's for
+    /// the parts it states; null when it states none.
+    /// </summary>
+    public DeliveredService? Delivers { get; init; }
 }
 
 /// <summary>

@@ -46,12 +46,13 @@ internal static class ParameterReader
     public static IReadOnlyList<AlternativeDefinition> ReadAlternatives(MappingReader study)
     {
         var alternatives = new List<AlternativeDefinition>();
-        foreach (var (id, location, node) in study.EntryMappings("alternatives", "'description', 'parameters' and 'conventions'"))
+        foreach (var (id, location, node) in study.EntryMappings("alternatives", "'description', 'parameters', 'conventions' and 'delivers'"))
         {
-            var a = new MappingReader(node, $"alternatives.{id}", study.File, study.Problems, ["description", "parameters", "conventions"], "an alternative");
+            var a = new MappingReader(node, $"alternatives.{id}", study.File, study.Problems, ["description", "parameters", "conventions", "delivers"], "an alternative");
             alternatives.Add(new AlternativeDefinition(id, a.Text("description"), ReadParameters(a, "parameters"), location)
             {
                 Conventions = ConventionReader.ReadSettings(a),
+                Delivers = DeliveryReader.Read(a),
             });
         }
         return alternatives;

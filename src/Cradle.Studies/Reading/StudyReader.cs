@@ -19,7 +19,7 @@ public static class StudyReader
     [
         "cradle", "name", "description", "goal", "functional_unit", "system_boundary", "impact_categories", "parameters",
         "devices", "hardware", "grids", "sites", "stages", "inference", "alternatives", "interpretation", "catalog",
-        "water_convention",
+        "water_convention", "delivers",
     ];
 
     /// <summary>Default lifetime grid for the amortisation table: 10⁶ … 10¹² inferences.</summary>
@@ -59,7 +59,9 @@ public static class StudyReader
             Interpretation = interpretation,
             CatalogFiles = CatalogPathReader.Read(study),
             Water = ConventionReader.ReadWater(study),
+            Delivers = DeliveryReader.Read(study),
         };
+        DeliveryCheck.CheckAgainstFunctionalUnit(definition, problems);
         problems.ThrowIfErrors();
         return (definition, problems.All);
     }
