@@ -18,7 +18,7 @@ public static class TradeoffChart
     /// <summary>
     /// The chart for category <paramref name="category"/> of the first <paramref name="limit"/> alternatives that have
     /// equation (1) results, or null when fewer than two have. Series: "requests" (the N drawn), one per alternative
-    /// (its C(N)), and "crossings" (each N*, in the order of the pairs).
+    /// (its C(N)), and "crossings" (each N*, in the order of the pairs, between alternatives that deliver the service).
     /// </summary>
     public static Chart? Cumulative(AssessmentResults model, int category, int limit = int.MaxValue)
     {
@@ -33,12 +33,19 @@ public static class TradeoffChart
             return null;
         }
         var c = model.Alternatives[0].Categories[category];
+        // An alternative that misses a constraint of the functional unit (known where a comparison checked them) does
+        // not deliver the service: its line is dashed and named so, and it has no break-even with the others.
+        var unmet = (model.Comparison?.Service ?? [])
+            .Select(s => (s.Id, Missed: s.Constraints.Where(x => x.Status == "unmet").Select(x => x.Constraint).ToList()))
+            .Where(s => s.Missed.Count > 0)
+            .ToDictionary(s => s.Id, s => string.Join(" and ", s.Missed));
         var crossings = new List<(string A, string B, double N)>();
         for (var i = 0; i < lines.Count; i++)
         {
             for (var j = i + 1; j < lines.Count; j++)
             {
-                if (CumulativeFootprint.Crossing(lines[i].Footprint!, lines[j].Footprint!, category) is { } n)
+                if (!unmet.ContainsKey(lines[i].Title) && !unmet.ContainsKey(lines[j].Title)
+                    && CumulativeFootprint.Crossing(lines[i].Footprint!, lines[j].Footprint!, category) is { } n)
                 {
                     crossings.Add((lines[i].Title, lines[j].Title, n));
                 }
@@ -58,7 +65,8 @@ public static class TradeoffChart
             var cumulative = requests.Select(n => line.Footprint!.After(n, category)).ToArray();
             series.Add((line.Title, cumulative));
             var scatter = plot.Add.ScatterLine(xs, [.. cumulative.Select(v => Math.Log10(Math.Max(v, double.Epsilon)))]);
-            scatter.LegendText = line.Title;
+            scatter.LegendText = unmet.TryGetValue(line.Title, out var missed) ? $"{line.Title} (misses the {missed} constraint)" : line.Title;
+            scatter.LinePattern = missed is null ? LinePattern.Solid : LinePattern.Dotted;
             scatter.LineWidth = 2;
             scatter.Color = palette.GetColor(index);
         }
