@@ -22,12 +22,14 @@ public sealed class ResultsRoundTripTests
         { "small", true },
         { "modelled", false },
         { "modelled", true },
+        { "delivers", true },
     };
 
     private static string Text(string study) => study switch
     {
         "example" => File.ReadAllText(Repository.Example),
         "small" => SeedStudies.Small,
+        "delivers" => TradeoffCommandTests.Study,
         _ => SeedStudies.Modelled,
     };
 

@@ -29,6 +29,18 @@ internal static class ComparisonReader
             CarbonBasisReason = basisReason,
             CarbonBasisDifferences = basisReason is null ? [] : bases.Need("differences").Items().Select(d => d.AsText()).ToList(),
             RowsNotCompared = c.TryGet("rows_not_compared", out var rows) ? rows.Items().Select(r => r.AsText()).ToList() : [],
+            Service = c.TryGet("service", out var service) ? [.. service.Items().Select(x => Service(x, ids))] : [],
+            UnmetConstraintsReason = c.TryGet("unmet_constraints", out var unmet) ? unmet.NeedText("reason") : null,
         };
+    }
+
+    /// <summary>One alternative's <c>service</c> entry (issue 14), as <see cref="ComparisonJson"/> writes it.</summary>
+    private static ServiceResults Service(ResultsNode x, IReadOnlyList<string> ids)
+    {
+        var stated = x.TryGet("quality", out var quality);
+        return new ServiceResults(x.NeedText("id"),
+            [.. x.Need("constraints").Items().Select(o => (o.NeedText("constraint"), o.NeedText("status"), o.NeedText("message"), o.Text("source")))],
+            stated ? quality.Text("benchmark") : null, stated ? quality.Need("score").Double() : null,
+            x.TryGet("secondary_per_quality_point", out var perPoint) ? [.. ids.Select(k => perPoint.Need(k).Double())] : null);
     }
 }

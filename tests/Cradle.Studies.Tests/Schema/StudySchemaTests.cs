@@ -28,6 +28,18 @@ public sealed partial class StudySchemaTests
         Assert.Empty(await ValidateAsync(text));
     }
 
+    [Fact]
+    public async Task Delivers_at_the_top_and_in_alternatives_is_valid_and_a_score_without_a_source_is_not()
+    {
+        var text = Support.TradeoffStudy.Text();
+        Assert.Empty(await ValidateAsync(text));
+        Assert.Empty(CradleErrors(text));
+        var unsourced = text.Replace(", source: \"eval run 12\"}", "}", StringComparison.Ordinal);
+        Assert.NotEqual(text, unsourced);
+        Assert.NotEmpty(await ValidateAsync(unsourced));
+        Assert.NotEmpty(CradleErrors(unsourced));
+    }
+
     [Theory]
     [InlineData("1e6 token", "450 token/request")]
     [InlineData("1000 image", "4 image/request")]
