@@ -105,14 +105,15 @@ public sealed class TradeoffChartTests
     [Fact]
     public void An_alternative_that_misses_a_constraint_is_drawn_and_named_so_without_a_break_even()
     {
-        // The one-chain 8B model misses GSM8K ≥ 0.88 (0.845), as the Monte Carlo comparison finds. (The model is built
-        // from the assessment: the results reader does not read the comparison's "service" back yet.)
+        // The one-chain 8B model misses GSM8K ≥ 0.88 (0.845), as the Monte Carlo comparison finds; built from the
+        // assessment, and from its results JSON read back (the HTML report of `cradle report`).
         var path = Path.Combine(ExampleResults.Root, "examples", "reasoning-vs-training", "study.yaml");
         var assessment = StudyAssessor.Assess(File.ReadAllText(path), "examples/reasoning-vs-training/study.yaml", [], null, new MonteCarloOptions(200, 7, 2));
         var chart = TradeoffChart.Cumulative(ResultsBuilder.From(assessment, null), 0)!;
         Assert.Contains("small-one-chain (misses the quality constraint)", chart.Svg, StringComparison.Ordinal);
         Assert.DoesNotContain("large-one-chain (misses", chart.Svg, StringComparison.Ordinal);
         Assert.Single(chart.Series.Single(s => s.Name == "crossings").Values);
+        Assert.Contains("small-one-chain (misses the quality constraint)", TradeoffChart.Cumulative(ExampleResults.ReasoningModel, 0)!.Svg, StringComparison.Ordinal);
     }
 
     private static string Html(AssessmentResults model)
