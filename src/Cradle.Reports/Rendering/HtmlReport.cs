@@ -267,7 +267,7 @@ public static class HtmlReport
         w.WriteLine("<p>Each alternative's experimentation and training (D), plus N requests at its cost per request (i): C(N) = D + N × i. "
             + "Where two lines cross, N* = ΔD ÷ Δi, the alternative with the costlier development has repaid it"
             + (crossings.Length == 0 ? "; here no two lines cross (one alternative is cheaper both to develop and to serve)." : ".")
-            + " Constraints of the functional unit an alternative misses are listed in the warnings. <code>cradle tradeoff</code> gives N* with Monte Carlo bands.</p>");
+            + " An alternative that a comparison finds missing a constraint of the functional unit is drawn dotted and has no break-even (the warnings name the constraint). <code>cradle tradeoff</code> gives N* with Monte Carlo bands.</p>");
         Svg(w, chart);
     }
 
