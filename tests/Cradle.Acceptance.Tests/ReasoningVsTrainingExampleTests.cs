@@ -65,6 +65,15 @@ public sealed class ReasoningVsTrainingExampleTests
     }
 
     [Fact]
+    public async Task Compare_refuses_the_one_chain_8B_alternative_naming_the_constraint_and_the_figures()
+    {
+        var run = await CliRunner.InProcessAsync("compare", Example);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error [constraint-unmet] functional_unit.quality: alternative 'small-one-chain': GSM8K accuracy 0.845 < functional unit minimum 0.88",
+            run.Output + run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Tradeoff_puts_the_break_even_and_the_budget_at_the_closed_form()
     {
         var run = await CliRunner.InProcessAsync("tradeoff", Example, "--between", "large-one-chain,small-self-consistency",
