@@ -41,6 +41,11 @@ public static class TradeoffOutcomes
     public const string ANeverDearer = "a-never-dearer";
     /// <summary>The same development and the same cost per request.</summary>
     public const string Equal = "equal";
+    /// <summary>
+    /// A development stage's declared footprint does not give this category for A or B, so its development total of 0
+    /// is a gap, not a finding: no crossing (nor budget) is computed.
+    /// </summary>
+    public const string NotCovered = "not-covered";
 }
 
 /// <summary>The crossing in one category.</summary>
@@ -59,7 +64,7 @@ public sealed record TradeoffBreakEven(string Outcome, double? Requests, Stats? 
 public sealed record TradeoffBudget(string Text, double Amount, string Unit, IReadOnlyList<string> Rows, IReadOnlyList<IReadOnlyList<BudgetServed>> Served);
 
 /// <summary>The requests a budget serves under one alternative, in one row.</summary>
-/// <param name="Outcome">"serves", "none" (development alone spends the budget: D ≥ budget) or "unbounded" (no cost per request).</param>
+/// <param name="Outcome">"not-covered" (as <see cref="TradeoffOutcomes.NotCovered"/>), "serves", "none" (development alone spends the budget: D ≥ budget) or "unbounded" (no cost per request).</param>
 /// <param name="Requests">(budget − D) ÷ i for "serves"; 0 for "none"; null for "unbounded".</param>
 /// <param name="Bands">Statistics over the draws that serve some requests, or null.</param>
 /// <param name="DrawsNone">Draws in which development alone spends the budget.</param>

@@ -133,4 +133,22 @@ public sealed class TradeoffCommandTests
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.Contains("alternative 'small': GSM8K accuracy 0.61 < functional unit minimum 0.7", run.Output + run.Error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("md")]
+    [InlineData("html")]
+    public async Task Reports_show_each_alternative_against_the_constraints_and_the_secondary_view(string format)
+    {
+        using var directory = new TempDirectory();
+        var json = Path.Combine(directory.Path, "results.json");
+        var assess = await CliRunner.InProcessAsync("assess", directory.Write("tradeoff.yaml", Study), "--mc", "64", "--format", "json", "--output", json);
+        Assert.True(assess.ExitCode == 0, assess.Error);
+        var report = await CliRunner.InProcessAsync("report", json, "--format", format);
+        Assert.True(report.ExitCode == 0, report.Error);
+        Assert.Contains("Service delivered (functional unit constraints):", report.Output, StringComparison.Ordinal);
+        // Both formats escape '<'; HTML escapes the quotes too.
+        var quote = format == "html" ? "&#39;" : "'";
+        Assert.Contains($"UNMET: alternative {quote}small{quote}: GSM8K accuracy 0.61 &lt; functional unit minimum 0.7", report.Output, StringComparison.Ordinal);
+        Assert.Contains("Secondary view, not a comparison on the functional unit", report.Output, StringComparison.Ordinal);
+    }
 }

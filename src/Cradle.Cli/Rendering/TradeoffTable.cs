@@ -37,6 +37,7 @@ public static class TradeoffTable
                 TradeoffOutcomes.BRepays => $"beyond {n} requests {a} costs more than {b} ({b} repays its extra training)",
                 TradeoffOutcomes.ANeverCheaper => $"never: {a} costs more than {b} at every volume (no less development, no cheaper to serve)",
                 TradeoffOutcomes.ANeverDearer => $"never: {a} costs no more than {b} at every volume (no more development, no dearer to serve)",
+                TradeoffOutcomes.NotCovered => "not covered (a declared development stage does not give it)",
                 _ => "never: the same development and the same cost per request",
             };
             writer.WriteLine($"  {result.Categories[k].Id}: {sentence}{Band(be.Bands)}{Draws(be.DrawsByOutcome, result.Iterations)}");
@@ -54,6 +55,7 @@ public static class TradeoffTable
                     {
                         "serves" => $"{NumberFormat.Format(served.Requests!.Value)} requests",
                         "none" => "none: development alone spends the budget",
+                        TradeoffOutcomes.NotCovered => "not covered (a declared development stage does not give it)",
                         _ => "unbounded: no cost per request",
                     };
                     var draws = result.Iterations > 0 && budget.Rows is not ["energy"]

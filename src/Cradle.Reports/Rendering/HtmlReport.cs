@@ -239,6 +239,17 @@ public static class HtmlReport
             Table(w, ["A", "B", .. ids.Select(id => E($"P(A < B), {id}"))], pairs.Select(p => new[] { E(p.A), E(p.B) }
                 .Concat(p.ProbabilityALower.Select(x => E(x.ToString("0.000", CultureInfo.InvariantCulture)))).ToArray()), numeric: [.. Enumerable.Range(2, ids.Count)]);
             Svg(w, ChartSet.Comparison(model, 0));
+            // The functional unit's constraints against what each alternative states it delivers (only when there are any).
+            foreach (var (heading, lines) in new[] { ("Service delivered (functional unit constraints):", ServiceListing.Findings(comparison)),
+                (ServiceListing.SecondaryHeading + ":", ServiceListing.PerQualityPoint(comparison)) }.Where(x => x.Item2.Count > 0))
+            {
+                w.WriteLine($"<p>{E(heading)}</p><ul>");
+                foreach (var line in lines)
+                {
+                    w.WriteLine($"<li>{E(line)}</li>");
+                }
+                w.WriteLine("</ul>");
+            }
         }
         if (model.Consistency.Count > 0)
         {

@@ -189,6 +189,18 @@ public static class MarkdownReport
             }
             Table(w, ["A", "B", .. ids.Select(id => $"P(A < B), {T(id)}")], pairs.Select(p => new[] { Cell(p.A), Cell(p.B) }
                 .Concat(p.ProbabilityALower.Select(x => x.ToString("0.000", CultureInfo.InvariantCulture))).ToArray()), numeric: [.. Enumerable.Range(2, ids.Count)]);
+            // The functional unit's constraints against what each alternative states it delivers (only when there are any).
+            foreach (var (heading, lines) in new[] { ("Service delivered (functional unit constraints):", ServiceListing.Findings(comparison)),
+                (ServiceListing.SecondaryHeading + ":", ServiceListing.PerQualityPoint(comparison)) }.Where(x => x.Item2.Count > 0))
+            {
+                w.WriteLine(T(heading));
+                w.WriteLine();
+                foreach (var line in lines)
+                {
+                    w.WriteLine("- " + T(line));
+                }
+                w.WriteLine();
+            }
         }
         if (model.Consistency.Count > 0)
         {

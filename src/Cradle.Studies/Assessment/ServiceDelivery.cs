@@ -108,6 +108,10 @@ public static class ServiceDelivery
         return checks;
     }
 
+    /// <summary>" (measured, source: eval run 12)": the figure's provenance when the study states it, and its source.</summary>
+    private static string Cited(Datum figure) =>
+        figure.Origin is { } origin ? $" ({origin.ToString().ToLowerInvariant()}, source: {figure.Source})" : $" (source: {figure.Source})";
+
     private static ConstraintOutcome Quality(string who, QualityConstraint required, DeliveredQuality? stated)
     {
         var name = $"{required.Benchmark} {required.Metric ?? "score"}";
@@ -120,7 +124,7 @@ public static class ServiceDelivery
         var met = stated.Value >= required.Minimum;
         return new ConstraintOutcome("quality", met ? ConstraintStatus.Met : ConstraintStatus.Unmet,
             $"{who}: {name} {InvariantNumber.Format(stated.Value)} {(met ? "≥" : "<")} functional unit minimum {InvariantNumber.Format(required.Minimum)}"
-            + $" (source: {stated.Score.Source})", stated.Score.Source, stated.Score.Location);
+            + Cited(stated.Score), stated.Score.Source, stated.Score.Location);
     }
 
     private static ConstraintOutcome Latency(string who, LatencyConstraint bound, DeliveredLatency? stated)
@@ -134,7 +138,7 @@ public static class ServiceDelivery
         // The reader has refused a maximum that is not a time once a latency is stated.
         var maximum = Reading.DeliveryReader.Seconds(bound.Maximum.Text) ?? double.NaN;
         var figure = $"p{InvariantNumber.Format(stated.Percentile)} latency {stated.Latency.Text}";
-        var source = $" (source: {stated.Latency.Source})";
+        var source = Cited(stated.Latency);
         var within = stated.Seconds <= maximum;
         if (within && stated.Percentile >= bound.Percentile)
         {

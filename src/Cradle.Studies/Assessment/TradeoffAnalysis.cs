@@ -37,13 +37,16 @@ public static class TradeoffAnalysis
             runs = [.. new[] { a.Compiled, b.Compiled }.Select(c => UncertaintyAnalysis.Sample(c, monteCarlo, BreakEvenAnalysis.TrackedSlots(c)))];
         }
         var drawn = runs is null ? null : new[] { Drawn(a.Compiled, runs[0]), Drawn(b.Compiled, runs[1]) };
-        var breakEven = categories.Select((_, k) => BreakEven(terms[0], terms[1], k, drawn)).ToList();
+        var notCovered = categories.Select((c, k) => NotCovered(a.Compiled, terms[0], c.Id, k) || NotCovered(b.Compiled, terms[1], c.Id, k)).ToList();
+        var breakEven = categories.Select((_, k) => notCovered[k]
+            ? new TradeoffBreakEven(TradeoffOutcomes.NotCovered, null, null, new Dictionary<string, int>())
+            : BreakEven(terms[0], terms[1], k, drawn)).ToList();
         var alternatives = new[] { a.Label, b.Label }.Select((label, x) => new TradeoffAlternative(label, terms[x].Development, terms[x].Inference)).ToList();
         return new TradeoffResults(a.Compiled.Study.FunctionalUnit.Amount.Text, a.Label, b.Label,
             [.. categories.Select(c => new Results.CategoryInfo(c.Id, c.Name, c.Unit.Symbol))], alternatives, breakEven,
             runs?[0].Iterations ?? 0, monteCarlo?.Seed ?? 0)
         {
-            Budget = budgetRows is null ? null : Budget(budgetRows, [a.Compiled, b.Compiled], terms, drawn),
+            Budget = budgetRows is null ? null : Budget(budgetRows, [a.Compiled, b.Compiled], terms, drawn, notCovered),
         };
     }
 
@@ -130,7 +133,14 @@ public static class TradeoffAnalysis
         return new TradeoffBreakEven(outcome, requests, kept == 0 ? null : Stats(SampleStatistics.Of(buffer.AsSpan(0, kept))), counts);
     }
 
-    private static TradeoffBudget Budget(TradeoffBudgetRows rows, CompiledStudy[] compiled, Terms[] terms, Terms[]? drawn)
+    /// <summary>
+    /// Whether a development stage's declared footprint does not give category <paramref name="id"/>, so that the
+    /// alternative's development total of 0 is a gap (as <see cref="BreakEvenResult.DevelopmentNotCovered"/>).
+    /// </summary>
+    private static bool NotCovered(CompiledStudy compiled, Terms terms, string id, int k) =>
+        terms.Development[k] == 0 && compiled.NotCovered.Any(n => n.Stage is not null && n.Id == id);
+
+    private static TradeoffBudget Budget(TradeoffBudgetRows rows, CompiledStudy[] compiled, Terms[] terms, Terms[]? drawn, List<bool> notCovered)
     {
         var served = new List<IReadOnlyList<BudgetServed>>();
         for (var x = 0; x < 2; x++)
@@ -145,6 +155,11 @@ public static class TradeoffAnalysis
             }
             foreach (var k in rows.Categories)
             {
+                if (notCovered[k])
+                {
+                    row.Add(new BudgetServed(TradeoffOutcomes.NotCovered, null, null, 0, 0));
+                    continue;
+                }
                 var (outcome, requests) = Served(rows.Amount, terms[x].Development[k], terms[x].Inference[k]);
                 row.Add(drawn is null ? new BudgetServed(outcome, requests, null, 0, 0) : WithBands(outcome, requests, rows.Amount, drawn[x], k));
             }

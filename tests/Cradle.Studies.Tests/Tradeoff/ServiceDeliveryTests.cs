@@ -121,6 +121,27 @@ public sealed class ServiceDeliveryTests
     }
 
     [Fact]
+    public void What_the_study_states_is_inherited_by_each_alternative_part_by_part_with_its_provenance()
+    {
+        // The study states both; 'quick' replaces the latency only, so it keeps the study's score (0.72, measured).
+        var text = TradeoffStudy.Text("""
+
+            delivers:
+              quality: {benchmark: GSM8K, value: 0.72, provenance: measured, source: "eval run 20"}
+              latency: {percentile: 95, value: 2.5 s, source: "load test 20"}
+            alternatives:
+              as-written: {}
+              quick:
+                delivers:
+                  latency: {percentile: 95, value: 1 s, provenance: declared, source: "vendor sheet"}
+            """);
+        var service = ComparisonAnalysis.Compare(TradeoffStudy.Compile(text), One, new ComparisonAcceptance(null, null) { UnmetConstraints = "test" }).Service;
+        Assert.Equal("alternative 'as-written': p95 latency 2.5 s > functional unit maximum 2 s (source: load test 20)", service[0].Outcomes[1].Message);
+        Assert.Equal("alternative 'quick': GSM8K accuracy 0.72 ≥ functional unit minimum 0.7 (measured, source: eval run 20)", service[1].Outcomes[0].Message);
+        Assert.Equal("alternative 'quick': p95 latency 1 s ≤ functional unit maximum 2 s (declared, source: vendor sheet)", service[1].Outcomes[1].Message);
+    }
+
+    [Fact]
     public void A_score_on_another_benchmark_is_refused_naming_both()
     {
         var text = WithSmall("""

@@ -142,6 +142,19 @@ public sealed class TradeoffAnalysisTests
     }
 
     [Fact]
+    public void A_category_a_declared_development_footprint_does_not_give_is_not_covered_not_never()
+    {
+        // Pre-training declared as 1,000 kg CO2e with no water figure: water development is a gap, so no crossing and
+        // no budget are computed for it; gwp100: D = 1,000 kg for both, Δi = 0.003 − 0.00075 > 0: a-never-dearer.
+        var text = TradeoffStudy.Text().Replace("    site: s\n    energy: train_energy\n", "    footprint: {gwp100: 1000 kg CO2e}\n", StringComparison.Ordinal);
+        Assert.NotEqual(TradeoffStudy.Text(), text);
+        var r = Run("trained-further", "reasoning", "1 m3", text: text);
+        Assert.Equal(TradeoffOutcomes.ANeverDearer, r.BreakEven[0].Outcome);
+        Assert.Equal(TradeoffOutcomes.NotCovered, r.BreakEven[1].Outcome);
+        Assert.Equal(TradeoffOutcomes.NotCovered, r.Budget!.Served[0][0].Outcome);
+    }
+
+    [Fact]
     public void Unknown_alternatives_are_refused_with_the_closest_names()
     {
         var e = Assert.Throws<StudyException>(() => Run("trained-furthr", "reasoning"));
