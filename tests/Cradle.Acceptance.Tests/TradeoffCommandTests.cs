@@ -99,6 +99,20 @@ public sealed class TradeoffCommandTests
     }
 
     [Fact]
+    public async Task Tradeoff_needs_two_ids_and_a_budget_in_a_unit_of_the_study()
+    {
+        using var directory = new TempDirectory();
+        var study = directory.Write("tradeoff.yaml", Study);
+        var one = await CliRunner.InProcessAsync("tradeoff", study, "--between", "reasoning");
+        Assert.NotEqual(0, one.ExitCode);
+        Assert.Contains("--between expects two alternative ids separated by a comma", one.Error, StringComparison.Ordinal);
+        var budget = await CliRunner.InProcessAsync("tradeoff", study, "--between", "trained-further,reasoning", "--budget", "5 L");
+        Assert.Equal(1, budget.ExitCode);
+        Assert.Contains("[budget-unit]", budget.Error, StringComparison.Ordinal);
+        Assert.Contains("gwp100 (kg CO2 eq)", budget.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Compare_refuses_an_alternative_that_misses_the_quality_minimum_and_marks_it_when_accepted()
     {
         using var directory = new TempDirectory();
