@@ -226,6 +226,7 @@ public static class HtmlReport
                 }
             }
         }
+        Tradeoff(model, w);
         if (model.Comparison is { } comparison && model.Alternatives.Count > 1)
         {
             w.WriteLine($"<h3>Comparison of alternatives</h3><p>On common random numbers ({E(comparison.Iterations.ToString("N0", CultureInfo.InvariantCulture))} draws): the probability that A has the lower impact.</p>");
@@ -260,6 +261,25 @@ public static class HtmlReport
             }
             w.WriteLine("</ul>");
         }
+    }
+
+    /// <summary>
+    /// For a per-request functional unit with two or more alternatives: each alternative's cumulative footprint against
+    /// the requests served (development + N × per request), with the crossings (break-even volumes) marked.
+    /// </summary>
+    private static void Tradeoff(AssessmentResults model, TextWriter w)
+    {
+        if (TradeoffChart.Cumulative(model, 0, ChartedAlternatives) is not { } chart)
+        {
+            return;
+        }
+        var crossings = chart.Series.Single(s => s.Name == "crossings").Values;
+        w.WriteLine("<h3>Trade-off: cumulative footprint against requests served</h3>");
+        w.WriteLine("<p>Each alternative's experimentation and training (D), plus N requests at its cost per request (i): C(N) = D + N × i. "
+            + "Where two lines cross, N* = ΔD ÷ Δi, the alternative with the costlier development has repaid it"
+            + (crossings.Length == 0 ? "; here no two lines cross (one alternative is cheaper both to develop and to serve)." : ".")
+            + " An alternative that a comparison finds missing a constraint of the functional unit is drawn dotted and has no break-even (the warnings name the constraint). <code>cradle tradeoff</code> gives N* with Monte Carlo bands.</p>");
+        Svg(w, chart);
     }
 
     /// <summary>Says which alternatives have charts, when not all of them do.</summary>

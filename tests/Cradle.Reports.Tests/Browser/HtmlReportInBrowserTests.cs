@@ -9,10 +9,12 @@ namespace Cradle.Reports.Tests.Browser;
 /// </summary>
 public sealed class HtmlReportInBrowserTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
 {
-    private static string ReportHtml()
+    private static string ReportHtml() => ReportHtml(ExampleResults.Model);
+
+    private static string ReportHtml(Cradle.Results.AssessmentResults model)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        HtmlReport.Write(ExampleResults.Model, writer);
+        HtmlReport.Write(model, writer);
         return writer.ToString();
     }
 
@@ -38,5 +40,20 @@ public sealed class HtmlReportInBrowserTests(ChromiumFixture chromium) : IClassF
         var page = await chromium.OpenAsync("report-narrow.html", ReportHtml(), 800, 600);
         Assert.True(page.IsClean, page.Describe());
         Assert.True(page.ScreenshotHasContent(), page.Describe());
+    }
+
+    [Fact]
+    public async Task The_reasoning_vs_training_report_loads_cleanly_with_its_trade_off_chart()
+    {
+        var html = ReportHtml(ExampleResults.ReasoningModel);
+        var page = await chromium.OpenAsync("reasoning-report.html", html, 1100, 1600);
+        Assert.True(page.IsClean, page.Describe());
+        Assert.True(page.ScreenshotHasContent(), page.Describe());
+        foreach (var chart in new[] { "stage-shares", "amortisation", "distribution", "comparison", "tradeoff" })
+        {
+            Assert.Contains($"data-chart=\"{chart}\"", html, StringComparison.Ordinal);
+        }
+        // The alternative that misses the quality constraint is named in the warnings, with the figures.
+        Assert.Contains("GSM8K accuracy 0.845 &lt; functional unit minimum 0.88", html, StringComparison.Ordinal);
     }
 }

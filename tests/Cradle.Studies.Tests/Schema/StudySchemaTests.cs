@@ -40,6 +40,14 @@ public sealed partial class StudySchemaTests
         Assert.NotEmpty(CradleErrors(unsourced));
     }
 
+    [Fact]
+    public async Task The_reasoning_vs_training_example_is_valid()
+    {
+        var text = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot, "examples", "reasoning-vs-training", "study.yaml"));
+
+        Assert.Empty(await ValidateAsync(text));
+    }
+
     [Theory]
     [InlineData("1e6 token", "450 token/request")]
     [InlineData("1000 image", "4 image/request")]
