@@ -91,12 +91,12 @@ public static class BreakEvenAnalysis
         }
         else
         {
-            var parts = DirectInputDecomposition.Decompose(compiled.System, compiled.Method, compiled.Demand, matrices);
+            var parts = ServingParts.Of(compiled, matrices);
             double Part(string? product, int k) => product is null ? 0 : parts.FirstOrDefault(p => p.InputProductId == product)?.Impacts[k] ?? 0;
             marginal = categories.Select((_, k) => (Part(compiled.InferenceEnergyProduct, k) + Part(compiled.InferenceIdleProduct, k) + Part(null, k)
-                + compiled.InferenceMarginalProducts.Sum(p => Part(p, k))) / requests).ToArray();
+                + compiled.InferenceMarginalProducts.Sum(p => Part(p, k)) + ServingParts.Marginal(compiled).Sum(p => Part(p, k))) / requests).ToArray();
             servingEmbodied = categories.Select((_, k) => (Part(compiled.InferenceHardwareProduct, k)
-                + compiled.InferenceEmbodiedProducts.Sum(p => Part(p, k))) / requests).ToArray();
+                + compiled.InferenceEmbodiedProducts.Sum(p => Part(p, k)) + ServingParts.Embodied(compiled).Sum(p => Part(p, k))) / requests).ToArray();
             total = development.Impacts.ToArray();
         }
         var inference = marginal.Zip(servingEmbodied, (m, e) => m + e).ToArray();
