@@ -119,6 +119,7 @@ public static class StudyAssessor
             Hardware = compiled.Hardware,
             EquationOne = compiled.PerRequest ? EquationOne(compiled, matrices) : null,
             RequestComposition = Assessment.RequestComposition.Of(compiled, result),
+            Fleets = FleetParts.Of(compiled, result, matrices),
             Inputs = Inputs(compiled),
             Conventions = compiled.Conventions,
             Energy = EnergyDrawn.Read(compiled, result),

@@ -41,7 +41,7 @@ public sealed class TwoFleetTests
         Assert.Equal(0.25 * EdgeEnergy, Row("inference@edge", "inference"), 15);
         Assert.Equal(0.75 * CloudEmbodied, Row("inference@cloud", "hardware-manufacture"), 15);
         Assert.Equal(0.25 * EdgeEmbodied, Row("inference@edge", "hardware-manufacture"), 15);
-        Assert.Contains(a.AllProcesses, p => p.Name == "inference@edge: IT energy at home" && p.StageId == "inference@edge");
+        Assert.Contains(a.AllProcesses, p => p.Name == "inference@edge: grid electricity, e" && p.StageId == "inference@edge");
     }
 
     [Fact]
@@ -97,5 +97,27 @@ public sealed class TwoFleetTests
         Assert.Equal(0.25, Assert.Single(a.Inputs, i => i.Name == "inference.fleets.edge.share").Value);
         Assert.Equal(3, Assert.Single(a.Inputs, i => i.Name == "inference.fleets.edge.years").Value);
         Assert.Equal(0.002, Assert.Single(a.Inputs, i => i.Name == "inference.fleets.cloud.energy_per_request").Value);
+    }
+
+    [Fact]
+    public void The_fleets_table_gives_each_fleets_share_footprint_per_request_and_contribution()
+    {
+        var a = Assess(Study());
+        Assert.Equal(["cloud", "edge"], a.Fleets.Select(f => f.Id));
+        var cloud = a.Fleets[0];
+        var edge = a.Fleets[1];
+        Assert.Equal(0.75, cloud.Share, 15);
+        Assert.Equal(0.25, edge.Share, 15);
+        // Per request on the fleet: its energy and embodied share (no share of development, taken once by the request).
+        Assert.Equal(CloudEnergy + CloudEmbodied, cloud.PerRequest[0], 15);
+        Assert.Equal(EdgeEnergy + EdgeEmbodied, edge.PerRequest[0], 15);
+        Assert.Equal(0.25 * (EdgeEnergy + EdgeEmbodied), edge.Values[0], 15);
+        Assert.Equal(0.25 * (EdgeEnergy + EdgeEmbodied) / Total, edge.Shares[0], 12);
+    }
+
+    [Fact]
+    public void A_study_without_fleets_has_no_fleets_table()
+    {
+        Assert.Empty(Assess(TinyStudy.Text).Fleets);
     }
 }
