@@ -131,4 +131,38 @@ internal static class FleetReader
 
     /// <summary>The parameter name of a fleet's request count.</summary>
     public static string RequestsParameter(string fleetId) => $"inference.fleets.{fleetId.Replace('-', '_')}.requests";
+
+    /// <summary>
+    /// The fleets merged again over <paramref name="inference"/> once it has changed (an alternative's conventions on
+    /// an inherited energy): each fleet keeps the fields it writes itself and inherits the rest anew.
+    /// </summary>
+    public static InferenceDefinition Rebase(InferenceDefinition inference) => inference.Fleets.Count == 0 ? inference : inference with
+    {
+        Fleets = inference.Fleets.Select(f =>
+        {
+            var own = f.Serving;
+            bool Owns(string key) => f.Own.Contains(key);
+            var ownEnergy = Owns("energy_per_request") || Owns("energy_per_token");
+            return f with
+            {
+                Serving = inference with
+                {
+                    HardwareId = Owns("hardware") ? own.HardwareId : inference.HardwareId,
+                    HardwareLocation = Owns("hardware") ? own.HardwareLocation : inference.HardwareLocation,
+                    SiteId = Owns("site") ? own.SiteId : inference.SiteId,
+                    SiteLocation = Owns("site") ? own.SiteLocation : inference.SiteLocation,
+                    EnergyPerRequest = ownEnergy ? own.EnergyPerRequest : inference.EnergyPerRequest,
+                    EnergyPerToken = ownEnergy ? own.EnergyPerToken : inference.EnergyPerToken,
+                    DeviceTime = Owns("device_time_per_request") ? own.DeviceTime : inference.DeviceTime,
+                    Idle = Owns("idle") ? own.Idle : inference.Idle,
+                    Allocation = Owns("allocation") ? own.Allocation : inference.Allocation,
+                    Latency = Owns("latency") ? own.Latency : inference.Latency,
+                    BatchSize = Owns("batch_size") ? own.BatchSize : inference.BatchSize,
+                    DevicesPerReplica = Owns("devices_per_replica") ? own.DevicesPerReplica : inference.DevicesPerReplica,
+                    Location = own.Location,
+                    Fleets = [],
+                },
+            };
+        }).ToList(),
+    };
 }

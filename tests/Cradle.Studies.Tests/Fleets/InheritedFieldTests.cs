@@ -66,4 +66,18 @@ public sealed class InheritedFieldTests
         var error = TinyStudy.Error(text, "per-token-only");
         Assert.Equal("inference.fleets.edge", error.Field);
     }
+
+    [Fact]
+    public void An_alternatives_convention_on_an_inherited_energy_reaches_the_fleets_that_inherit_it()
+    {
+        var text = Text() + "\nalternatives:\n  as-written: {description: as written}\n  it-only:\n    conventions:\n"
+            + "      inference.energy_per_token.pue: ignore\n      inference.fleets.edge.energy_per_token.pue: ignore\n";
+        var assessment = TinyStudy.Assess(text);
+        double Grid(int alternative, string scope) => Assert.Single(assessment.Alternatives[alternative].Energy.Scopes, s => s.Scope == scope).GridElectricity;
+        // The cloud's decode, 2e-4 kWh of IT energy: × PUE 1.5 as written, as is with PUE ignored.
+        Assert.Equal(1.5 * CloudDecode, Grid(0, "inference@cloud"), 15);
+        Assert.Equal(CloudDecode, Grid(1, "inference@cloud"), 15);
+        Assert.False(Assert.Single(assessment.Alternatives[1].Conventions, c => c.Scope == "inference@edge").PueApplied);
+        Assert.True(Assert.Single(assessment.Alternatives[0].Conventions, c => c.Scope == "inference@edge").PueApplied);
+    }
 }
