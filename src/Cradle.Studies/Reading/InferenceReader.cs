@@ -26,7 +26,7 @@ internal static class InferenceReader
             i.Require("site", "the serving site id");
             i.Require("lifetime_requests", "the number of requests served over the model's life, e.g. '1e9 request'");
         }
-        if (i.Has("hardware"))
+        if (i.Has("hardware") && !hasFleets)
         {
             // Without hardware (manufacture outside the boundary, checked when compiled) no device time is needed.
             i.Require("device_time_per_request", "accelerator time per request, e.g. '0.0368 s/request'");
@@ -54,7 +54,7 @@ internal static class InferenceReader
         var site = i.Text("site");
         var lifetime = DatumReader.Read(i, "lifetime_requests", source);
         var deviceTime = DatumReader.Read(i, "device_time_per_request", source);
-        if ((!hasFleets && (site is null || lifetime is null)) || (hardware is not null && deviceTime is null))
+        if (!hasFleets && (site is null || lifetime is null || (hardware is not null && deviceTime is null)))
         {
             return null;
         }

@@ -24,4 +24,18 @@ public sealed partial class StudySchemaTests
         Assert.Equal(valid, (await ValidateAsync(text)).Count == 0);
         Assert.Equal(valid, CradleErrors(text).Count == 0);
     }
+
+    [Fact]
+    public async Task Hardware_at_inference_is_a_default_whose_device_time_each_fleet_may_state()
+    {
+        // Both fleets on the tiny study's GPU fleet: the phones' hardware line goes, the inference states the default.
+        var text = Fleets.FleetStudy.Study(lifetime: "  lifetime_requests: 1e6 request\n  hardware: fleet\n")
+            .Replace("      hardware: phone\n", "", StringComparison.Ordinal);
+
+        Assert.Empty(await ValidateAsync(text));
+        Assert.Empty(CradleErrors(text));
+        // Edge now on the GPU fleet: 4 s × 100 ÷ 3,600 ÷ 8,760 kg per request.
+        var edge = Cradle.Studies.Assessment.StudyAssessor.Assess(text, "fleets.yaml").Alternatives[0].Fleets[1];
+        Assert.Equal(Fleets.FleetStudy.EdgeEnergy + (4 * Fleets.FleetStudy.CloudEmbodied), edge.PerRequest[0], 15);
+    }
 }
