@@ -84,5 +84,12 @@ public sealed class FleetsCommandTests
         var read = Cradle.Results.Json.ResultsReader.Read(File.ReadAllText(results));
         Assert.Equal(2, read.Alternatives[0].Fleets.Count);
         Assert.Equal(1e-4, read.Alternatives[0].Fleets[1].PerRequest[0], 15);
+        var markdown = await CliRunner.InProcessAsync("report", results, "--format", "md");
+        Assert.Equal(0, markdown.ExitCode);
+        Assert.Matches(@"\| phones \| 40\.0 % \| \S+ \| \S+ \| 3\.2 % \|", markdown.Output);
+        var html = await CliRunner.InProcessAsync("report", results, "--format", "html");
+        Assert.Equal(0, html.ExitCode);
+        Assert.Contains("<h3>Serving fleets — Results</h3>", html.Output, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"n\">96.8 %</td>", html.Output, StringComparison.Ordinal);
     }
 }
