@@ -25,6 +25,8 @@ public sealed record AlternativeResults
     /// has one term only or the results predate it.
     /// </summary>
     public IReadOnlyList<RequestTermResult> RequestComposition { get; init; } = [];
+    /// <summary>The serving fleets (<c>inference.fleets</c>): each one's share, footprint per request and contribution; empty without fleets.</summary>
+    public IReadOnlyList<FleetResult> Fleets { get; init; } = [];
     /// <summary>Energy drawn per functional unit; null when the results predate it.</summary>
     public EnergyResults? Energy { get; init; }
     /// <summary>Stages at or above the significance threshold, per category.</summary>
@@ -119,6 +121,14 @@ public sealed record StageInstanceResult(string StageId, string Stage, IReadOnly
 /// <param name="Values">Contribution per category, per functional unit.</param>
 /// <param name="Shares">Share of the total per category (NaN where the total is 0); the terms' shares add up to 1.</param>
 public sealed record RequestTermResult(string Term, IReadOnlyList<double> Values, IReadOnlyList<double> Shares);
+
+/// <summary>One serving fleet's part of the served request.</summary>
+/// <param name="Id">The fleet's id as written.</param>
+/// <param name="Share">Its share of the requests (as evaluated; the shares add up to 1).</param>
+/// <param name="PerRequest">The footprint of one request served on it, per category (without the share of the trained model).</param>
+/// <param name="Values">Its contribution per category, per functional unit: requests on it × <paramref name="PerRequest"/>.</param>
+/// <param name="Shares">Its contribution's share of the total per category (NaN where the total is 0).</param>
+public sealed record FleetResult(string Id, double Share, IReadOnlyList<double> PerRequest, IReadOnlyList<double> Values, IReadOnlyList<double> Shares);
 
 /// <summary>A stage at or above the significance threshold in one category.</summary>
 /// <param name="Stage">Stage kind.</param>

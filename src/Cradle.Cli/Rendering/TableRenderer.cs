@@ -186,6 +186,17 @@ public static class TableRenderer
             writer.WriteLine();
         }
 
+        if (a.Fleets.Count > 0)
+        {
+            Header(writer, "Serving fleets: share · per request on it · contribution", a);
+            foreach (var fleet in a.Fleets)
+            {
+                Row(writer, "  " + TextFormat.Shorten($"{fleet.Id} ({NumberFormat.Percent(fleet.Share)})", LabelWidth - 2),
+                    fleet.Values.Select((v, k) => $"{NumberFormat.Format(fleet.PerRequest[k])} · {NumberFormat.Format(v)} ({NumberFormat.Percent(fleet.Shares[k])})").ToList());
+            }
+            writer.WriteLine();
+        }
+
         Row(writer, "Activity data behind it (meas./decl./mod.)", a.DataProvenance.Select(p => double.IsNaN(p.Measured) ? "–"
             : string.Create(CultureInfo.InvariantCulture, $"{p.Measured * 100:0}/{p.Declared * 100:0}/{p.Modelled * 100:0} %")).ToList());
         writer.WriteLine();

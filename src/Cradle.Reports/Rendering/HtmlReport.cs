@@ -164,6 +164,15 @@ public static class HtmlReport
                     numeric: [.. Enumerable.Range(1, 2 * categories.Count)]);
                 w.WriteLine("<p class=\"note\">Per functional unit; the terms add up to the total (docs/methodology.md, \"The work of one request\").</p>");
             }
+            if (a.Fleets.Count > 0)
+            {
+                w.WriteLine($"<h3>Serving fleets — {E(a.Title)}</h3>");
+                Table(w, ["Fleet", "share", .. categories.SelectMany(c => new[] { E($"{c.Id} ({c.Unit}) per request"), "contribution", "share" })], a.Fleets.Select(f =>
+                    new[] { E(f.Id), E(NumberFormat.Percent(f.Share)) }
+                        .Concat(f.Values.SelectMany((v, k) => new[] { Num(f.PerRequest[k]), Num(v), E(NumberFormat.Percent(f.Shares[k])) })).ToArray()),
+                    numeric: [.. Enumerable.Range(1, 1 + (3 * categories.Count))]);
+                w.WriteLine("<p class=\"note\">The footprint of one request on each fleet (without the share of the trained model), and its contribution per functional unit (docs/methodology.md, \"Several serving fleets\").</p>");
+            }
             if (index < ChartedAlternatives)
             {
                 Svg(w, ChartSet.StageShares(a), Scope(index));

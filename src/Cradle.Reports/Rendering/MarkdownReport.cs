@@ -118,6 +118,14 @@ public static class MarkdownReport
                 Table(w, ["Term", .. categories.SelectMany(c => new[] { Header(c), "share" })], a.RequestComposition.Select(t =>
                     new[] { Cell(t.Term) }.Concat(t.Values.SelectMany((v, k) => new[] { NumberFormat.Format(v), NumberFormat.Percent(t.Shares[k]) })).ToArray()));
             }
+            if (a.Fleets.Count > 0)
+            {
+                w.WriteLine($"Serving fleets — *{T(a.Title)}* (share of the requests; footprint of one request on the fleet; its contribution per functional unit):");
+                w.WriteLine();
+                Table(w, ["Fleet", "share", .. categories.SelectMany(c => new[] { $"{Header(c)} per request", "contribution", "share" })], a.Fleets.Select(f =>
+                    new[] { Cell(f.Id), NumberFormat.Percent(f.Share) }
+                        .Concat(f.Values.SelectMany((v, k) => new[] { NumberFormat.Format(f.PerRequest[k]), NumberFormat.Format(v), NumberFormat.Percent(f.Shares[k]) })).ToArray()));
+            }
         }
     }
 

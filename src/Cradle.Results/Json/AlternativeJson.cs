@@ -74,6 +74,22 @@ internal static class AlternativeJson
             }
             json.WriteEndArray();
         }
+        // Only with serving fleets: results without them stay as they were.
+        if (a.Fleets.Count > 0)
+        {
+            json.WriteStartArray("fleets");
+            foreach (var fleet in a.Fleets)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", fleet.Id);
+                json.WriteNumber("share", fleet.Share);
+                ByCategory(json, "per_request", a, fleet.PerRequest);
+                ByCategory(json, "values", a, fleet.Values);
+                ByCategory(json, "shares", a, fleet.Shares);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
         if (a.Energy is { } energy)
         {
             EnergyJson.Write(json, energy);

@@ -33,6 +33,8 @@ internal static class AlternativeReader
                 .Select(s => new StageInstanceResult(s.NeedText("stage_id"), s.NeedText("stage"), PerCategory(s.Need("values")), PerCategory(s.Need("shares")))).ToList(),
             RequestComposition = Array(a, "request_composition")
                 .Select(t => new RequestTermResult(t.NeedText("term"), PerCategory(t.Need("values")), PerCategory(t.Need("shares")))).ToList(),
+            Fleets = Array(a, "fleets")
+                .Select(f => new FleetResult(f.NeedText("id"), f.Need("share").Double(), PerCategory(f.Need("per_request")), PerCategory(f.Need("values")), PerCategory(f.Need("shares")))).ToList(),
             Energy = Energy(a),
             SignificantIssues = Array(a, "significant_issues")
                 .Select(i => new SignificantIssueInfo(i.NeedText("stage"), i.NeedText("category"), i.Need("share").Double())).ToList(),

@@ -44,12 +44,13 @@ public static class AllocationKeyAnalysis
             variants.Add((key.Name(), study with
             {
                 Hardware = study.Hardware.Select(h => h with { Allocation = key }).ToList(),
-                Inference = study.Inference is null ? null : study.Inference with { Allocation = null },
+                Inference = study.Inference is null ? null : WithAllocation(study.Inference, null),
             }));
         }
-        if (study.Inference is { HardwareId: not null, Latency: not null, BatchSize: not null } inference)
+        if (study.Inference is { } inference && (inference.Fleets.Count == 0 ? [inference] : inference.Fleets.Select(f => f.Serving))
+            .All(s => s is { HardwareId: not null, Latency: not null, BatchSize: not null }))
         {
-            variants.Add((AllocationKey.Batch.Name(), study with { Inference = inference with { Allocation = AllocationKey.Batch } }));
+            variants.Add((AllocationKey.Batch.Name(), study with { Inference = WithAllocation(inference, AllocationKey.Batch) }));
         }
         var cases = new List<List<AllocationKeyCase>>();
         foreach (var compiled in stated)
@@ -95,4 +96,11 @@ public static class AllocationKeyAnalysis
             .Select(h => $"{h.Scope}: {h.Allocation!.Value.Name()}").Distinct(StringComparer.Ordinal));
         return new AllocationKeyCase(key, description, result.Impacts, embodied, null);
     }
+
+    /// <summary>The serving with <paramref name="key"/> as its allocation, and as every fleet's (which carries its own copy).</summary>
+    private static InferenceDefinition WithAllocation(InferenceDefinition inference, AllocationKey? key) => inference with
+    {
+        Allocation = key,
+        Fleets = inference.Fleets.Select(f => f with { Serving = f.Serving with { Allocation = key } }).ToList(),
+    };
 }

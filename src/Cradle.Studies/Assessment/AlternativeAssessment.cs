@@ -39,6 +39,8 @@ public sealed record AlternativeAssessment
     /// trained model), per functional unit; empty unless the request has work beyond one generation energy.
     /// </summary>
     public IReadOnlyList<RequestTerm> RequestComposition { get; init; } = [];
+    /// <summary>The serving fleets' parts of the result; empty without <c>inference.fleets</c>.</summary>
+    public IReadOnlyList<FleetPart> Fleets { get; init; } = [];
     /// <summary>For a per-request functional unit: the three terms of equation (1), per functional unit.</summary>
     public EquationOneTerms? EquationOne { get; init; }
     /// <summary>Every input with its value, unit, provenance and place in the file.</summary>

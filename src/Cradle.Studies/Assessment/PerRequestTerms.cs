@@ -16,12 +16,13 @@ internal static class PerRequestTerms
     {
         var categories = compiled.Method.Categories;
         var requests = compiled.Demand.Amount;
-        var parts = DirectInputDecomposition.Decompose(compiled.System, compiled.Method, compiled.Demand, matrices);
+        // With serving fleets, each fleet's request is split into its own energy, idle and hardware parts.
+        var parts = ServingParts.Of(compiled, matrices);
         double Part(string? product, int k) => product is null ? 0 : parts.FirstOrDefault(p => p.InputProductId == product)?.Impacts[k] ?? 0;
         var marginal = categories.Select((_, k) => (Part(compiled.InferenceEnergyProduct, k) + Part(compiled.InferenceIdleProduct, k) + Part(null, k)
-            + compiled.InferenceMarginalProducts.Sum(p => Part(p, k))) / requests).ToArray();
+            + compiled.InferenceMarginalProducts.Sum(p => Part(p, k)) + ServingParts.Marginal(compiled).Sum(p => Part(p, k))) / requests).ToArray();
         var servingEmbodied = categories.Select((_, k) => (Part(compiled.InferenceHardwareProduct, k)
-            + compiled.InferenceEmbodiedProducts.Sum(p => Part(p, k))) / requests).ToArray();
+            + compiled.InferenceEmbodiedProducts.Sum(p => Part(p, k)) + ServingParts.Embodied(compiled).Sum(p => Part(p, k))) / requests).ToArray();
         return (marginal, servingEmbodied);
     }
 

@@ -61,7 +61,7 @@ internal static class RequestComposition
     }
 
     /// <summary>The term of a serving scope ("decode" for the request's own scope), or null for a development scope.</summary>
-    private static string? TermOfScope(string scope) => scope switch
+    private static string? TermOfScope(string scope) => ServingScope(scope) switch
     {
         StageKinds.Inference => "decode",
         RequestWork.Prefill => "prefill",
@@ -72,4 +72,8 @@ internal static class RequestComposition
         "inference-idle" => "idle",
         _ => null,
     };
+
+    /// <summary>A fleet's scope without its "@ID" (inference-idle@edge → inference-idle): its terms are the request's.</summary>
+    private static string ServingScope(string scope) =>
+        scope.StartsWith(StageKinds.Inference, StringComparison.Ordinal) && scope.IndexOf('@', StringComparison.Ordinal) is > 0 and var at ? scope[..at] : scope;
 }

@@ -46,6 +46,7 @@ public static class ResultsBuilder
             Stages = a.Stages.Select(s => new StageResult(s.Stage, s.Values, s.Shares, a.SignificantIssues.Any(i => i.Stage == s.Stage))).ToList(),
             StageInstances = a.StageInstances.Select(s => new StageInstanceResult(s.StageId, s.Stage, s.Values, s.Shares)).ToList(),
             RequestComposition = a.RequestComposition.Select(t => new RequestTermResult(t.Term, t.Values, t.Shares)).ToList(),
+            Fleets = a.Fleets.Select(f => new FleetResult(f.Id, f.Share, f.PerRequest, f.Values, f.Shares)).ToList(),
             Energy = Energy(a.Energy),
             SignificantIssues = a.SignificantIssues.Select(i => new SignificantIssueInfo(i.Stage, i.CategoryId, i.Share)).ToList(),
             DataProvenance = a.DataProvenance.Select(p => new ProvenanceShareInfo(p.Measured, p.Declared, p.Modelled)).ToList(),

@@ -170,6 +170,7 @@ public static class StudyAssessor
             Hardware = compiled.Hardware,
             EquationOne = compiled.PerRequest ? EquationOne(compiled, matrices) : null,
             RequestComposition = Assessment.RequestComposition.Of(compiled, result),
+            Fleets = FleetParts.Of(compiled, result, matrices),
             Inputs = Inputs(compiled),
             Conventions = compiled.Conventions,
             Energy = EnergyDrawn.Read(compiled, result),
@@ -259,7 +260,7 @@ public static class StudyAssessor
     private static EquationOneTerms EquationOne(CompiledStudy compiled, MatrixSet matrices)
     {
         var categories = compiled.Method.Categories.Count;
-        var parts = DirectInputDecomposition.Decompose(compiled.System, compiled.Method, compiled.Demand, matrices);
+        var parts = ServingParts.Of(compiled, matrices);
         double[] Part(string? product) =>
             product is null ? new double[categories] : parts.FirstOrDefault(p => p.InputProductId == product)?.Impacts.ToArray() ?? new double[categories];
         var marginal = Part(compiled.InferenceEnergyProduct);
@@ -275,6 +276,9 @@ public static class StudyAssessor
         // time is embodied. Added after the terms above, so a study without them gives the same bits as before.
         AddParts(marginal, compiled.InferenceMarginalProducts.Select(Part));
         AddParts(embodied, compiled.InferenceEmbodiedProducts.Select(Part));
+        // With serving fleets, each fleet's own energy, idle and hardware terms (none without fleets).
+        AddParts(marginal, ServingParts.Marginal(compiled).Select(Part));
+        AddParts(embodied, ServingParts.Embodied(compiled).Select(Part));
         var development = Part(compiled.TrainedModelProduct);
         var developmentTotal = compiled.TrainedModelProduct is null
             ? new double[categories]

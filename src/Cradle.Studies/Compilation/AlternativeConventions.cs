@@ -59,7 +59,8 @@ internal static class AlternativeConventions
                 study = target.Replace(study, energy);
             }
         }
-        return study;
+        // A fleet inherits the energies it does not state: a changed inherited energy reaches it too.
+        return study.Inference is null ? study : study with { Inference = Reading.FleetReader.Rebase(study.Inference) };
     }
 
     /// <summary>Every declared energy of the study, with its prefix and how to put a changed one back.</summary>
@@ -80,8 +81,31 @@ internal static class AlternativeConventions
             targets.Add(new Target("inference.energy_per_token", perToken, (s, energy) => s with { Inference = s.Inference! with { EnergyPerToken = energy } }));
         }
         targets.AddRange(RequestWorkTargets(study.Inference));
+        targets.AddRange(FleetTargets(study.Inference));
         return targets;
     }
+
+    /// <summary>The energies the serving fleets state themselves (<c>inference.fleets.ID.energy_per_request</c>, …).</summary>
+    private static IEnumerable<Target> FleetTargets(InferenceDefinition? inference)
+    {
+        foreach (var fleet in inference?.Fleets ?? [])
+        {
+            var id = fleet.Id;
+            if (fleet.Own.Contains("energy_per_request") && fleet.Serving.EnergyPerRequest is { } perRequest)
+            {
+                yield return new Target($"inference.fleets.{id}.energy_per_request", perRequest, (s, energy) => WithFleet(s, id, f => f with { EnergyPerRequest = energy }));
+            }
+            if (fleet.Own.Contains("energy_per_token") && fleet.Serving.EnergyPerToken is { } perToken)
+            {
+                yield return new Target($"inference.fleets.{id}.energy_per_token", perToken, (s, energy) => WithFleet(s, id, f => f with { EnergyPerToken = energy }));
+            }
+        }
+    }
+
+    private static StudyDefinition WithFleet(StudyDefinition study, string id, Func<InferenceDefinition, InferenceDefinition> change) => study with
+    {
+        Inference = study.Inference! with { Fleets = [.. study.Inference.Fleets.Select(f => f.Id == id ? f with { Serving = change(f.Serving) } : f)] },
+    };
 
     /// <summary>The energies of the request's other work (prefill, draft, retrieval, tool calls), when declared.</summary>
     private static IEnumerable<Target> RequestWorkTargets(InferenceDefinition? inference)

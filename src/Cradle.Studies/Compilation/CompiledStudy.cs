@@ -58,6 +58,11 @@ public sealed record CompiledStudy
     public IReadOnlyList<string> InferenceMarginalProducts { get; init; } = [];
     /// <summary>The products of the request's other embodied terms (the retrieval hardware's device-hours).</summary>
     public IReadOnlyList<string> InferenceEmbodiedProducts { get; init; } = [];
+    /// <summary>
+    /// The serving fleets (<c>inference.fleets</c>), each with its request product and the products it takes directly;
+    /// empty without fleets (then the Inference*Product members above name the served request's own terms).
+    /// </summary>
+    public IReadOnlyList<FleetServing> Fleets { get; init; } = [];
     /// <summary>The catalog the study was compiled against.</summary>
     public required Cradle.Catalog.ReferenceCatalog Catalog { get; init; }
     /// <summary>Catalog entries the study used (devices, grids, data centres, cloud regions).</summary>

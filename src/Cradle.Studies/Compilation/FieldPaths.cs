@@ -22,6 +22,7 @@ internal sealed class FieldPaths
             ("grids", study.Grids.Select(g => g.Id)),
             ("sites", study.Sites.Select(s => s.Id)),
             ("stages", study.Stages.Select(s => s.Id)),
+            ("inference.fleets", study.Inference?.Fleets.Select(f => f.Id) ?? []),
         };
         _prefixes = sections
             .SelectMany(s => s.Ids.Select(id => (Generated: ParameterCollector.NameFor(s.Section, id) + ".", Written: $"{s.Section}.{id}.")))

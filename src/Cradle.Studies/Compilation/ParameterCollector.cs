@@ -99,6 +99,11 @@ internal sealed partial class ParameterCollector
     /// <summary>Adds an inline input that must have <paramref name="dimension"/>; returns its parameter name.</summary>
     public string Add(string name, Datum datum, Dimension dimension, string what)
     {
+        // The same input reached again (a field every serving fleet inherits from 'inference') is one parameter.
+        if (Datums.TryGetValue(name, out var added) && ReferenceEquals(added, datum))
+        {
+            return name;
+        }
         var definition = ToDefinition(name, datum, null, _fields.Of(name));
         if (definition is not null)
         {

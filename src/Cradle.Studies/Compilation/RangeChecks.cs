@@ -58,6 +58,8 @@ internal static class RangeChecks
         new(".samples_per_request", 1, true, double.PositiveInfinity, "at least one sample per request"),
         new(".repeats", 0, true, double.PositiveInfinity, "a number of runs of at least 0"),
         new(".share", 0, true, double.PositiveInfinity, "a share of at least 0"),
+        new(".requests", 0, true, double.PositiveInfinity, "a number of requests of at least 0"),
+        new(".years", 0, false, double.PositiveInfinity, "a positive time of service"),
         new(".output_tokens", 0, true, double.PositiveInfinity, "a token count of at least 0"),
         new(".reasoning_tokens", 0, true, double.PositiveInfinity, "a token count of at least 0"),
         new(".input_tokens", 0, true, double.PositiveInfinity, "a token count of at least 0"),

@@ -45,7 +45,12 @@ internal sealed class RequestWork(
     internal sealed record Generation(string Samples, string Output, string? Rounds, string EnergyPerToken, EnergyDefinition Definition);
 
     /// <summary>The request's inputs for the per-token terms (reasoning, prefill, draft).</summary>
-    public IEnumerable<TechnosphereInput> TokenTerms(InferenceDefinition inference, Generation g, HardwareDefinition? hardware, SiteDefinition site)
+    /// <param name="inference">The serving (of one fleet, with fleets).</param>
+    /// <param name="g">What the terms share with the decode energy.</param>
+    /// <param name="hardware">The serving hardware.</param>
+    /// <param name="site">The serving site.</param>
+    /// <param name="suffix">Appended to the scopes: "@ID" for a serving fleet, else empty.</param>
+    public IEnumerable<TechnosphereInput> TokenTerms(InferenceDefinition inference, Generation g, HardwareDefinition? hardware, SiteDefinition site, string suffix = "")
     {
         string? reasoning = null;
         if (inference.ReasoningTokens is not null)
@@ -53,7 +58,7 @@ internal sealed class RequestWork(
             reasoning = parameters.Add("inference.reasoning_tokens", inference.ReasoningTokens, PerToken / PerRequest, "a number of tokens per request ('1500 token/request')");
             // Reasoning tokens are decode tokens at the decode energy, with its conventions; node power rides on the
             // decode row's device time, so this row adds none.
-            yield return Input(Reasoning, site, g.Definition, $"{g.Samples} * {reasoning} * ({g.EnergyPerToken})");
+            yield return Input(Reasoning + suffix, site, g.Definition, $"{g.Samples} * {reasoning} * ({g.EnergyPerToken})");
         }
         if (inference is { EnergyPerInputToken: { } prefillEnergy, InputTokens: { } inputTokens })
         {
@@ -63,7 +68,7 @@ internal sealed class RequestWork(
             var read = g.Rounds is null ? input : $"({input} + {g.Rounds} * ({input} + {g.Output}))";
             if (perToken is not null)
             {
-                yield return Input(Prefill, site, prefillEnergy, $"{g.Samples} * {read} * ({perToken})");
+                yield return Input(Prefill + suffix, site, prefillEnergy, $"{g.Samples} * {read} * ({perToken})");
             }
         }
         if (inference.Draft is { } draft)
@@ -76,31 +81,31 @@ internal sealed class RequestWork(
             decoded = reasoning is null ? decoded : $"({decoded} + {reasoning})";
             if (perToken is not null)
             {
-                yield return Input(Draft, site, draft.EnergyPerToken, $"{g.Samples} * {decoded} * {proposed} * ({perToken})");
+                yield return Input(Draft + suffix, site, draft.EnergyPerToken, $"{g.Samples} * {decoded} * {proposed} * ({perToken})");
             }
         }
     }
 
     /// <summary>The request's inputs for retrieval and tool calls, per request (samples do not repeat them).</summary>
-    public IEnumerable<TechnosphereInput> CallTerms(InferenceDefinition inference, SiteDefinition servingSite)
+    public IEnumerable<TechnosphereInput> CallTerms(InferenceDefinition inference, SiteDefinition servingSite, string suffix = "")
     {
         if (inference.Retrieval is { } retrieval)
         {
-            foreach (var input in RetrievalTerms(retrieval, servingSite))
+            foreach (var input in RetrievalTerms(retrieval, servingSite, suffix))
             {
                 yield return input;
             }
         }
         if (inference.ToolCalls is { } tools)
         {
-            foreach (var input in ToolTerms(tools, servingSite))
+            foreach (var input in ToolTerms(tools, servingSite, suffix))
             {
                 yield return input;
             }
         }
     }
 
-    private IEnumerable<TechnosphereInput> RetrievalTerms(RetrievalDefinition retrieval, SiteDefinition servingSite)
+    private IEnumerable<TechnosphereInput> RetrievalTerms(RetrievalDefinition retrieval, SiteDefinition servingSite, string suffix)
     {
         var calls = parameters.Add("inference.retrieval.calls_per_request", retrieval.CallsPerRequest, Dimension.None / PerRequest, "a number of calls per request ('2 call/request')");
         var site = retrieval.SiteId is null ? servingSite
@@ -129,7 +134,7 @@ internal sealed class RequestWork(
         {
             yield break;
         }
-        yield return Input(Retrieval, site, parts[0].Definition, $"{calls} * ({string.Join(" + ", parts.Select(p => p.Expression))})");
+        yield return Input(Retrieval + suffix, site, parts[0].Definition, $"{calls} * ({string.Join(" + ", parts.Select(p => p.Expression))})");
         if (retrieval.HardwareId is null)
         {
             if (boundary.Includes(StageKinds.HardwareManufacture))
@@ -145,14 +150,14 @@ internal sealed class RequestWork(
             yield break;
         }
         var deviceTime = parameters.Add("inference.retrieval.device_time_per_call", retrieval.DeviceTimePerCall, Dimension.Time, "a device time per call ('0.02 s/call')");
-        if (chains.HardwareChain(Retrieval, hardware, device, hardware.Allocation ?? AllocationKeys.Default) is { } deviceHour)
+        if (chains.HardwareChain(Retrieval + suffix, hardware, device, hardware.Allocation ?? AllocationKeys.Default) is { } deviceHour)
         {
             EmbodiedProducts.Add(deviceHour);
             yield return new TechnosphereInput(deviceHour, $"{calls} * {deviceTime}");
         }
     }
 
-    private IEnumerable<TechnosphereInput> ToolTerms(ToolCallsDefinition tools, SiteDefinition servingSite)
+    private IEnumerable<TechnosphereInput> ToolTerms(ToolCallsDefinition tools, SiteDefinition servingSite, string suffix)
     {
         var calls = parameters.Add("inference.tool_calls.calls_per_request", tools.CallsPerRequest, Dimension.None / PerRequest, "a number of calls per request ('3 call/request')");
         if (tools.EnergyPerCall is { } energy)
@@ -161,13 +166,13 @@ internal sealed class RequestWork(
             var perCall = site is null ? null : energyExpressions.For(energy, "inference.tool_calls", null, null, site, out _, null, "energy_per_call");
             if (site is not null && perCall is not null)
             {
-                yield return Input(Tools, site, energy, $"{calls} * ({perCall})");
+                yield return Input(Tools + suffix, site, energy, $"{calls} * ({perCall})");
             }
         }
         if (tools.FootprintPerCall.Count > 0)
         {
-            const string product = "tool-call@" + Tools;
-            system.AddProcess(product, "inference-tools: one tool call, declared footprint", CallUnit, StageKinds.Inference, Tools, [],
+            var product = "tool-call@" + Tools + suffix;
+            system.AddProcess(product, $"{Tools + suffix}: one tool call, declared footprint", CallUnit, StageKinds.Inference, Tools + suffix, [],
                 DeclaredFlows(tools));
             MarginalProducts.Add(product);
             yield return new TechnosphereInput(product, calls);

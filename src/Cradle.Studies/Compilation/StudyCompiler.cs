@@ -74,6 +74,10 @@ public static class StudyCompiler
         }
         var values = table!.Evaluate();
         RangeChecks.Check(values, parameters, alternative?.Id, problems);
+        if (study.Inference is { } inference)
+        {
+            FleetChecks.Check(assembler.Fleets, inference, values, parameters, alternative?.Id, problems);
+        }
         problems.ThrowIfErrors();
         // Every input is finite and in range, yet a product of them can still overflow (1e308 samples per request):
         // say so with the study's parameters rather than let the engine name a generated amount.
@@ -105,6 +109,7 @@ public static class StudyCompiler
             InferenceIdleProduct = assembler.InferenceIdleProduct,
             InferenceMarginalProducts = [.. assembler.InferenceMarginalProducts],
             InferenceEmbodiedProducts = [.. assembler.InferenceEmbodiedProducts],
+            Fleets = [.. assembler.Fleets],
             IncludedStages = boundary.Included,
             NotCovered = [.. NotCovered(catalog, indicators), .. assembler.StageGaps],
             Catalog = catalog,
@@ -218,7 +223,7 @@ public static class StudyCompiler
         var inlineSites = study.Sites.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var named = study.Hardware.Select(h => h.DeviceId).Where(id => !inlineDevices.Contains(id))
             .Concat(study.Sites.Select(s => s.GridId).Where(id => !inlineGrids.Contains(id)))
-            .Concat(study.Stages.Select(s => s.SiteId).OfType<string>().Concat(study.Inference is null ? [] : [study.Inference.SiteId])
+            .Concat(study.Stages.Select(s => s.SiteId).OfType<string>().Concat(ServingSites(study.Inference))
                 .Where(id => !inlineSites.Contains(id)));
         foreach (var entry in named.Select(catalog.Find).OfType<Catalog.Model.CatalogEntry>())
         {
@@ -229,6 +234,10 @@ public static class StudyCompiler
             }
         }
     }
+
+    /// <summary>The serving sites: the inference's, and each fleet's.</summary>
+    private static IEnumerable<string> ServingSites(InferenceDefinition? inference) =>
+        inference is null ? [] : new[] { inference.SiteId }.Concat(inference.Fleets.Select(f => f.Serving.SiteId)).OfType<string>();
 
     /// <summary>Direct and life-cycle grid factors measure different things; mixing them is allowed but never silent.</summary>
     private static void WarnOnMixedGridBases(IReadOnlyList<EnergyConvention> conventions, StudyDefinition study, ProblemList problems)

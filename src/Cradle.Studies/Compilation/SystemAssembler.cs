@@ -91,6 +91,9 @@ internal sealed class SystemAssembler
     /// <summary>Products of the request's other embodied terms (the retrieval hardware's device-hours).</summary>
     public IReadOnlyList<string> InferenceEmbodiedProducts => _serving.EmbodiedProducts;
 
+    /// <summary>The serving fleets' request processes; empty without <c>inference.fleets</c>.</summary>
+    public IReadOnlyList<FleetServing> Fleets => _serving.Fleets;
+
     public void Assemble()
     {
         // Inputs written inline are parameters from the start, so expressions anywhere can name them.

@@ -90,7 +90,7 @@ public sealed record DeclaredFigure(string IndicatorId, Datum Value, string? Bas
 /// a draft model, retrieval, tool calls), and the number of requests served over the model's life.
 /// </summary>
 /// <param name="HardwareId">Serving hardware; null only when hardware manufacture is outside the boundary.</param>
-/// <param name="SiteId">Serving site.</param>
+/// <param name="SiteId">Serving site; null only when every fleet (<see cref="InferenceDefinition.Fleets"/>) states its own.</param>
 /// <param name="LifetimeRequests">Requests served over the model's life.</param>
 /// <param name="EnergyPerRequest">Energy per request, or null when per token.</param>
 /// <param name="EnergyPerToken">Energy per generated token, or null.</param>
@@ -100,7 +100,7 @@ public sealed record DeclaredFigure(string IndicatorId, Datum Value, string? Bas
 /// <param name="Samples">Samples generated per request (best-of-N), default 1.</param>
 /// <param name="Location">Where it is defined.</param>
 public sealed record InferenceDefinition(
-    string? HardwareId, string SiteId, Datum LifetimeRequests, EnergyDefinition? EnergyPerRequest, EnergyDefinition? EnergyPerToken,
+    string? HardwareId, string? SiteId, Datum LifetimeRequests, EnergyDefinition? EnergyPerRequest, EnergyDefinition? EnergyPerToken,
     Datum? OutputTokens, Datum? ReasoningTokens, Datum? DeviceTime, Datum? Samples, SourceLocation Location)
 {
     /// <summary>
@@ -141,7 +141,28 @@ public sealed record InferenceDefinition(
     public ToolCallsDefinition? ToolCalls { get; init; }
     /// <summary>The speculative-decoding draft model; null when not written.</summary>
     public DraftDefinition? Draft { get; init; }
+    /// <summary>
+    /// The serving fleets (<c>inference.fleets</c>), each with the serving as it sees it; empty when not written (one
+    /// fleet: this definition).
+    /// </summary>
+    public IReadOnlyList<FleetDefinition> Fleets { get; init; } = [];
+    /// <summary>Whether <c>lifetime_requests</c> is written; false only with fleets that state their requests (then it is their sum).</summary>
+    public bool LifetimeStated { get; init; } = true;
 }
+
+/// <summary>
+/// One serving fleet (<c>inference.fleets.ID</c>): the hardware, site, energy, device time, idle time and batching it
+/// serves with, and its part of the traffic, as a share of the requests or as its own request count.
+/// </summary>
+/// <param name="Id">The fleet's id as written.</param>
+/// <param name="Serving">The serving on this fleet: the inference definition with the fleet's own fields in place of the inherited ones.</param>
+/// <param name="Share">Its share of the requests, or null when it states <paramref name="Requests"/>.</param>
+/// <param name="Requests">Its own request count over the model's life, or null when it states <paramref name="Share"/>.</param>
+/// <param name="Years">Its years of service, recorded and reported (not computed with); null when not written.</param>
+/// <param name="Own">The fields written in the fleet itself (their parameters are named <c>inference.fleets.ID.FIELD</c>).</param>
+/// <param name="Location">Where it is written.</param>
+public sealed record FleetDefinition(
+    string Id, InferenceDefinition Serving, Datum? Share, Datum? Requests, Datum? Years, IReadOnlySet<string> Own, SourceLocation Location);
 
 /// <summary>
 /// The serving fleet's idle time: each device draws <paramref name="Power"/> (W per device, ≥ 0) while loaded but

@@ -16,11 +16,17 @@ internal static class InferenceReader
         var i = new MappingReader(node, "inference", study.File, study.Problems,
             ["hardware", "site", "lifetime_requests", "energy_per_request", "energy_per_token", "output_tokens", "reasoning_tokens",
              "device_time_per_request", "samples_per_request", "service_per_request", "idle", "allocation", "latency", "batch_size",
-             "devices_per_replica", "source", .. RequestWorkReader.Keys], "the inference stage");
+             "devices_per_replica", "source", "fleets", .. RequestWorkReader.Keys], "the inference stage");
         var source = i.Text("source");
-        i.Require("site", "the serving site id");
-        i.Require("lifetime_requests", "the number of requests served over the model's life, e.g. '1e9 request'");
-        if (i.Has("hardware"))
+        // With fleets, the serving fields at this level are defaults the fleets inherit, and each fleet is checked
+        // whole (FleetReader); a lifetime left out is the sum of the fleets' own requests.
+        var hasFleets = i.Has("fleets");
+        if (!hasFleets)
+        {
+            i.Require("site", "the serving site id");
+            i.Require("lifetime_requests", "the number of requests served over the model's life, e.g. '1e9 request'");
+        }
+        if (i.Has("hardware") && !hasFleets)
         {
             // Without hardware (manufacture outside the boundary, checked when compiled) no device time is needed.
             i.Require("device_time_per_request", "accelerator time per request, e.g. '0.0368 s/request'");
@@ -30,7 +36,7 @@ internal static class InferenceReader
         // By the keys written, not the values read: an energy that could not be read (a refused from_run) is reported
         // where it is written, not again as a missing energy.
         var hasPerToken = i.Has("energy_per_token");
-        if (i.Has("energy_per_request") == hasPerToken)
+        if (i.Has("energy_per_request") == hasPerToken && !(hasFleets && !hasPerToken))
         {
             study.Problems.Error("energy-form", i.Location, "inference",
                 "give either 'energy_per_request', or 'energy_per_token' with 'output_tokens' (and optionally 'reasoning_tokens').");
@@ -39,7 +45,7 @@ internal static class InferenceReader
         {
             i.Require("output_tokens", "output tokens per request, e.g. '210 token/request'");
         }
-        else if (i.Has("reasoning_tokens") || i.Has("output_tokens"))
+        else if (!hasFleets && (i.Has("reasoning_tokens") || i.Has("output_tokens")))
         {
             study.Problems.Error("tokens-without-energy", i.LocationOf(i.Has("reasoning_tokens") ? "reasoning_tokens" : "output_tokens"), "inference",
                 "token counts need 'energy_per_token' to turn them into energy; with 'energy_per_request', fold them into that energy.");
@@ -48,11 +54,11 @@ internal static class InferenceReader
         var site = i.Text("site");
         var lifetime = DatumReader.Read(i, "lifetime_requests", source);
         var deviceTime = DatumReader.Read(i, "device_time_per_request", source);
-        if (site is null || lifetime is null || (hardware is not null && deviceTime is null))
+        if (!hasFleets && (site is null || lifetime is null || (hardware is not null && deviceTime is null)))
         {
             return null;
         }
-        return RequestWorkReader.With(new InferenceDefinition(hardware, site, lifetime, perRequest, perToken, DatumReader.Read(i, "output_tokens", source),
+        var inference = RequestWorkReader.With(new InferenceDefinition(hardware, site, lifetime ?? new Datum("", i.Location) /* replaced in WithFleets */, perRequest, perToken, DatumReader.Read(i, "output_tokens", source),
             DatumReader.Read(i, "reasoning_tokens", source), deviceTime, DatumReader.Read(i, "samples_per_request", source), i.Location)
         {
             ServicePerRequest = DatumReader.Read(i, "service_per_request", source),
@@ -64,6 +70,29 @@ internal static class InferenceReader
             BatchSize = DatumReader.Read(i, "batch_size", source),
             DevicesPerReplica = DatumReader.Read(i, "devices_per_replica", source),
         }, i, source, runs);
+        return hasFleets ? WithFleets(inference, i, lifetime, source, runs) : inference;
+    }
+
+    /// <summary>The inference with its fleets; the lifetime, when not written, is the sum of the fleets' requests.</summary>
+    private static InferenceDefinition? WithFleets(InferenceDefinition inference, MappingReader i, Datum? lifetime, string? source, RunReferences runs)
+    {
+        var fleets = FleetReader.Read(i, inference, source, runs);
+        if (lifetime is null && fleets.Any(f => f.Share is not null))
+        {
+            i.Problems.Error("missing-field", i.Location, "inference.lifetime_requests",
+                "the number of requests served over the model's life, e.g. '1e9 request': fleets given by their share do not count them.");
+            return null;
+        }
+        if (fleets.Count == 0)
+        {
+            return null;
+        }
+        return inference with
+        {
+            Fleets = fleets,
+            LifetimeRequests = lifetime ?? FleetReader.LifetimeOf(fleets, i.Location),
+            LifetimeStated = lifetime is not null,
+        };
     }
 
     /// <summary>

@@ -152,6 +152,10 @@ public sealed class AlternativeRangeTests
                 + "  retrieval:\n    calls_per_request: 2 call/request\n    search:\n      energy_per_call: 0.1 Wh/call\n"
                 + "    hardware: fleet\n    device_time_per_call: 0.5 s/call\n"
                 + "  tool_calls:\n    calls_per_request: 3 call/request\n    energy_per_call: 0.2 Wh/call", StringComparison.Ordinal),
+        // Serving fleets stating their own requests and years of service.
+        TinyStudy.Text
+            .Replace("  lifetime_requests: 1e6 request\n", "", StringComparison.Ordinal)
+            .Replace("  device_time_per_request: 1 s/request", "  device_time_per_request: 1 s/request\n  fleets:\n    cloud:\n      requests: 1e6 request\n      years: 3 year", StringComparison.Ordinal),
     ];
 
 
