@@ -62,6 +62,18 @@ public sealed class TwoFleetTests
     }
 
     [Fact]
+    public void Trade_off_reads_each_fleets_parts()
+    {
+        // The trade-off's i is the traffic-weighted request without its development share, and D is one trained model:
+        // i = 0.75 × (1.5e-3 + 3.1710e-6) + 0.25 × (4e-5 + 4.2277e-6), D = 7.7283e-4 × 10⁶ requests = 772.83 kg.
+        var compiled = Cradle.Studies.Assessment.StudyAssessor.Compile(Study(), TinyStudy.File, [], null).Alternatives[0];
+        var result = Cradle.Studies.Assessment.TradeoffAnalysis.Run(("a", compiled), ("b", compiled), null, null);
+        var a = result.Alternatives[0];
+        Assert.Equal((0.75 * (CloudEnergy + CloudEmbodied)) + (0.25 * (EdgeEnergy + EdgeEmbodied)), a.InferencePerRequest[0], 15);
+        Assert.Equal(DevelopmentPerRequest * 1e6, a.Development[0], 9);
+    }
+
+    [Fact]
     public void Request_counts_give_the_same_request_and_their_sum_is_the_lifetime()
     {
         // 7.5e5 and 2.5e5 requests: shares 0.75 and 0.25, lifetime 10⁶.
