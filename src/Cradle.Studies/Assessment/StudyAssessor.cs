@@ -260,26 +260,7 @@ public static class StudyAssessor
     private static EquationOneTerms EquationOne(CompiledStudy compiled, MatrixSet matrices)
     {
         var categories = compiled.Method.Categories.Count;
-        var parts = ServingParts.Of(compiled, matrices);
-        double[] Part(string? product) =>
-            product is null ? new double[categories] : parts.FirstOrDefault(p => p.InputProductId == product)?.Impacts.ToArray() ?? new double[categories];
-        var marginal = Part(compiled.InferenceEnergyProduct);
-        var own = Part(null);
-        // Idle energy scales with requests like the active energy, so it is marginal inference too.
-        var idle = Part(compiled.InferenceIdleProduct);
-        for (var k = 0; k < categories; k++)
-        {
-            marginal[k] += own[k] + idle[k]; // the request process has no flows of its own today; keep the identity exact if it ever does
-        }
-        var embodied = Part(compiled.InferenceHardwareProduct);
-        // Prefill, reasoning, draft, retrieval and tool calls grow with the requests served; the retrieval hardware's
-        // time is embodied. Added after the terms above, so a study without them gives the same bits as before.
-        AddParts(marginal, compiled.InferenceMarginalProducts.Select(Part));
-        AddParts(embodied, compiled.InferenceEmbodiedProducts.Select(Part));
-        // With serving fleets, each fleet's own energy, idle and hardware terms (none without fleets).
-        AddParts(marginal, ServingParts.Marginal(compiled).Select(Part));
-        AddParts(embodied, ServingParts.Embodied(compiled).Select(Part));
-        var development = Part(compiled.TrainedModelProduct);
+        var (marginal, embodied, development) = PerRequestTerms.PerFunctionalUnit(compiled, ServingParts.Of(compiled, matrices));
         var developmentTotal = compiled.TrainedModelProduct is null
             ? new double[categories]
             : LcaCalculator.Calculate(compiled.System, compiled.Method, new Demand(compiled.TrainedModelProduct, 1), matrices).Impacts.ToArray();
@@ -293,17 +274,6 @@ public static class StudyAssessor
                 .Select(k => requests * Amortisation.PerInference(perRequestInference[k], developmentTotal[k], n)).ToList()))
             .ToList();
         return new EquationOneTerms(marginal, embodied, development, developmentTotal, lifetime, breakEven, grid);
-    }
-
-    private static void AddParts(double[] sum, IEnumerable<double[]> parts)
-    {
-        foreach (var part in parts)
-        {
-            for (var k = 0; k < sum.Length; k++)
-            {
-                sum[k] += part[k];
-            }
-        }
     }
 
     private static List<InputRecord> Inputs(CompiledStudy compiled) =>
