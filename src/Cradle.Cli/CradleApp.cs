@@ -24,6 +24,7 @@ public static class CradleApp
         root.Subcommands.Add(RunsCommand.Build(output, error));
         root.Subcommands.Add(ImportCommand.Build(output, error));
         root.Subcommands.Add(TrendsCommand.Build(output, error));
+        root.Subcommands.Add(ServeCommand.Build(output, error));
         return root;
     }
 

@@ -1,0 +1,2 @@
+// The dashboard's one script (served from the assembly; it talks to this server only).
+'use strict';
