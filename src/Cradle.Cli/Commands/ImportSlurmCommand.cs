@@ -1,3 +1,4 @@
+using Cradle.Runs;
 using System.CommandLine;
 using Cradle.Cli.Importing;
 using Cradle.Cli.Input;

@@ -1,3 +1,4 @@
+using Cradle.Runs;
 using System.Globalization;
 using System.CommandLine;
 using Cradle.Catalog;

@@ -1,3 +1,4 @@
+using Cradle.Runs;
 using System.CommandLine;
 using Cradle.Cli.Rendering;
 using Cradle.Import.CodeCarbon;
@@ -45,7 +46,7 @@ public static class RunsCommand
             var runs = s.ListRuns(RunFilter.All);
             if (parse.GetValue(format) == "json")
             {
-                RunsRenderer.ListJson(runs, output);
+                Cradle.Runs.RunJson.ListJson(runs, output);
             }
             else
             {
@@ -113,7 +114,7 @@ public static class RunsCommand
         var idle = s.GetIdleBaseline(found.Id);
         if (json)
         {
-            RunsRenderer.ShowJson(found, sensors, samples, idle, output);
+            Cradle.Runs.RunJson.ShowJson(found, sensors, samples, idle, output);
         }
         else
         {
@@ -124,7 +125,7 @@ public static class RunsCommand
 
     private static int ShowJob(IRunStore s, string jobId, int? expectedNodes, bool json, TextWriter output, TextWriter error)
     {
-        if (Runs.MeasuredRuns.Job(s, jobId) is not { } found)
+        if (Cradle.Runs.MeasuredRuns.Job(s, jobId) is not { } found)
         {
             var jobs = s.ListRuns(new RunFilter(Limit: 200)).Where(r => r.JobId is not null).Select(r => r.JobId!).Distinct(StringComparer.Ordinal);
             var hint = Core.NameSuggestions.Hint(jobId, jobs);
@@ -190,7 +191,7 @@ public static class RunsCommand
             IReadOnlyList<string> leftOut = [];
             Action<TextWriter> render = chosen switch
             {
-                "json" => w => RunsRenderer.SamplesJson(records[0].Samples, w),
+                "json" => w => Cradle.Runs.RunJson.SamplesJson(records[0].Samples, w),
                 "codecarbon" => w => leftOut = CodeCarbonCsvWriter.Write(records, w),
                 _ => w => RunsRenderer.SamplesCsv(records[0].Samples, w),
             };

@@ -3,7 +3,7 @@ using System.Globalization;
 using Cradle.Catalog;
 using Cradle.Catalog.Model;
 using Cradle.Cli.Rendering;
-using Cradle.Cli.Runs;
+using Cradle.Runs;
 using Cradle.Core.Units;
 using Cradle.Store;
 

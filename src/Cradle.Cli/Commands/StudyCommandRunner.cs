@@ -1,3 +1,4 @@
+using Cradle.Runs;
 using Cradle.Catalog;
 using Cradle.Cli.Input;
 using Cradle.Studies;
@@ -42,7 +43,7 @@ internal static class StudyCommandRunner
         }
         try
         {
-            using var runs = new Runs.StoreRunSource(store);
+            using var runs = new Cradle.Runs.StoreRunSource(store);
             return await work(new StudyRun(extra, outputFile, runs)).ConfigureAwait(false);
         }
         catch (Exception e) when (e is UnreadableStudyException or OutputClashException or SamplingTooLargeException or StudyException

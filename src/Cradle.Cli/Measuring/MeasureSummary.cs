@@ -1,3 +1,4 @@
+using Cradle.Runs;
 using Cradle.Results.Json;
 using System.Globalization;
 using System.Text.Json;

@@ -2,7 +2,7 @@ using Cradle.Results.Json;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Cradle.Cli.Runs;
+using Cradle.Runs;
 using Cradle.Measure.Efficiency;
 
 namespace Cradle.Cli.Rendering;

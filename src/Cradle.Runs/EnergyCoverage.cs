@@ -1,11 +1,11 @@
-namespace Cradle.Cli.Runs;
+namespace Cradle.Runs;
 
 /// <summary>
 /// What a run's energy covers, from the kinds of the sensors that recorded energy: "gpu", "cpu+gpu+memory", … An
 /// imported run counts only what its source measured (ML.ENERGY: the GPUs), so runs compared side by side can cover
 /// different parts of the machine; the comparison says so rather than let a GPU-only figure pass for a whole server's.
 /// </summary>
-internal static class EnergyCoverage
+public static class EnergyCoverage
 {
     /// <summary>The parts covered, '+'-joined in a fixed order (cpu, gpu, memory, then others by name); "-" when none.</summary>
     /// <param name="kinds">The kinds of the sensors with an energy figure.</param>

@@ -1,10 +1,10 @@
 using Cradle.Store;
 using Cradle.Studies.Runs;
 
-namespace Cradle.Cli.Runs;
+namespace Cradle.Runs;
 
 /// <summary>A stored run, its sensors and samples, as a study reads it.</summary>
-internal static class MeasuredRuns
+public static class MeasuredRuns
 {
     /// <summary>
     /// Each sensor's energy is its last recorded cumulative energy (the store keeps joules since the run's start), or

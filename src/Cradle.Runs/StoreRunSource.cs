@@ -3,18 +3,19 @@ using Cradle.Store;
 using Cradle.Store.Postgres;
 using Cradle.Studies.Runs;
 
-namespace Cradle.Cli.Runs;
+namespace Cradle.Runs;
 
 /// <summary>
 /// The run store as a study's run source. The store is found and opened on the first lookup, so a study without
 /// <c>from_run</c> never touches it (nor the store settings); a path with no store is refused rather than created empty.
 /// </summary>
-internal sealed class StoreRunSource : IRunSource, IDisposable
+public sealed class StoreRunSource : IRunSource, IDisposable
 {
     private readonly string? _given;
     private readonly Func<string, IRunStore> _open;
     private string _shown;
     private IRunStore? _store;
+    private bool _owned = true;
 
     /// <summary>A source over the store the <c>--store</c> value names, or else the default store.</summary>
     /// <param name="given">The <c>--store</c> value (a path or a postgres:// URI); null for the default store
@@ -25,6 +26,15 @@ internal sealed class StoreRunSource : IRunSource, IDisposable
         _given = given;
         _shown = given is null ? "(default)" : RunStores.Display(given);
         _open = open ?? (location => RunStores.Open(location));
+    }
+
+    /// <summary>A source over a store that is already open (the server's); disposing the source leaves it open.</summary>
+    /// <param name="store">The open store.</param>
+    /// <param name="shown">How the store is named in messages.</param>
+    public static StoreRunSource Over(IRunStore store, string shown)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return new StoreRunSource(shown, _ => store) { _store = store, _owned = false, _shown = shown };
     }
 
     /// <inheritdoc/>
@@ -49,7 +59,13 @@ internal sealed class StoreRunSource : IRunSource, IDisposable
             .Where(r => r.JobId is not null).Select(r => r.JobId!).Distinct(StringComparer.Ordinal).ToList());
 
     /// <inheritdoc/>
-    public void Dispose() => _store?.Dispose();
+    public void Dispose()
+    {
+        if (_owned)
+        {
+            _store?.Dispose();
+        }
+    }
 
     private T Read<T>(Func<IRunStore, T> read)
     {
@@ -69,7 +85,7 @@ internal sealed class StoreRunSource : IRunSource, IDisposable
         {
             return _store;
         }
-        var location = Commands.StoreOption.Resolve(_given).Location;
+        var location = RunStoreLocation.Resolve(_given).Location;
         _shown = RunStores.Display(location);
         // Opening creates a missing file; a study only reads, so a wrong path must say so, not read an empty store.
         if (!RunStores.IsPostgres(location) && !File.Exists(location))

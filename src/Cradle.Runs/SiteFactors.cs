@@ -3,7 +3,7 @@ using Cradle.Catalog;
 using Cradle.Catalog.Model;
 using Cradle.Core.Units;
 
-namespace Cradle.Cli.Measuring;
+namespace Cradle.Runs;
 
 /// <summary>One catalog figure used by <c>--site</c>: its value in the unit the summary uses, and where it comes from.</summary>
 /// <param name="Name">pue, wue, gwp100 or water (off-site).</param>
@@ -13,14 +13,14 @@ namespace Cradle.Cli.Measuring;
 /// <param name="Source">The bibliography key of the catalog's default estimate.</param>
 /// <param name="Year">The year the estimate refers to.</param>
 /// <param name="Note">Basis or scope of the estimate (e.g. life-cycle, off-site consumption), when the catalog states one.</param>
-internal sealed record SiteFactor(string Name, double Value, string Unit, string EntryId, string Source, int Year, string? Note);
+public sealed record SiteFactor(string Name, double Value, string Unit, string EntryId, string Source, int Year, string? Note);
 
 /// <summary>
 /// The catalog figures of a measurement's site (<c>cradle measure --site</c>): a grid (country or eGRID subregion), a
 /// cloud region (its grid, and PUE/WUE of the region or its provider's fleet, as studies resolve it), or a data-centre
 /// fleet (PUE/WUE, no grid). A factor the catalog lacks is null, and the footprint says what that leaves out.
 /// </summary>
-internal sealed record SiteFactors(string Id, string Kind, string Name, SiteFactor? Pue, SiteFactor? Wue, SiteFactor? Gwp100, SiteFactor? OffSiteWater)
+public sealed record SiteFactors(string Id, string Kind, string Name, SiteFactor? Pue, SiteFactor? Wue, SiteFactor? Gwp100, SiteFactor? OffSiteWater)
 {
     private static readonly string[] Kinds = [CatalogKinds.Grid, CatalogKinds.CloudRegion, CatalogKinds.Datacentre];
 
@@ -114,6 +114,6 @@ internal sealed record SiteFactors(string Id, string Kind, string Name, SiteFact
 /// <param name="Co2eUnavailableReason">Why <paramref name="Co2eKg"/> is null.</param>
 /// <param name="WaterLitres">Water consumed in litres.</param>
 /// <param name="WaterUnavailableReason">Why <paramref name="WaterLitres"/> is null.</param>
-internal sealed record SiteFootprint(
+public sealed record SiteFootprint(
     SiteFactors Site, double? ItEnergyKwh, double? ElectricityKwh, string? ElectricityUnavailableReason,
     double? Co2eKg, string? Co2eUnavailableReason, double? WaterLitres, string? WaterUnavailableReason);

@@ -1,14 +1,14 @@
 using Cradle.Measure.Efficiency;
 using Cradle.Store;
 
-namespace Cradle.Cli.Runs;
+namespace Cradle.Runs;
 
 /// <summary>The grid factor a comparison prices energy with: g CO2e per kWh from a catalog entry, and where it comes from.</summary>
 /// <param name="SiteId">The catalog entry's id, e.g. "de".</param>
 /// <param name="GramsPerKilowattHour">GWP100 intensity, g CO2e/kWh, ≥ 0.</param>
 /// <param name="Source">The estimate's source key and citation.</param>
 /// <param name="Year">The year the figure describes.</param>
-internal sealed record GridFactor(string SiteId, double GramsPerKilowattHour, string Source, int Year);
+public sealed record GridFactor(string SiteId, double GramsPerKilowattHour, string Source, int Year);
 
 /// <summary>One run's per-request figures and ESS, each null with a reason when it cannot be given.</summary>
 /// <param name="Run">The stored run.</param>
@@ -24,14 +24,14 @@ internal sealed record GridFactor(string SiteId, double GramsPerKilowattHour, st
 /// <param name="EssQuantised">ESS per request with the QF.</param>
 /// <param name="Covers">What the energy covers, from the kinds of the sensors with energy (<see cref="EnergyCoverage"/>),
 /// e.g. "gpu" for an ML.ENERGY record, "cpu+gpu+memory" for a full <c>cradle measure</c> run.</param>
-internal sealed record ComparedRun(
+public sealed record ComparedRun(
     Run Run, string Hardware, double? EnergyJoules, double? MeasuredShare,
     double? EnergyPerRequestJoules, string? EnergyPerRequestUnavailable,
     double? Co2ePerRequestGrams, string? Co2eUnavailable,
     SustainabilityScore Ess, double? QuantisationFactor, SustainabilityScore EssQuantised, string Covers);
 
 /// <summary>Builds <see cref="ComparedRun"/> rows from stored runs (<c>cradle runs compare</c>).</summary>
-internal static class RunComparison
+public static class RunComparison
 {
     private const double JoulesPerKilowattHour = 3.6e6;
 
