@@ -11,7 +11,7 @@ namespace Cradle.Server.Hosting;
 public sealed record ServerState(ServerOptions Options, IRunStore Store, TimeProvider Time)
 {
     /// <summary>The store as a study's run source: where <c>from_run</c> and <c>from_job</c> values are read.</summary>
-    public Studies.Runs.IRunSource Runs { get; } = Cradle.Runs.StoreRunSource.Over(Store, Options.StoreDisplay);
+    public Cradle.Studies.Runs.IRunSource Runs { get; } = Cradle.Runs.StoreRunSource.Over(Store, Options.StoreDisplay);
 
     /// <summary>The tool's name in results and stored studies, as the CLI writes it.</summary>
     public const string Tool = "cradle";
