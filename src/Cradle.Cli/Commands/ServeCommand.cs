@@ -41,19 +41,26 @@ public static class ServeCommand
                 result.AddError("--max-upload expects a number of bytes from 1024 to 1073741824 (1 GiB).");
             }
         });
+        var trends = new Option<FileInfo?>("--trends")
+        {
+            Description = "Show the trends view of this Epoch AI notable-models CSV (as 'cradle trends FILE' with its defaults), " +
+                "computed on first view.",
+            HelpName = "FILE",
+            CustomParser = result => FilePaths.One(result, "--trends"),
+        };
         var command = new Command("serve",
             "Serve the run store as a web dashboard (runs with live power and temperature, studies with validation, assessment " +
             "and reports, trends), a REST API described by /openapi.json, and Prometheus metrics at /metrics. Listens on loopback " +
             "unless --urls says otherwise, and then asks every request for a token. Stops on Ctrl+C or SIGTERM. " + ExitCodes.Help)
         {
-            store, urls, token, maxUpload,
+            store, urls, token, maxUpload, trends,
         };
         command.SetAction((parse, cancel) => RunAsync(parse.GetValue(store), parse.GetValue(urls)!, parse.GetValue(token),
-            parse.GetValue(maxUpload), output, error, cancel));
+            parse.GetValue(maxUpload), parse.GetValue(trends), output, error, cancel));
         return command;
     }
 
-    private static async Task<int> RunAsync(string? given, string[] urls, string? token, long maxUpload, TextWriter output, TextWriter error, CancellationToken cancel)
+    private static async Task<int> RunAsync(string? given, string[] urls, string? token, long maxUpload, FileInfo? trends, TextWriter output, TextWriter error, CancellationToken cancel)
     {
         string location;
         try
@@ -66,8 +73,13 @@ public static class ServeCommand
             return ExitCodes.Environment;
         }
         var shown = StoreOption.Display(location);
+        if (trends is not null && !trends.Exists)
+        {
+            await error.WriteLineAsync($"cradle: --trends '{trends}': no such file (give Epoch AI's notable_ai_models.csv).").ConfigureAwait(false);
+            return ExitCodes.Environment;
+        }
         token ??= Environment.GetEnvironmentVariable(ServerOptions.TokenVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : null;
-        var options = new ServerOptions { Urls = urls, Token = token, MaxUploadBytes = maxUpload, StoreDisplay = shown };
+        var options = new ServerOptions { Urls = urls, Token = token, MaxUploadBytes = maxUpload, StoreDisplay = shown, TrendsDataset = trends?.FullName };
         IRunStore runStore;
         try
         {

@@ -1,12 +1,11 @@
 using System.CommandLine;
-using System.Security.Cryptography;
-using System.Text;
 using Cradle.Catalog;
 using Cradle.Catalog.Production;
 using Cradle.Cli.Input;
 using Cradle.Cli.Trends;
 using DatasetInfo = Cradle.Reports.Trends.DatasetInfo;
 using TrendsHtmlReport = Cradle.Reports.Trends.TrendsHtmlReport;
+using TrendsJson = Cradle.Reports.Trends.TrendsJson;
 using TrendsReport = Cradle.Reports.Trends.TrendsReport;
 using Cradle.Trends.Assessment;
 using Cradle.Trends.Epoch;
@@ -115,7 +114,7 @@ public static class TrendsCommand
         }
 
         var scenarios = new List<Scenario> { Scenario.Baseline };
-        foreach (var scenarioText in request.Scenarios.Length == 0 ? ["shift:se,no,is,fr", "carbon-aware:0.3", "hardware:0.5"] : request.Scenarios)
+        foreach (var scenarioText in request.Scenarios.Length == 0 ? ScenarioText.Defaults : request.Scenarios)
         {
             if (ScenarioText.Parse(scenarioText, out var problem) is not { } scenario)
             {
@@ -176,13 +175,8 @@ public static class TrendsCommand
 
         return request.Model is { } name
             ? await WriteModelAsync(study, catalog, name, request, output, error).ConfigureAwait(false)
-            : await WriteStudyAsync(study, Snapshot(request.Dataset, text), request, output, error).ConfigureAwait(false);
+            : await WriteStudyAsync(study, DatasetInfo.SnapshotOf(request.Dataset.Name, text), request, output, error).ConfigureAwait(false);
     }
-
-    /// <summary>How the report names the data it read: the file and the start of its SHA-256, so a figure can be traced to
-    /// the exact snapshot (Epoch updates the table often).</summary>
-    private static string Snapshot(FileInfo dataset, string text) =>
-        $"{dataset.Name}, SHA-256 {Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16]}…";
 
     private static async Task<int> WriteStudyAsync(
         TrendStudyResult study, string snapshot, TrendsRequest request, TextWriter output, TextWriter error)

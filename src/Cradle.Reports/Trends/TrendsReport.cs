@@ -71,4 +71,11 @@ public sealed record DatasetInfo(string Name, string Snapshot, string Licence, s
     public static DatasetInfo EpochNotableModels(string snapshot) => new(
         "Epoch AI — Notable AI Models", snapshot, "Creative Commons Attribution 4.0 International (CC BY 4.0)",
         "Data: Epoch AI (epoch.ai)", "https://epoch.ai/data/notable-ai-models");
+
+    /// <summary>How a report names the data it read: the file and the start of its SHA-256, so that a figure can be
+    /// traced to the exact snapshot (Epoch updates the table often).</summary>
+    /// <param name="fileName">The dataset's file name.</param>
+    /// <param name="text">The dataset's text as read.</param>
+    public static string SnapshotOf(string fileName, string text) =>
+        $"{fileName}, SHA-256 {Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..16]}…";
 }

@@ -45,6 +45,10 @@ public static class CradleServer
             form.ValueLengthLimit = (int)Math.Min(options.MaxUploadBytes, int.MaxValue);
         });
         builder.Services.AddSingleton(new ServerState(options, store, time ?? TimeProvider.System));
+        if (options.TrendsDataset is { } dataset)
+        {
+            builder.Services.AddSingleton(new Trends.TrendsView(dataset));
+        }
 
         var app = builder.Build();
         app.UseMiddleware<ErrorBoundary>();

@@ -27,6 +27,10 @@ public sealed record ServerOptions
     /// <summary>Largest request body in bytes; a larger upload is refused with 413 before it is read.</summary>
     public long MaxUploadBytes { get; init; } = DefaultMaxUploadBytes;
 
+    /// <summary>The Epoch AI notable-models CSV the trends view assesses (named by the operator with <c>--trends</c>);
+    /// null: no trends view.</summary>
+    public string? TrendsDataset { get; init; }
+
     /// <summary>How the store is named in pages and logs (a path, or a URI with its password masked).</summary>
     public required string StoreDisplay { get; init; }
 }

@@ -6,7 +6,7 @@ using Cradle.Trends.Assessment;
 using Cradle.Trends.Study;
 using Cradle.Trends.Trends;
 
-namespace Cradle.Cli.Trends;
+namespace Cradle.Reports.Trends;
 
 /// <summary>
 /// The trend study as JSON, schema <c>cradle.trends/1</c> (docs/trends.md, "Output"): dataset and counts, every skipped
@@ -18,7 +18,7 @@ namespace Cradle.Cli.Trends;
 /// The document is built as a <see cref="JsonNode"/> tree, not by serialising objects: reflection-based serialisation
 /// does not survive NativeAOT (docs/performance.md, "Start-up"), and the tree writes the same bytes.
 /// </remarks>
-internal static class TrendsJson
+public static class TrendsJson
 {
     /// <summary>The schema id.</summary>
     public const string Schema = "cradle.trends/1";

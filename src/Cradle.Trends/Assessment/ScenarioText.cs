@@ -1,15 +1,17 @@
 using System.Globalization;
-using Cradle.Trends.Assessment;
 
-namespace Cradle.Cli.Trends;
+namespace Cradle.Trends.Assessment;
 
 /// <summary>
 /// The <c>--scenario</c> values of <c>cradle trends</c>: <c>baseline</c>, <c>shift:GRID[,GRID…]</c> (all training
 /// moved to a grid, or the lowest-carbon of several), <c>carbon-aware:FRACTION</c> (GWP per kWh that much lower) and
 /// <c>hardware:FACTOR</c> (electricity × factor).
 /// </summary>
-internal static class ScenarioText
+public static class ScenarioText
 {
+    /// <summary>The scenarios assessed beside the baseline when none are named (<c>cradle trends</c>, <c>cradle serve --trends</c>).</summary>
+    public static IReadOnlyList<string> Defaults { get; } = ["shift:se,no,is,fr", "carbon-aware:0.3", "hardware:0.5"];
+
     /// <summary>The forms, for help and errors.</summary>
     public const string Forms = "baseline, shift:GRID[,GRID…] (e.g. shift:se or shift:se,no,is,fr), carbon-aware:FRACTION (e.g. carbon-aware:0.3), hardware:FACTOR (e.g. hardware:0.5)";
 
