@@ -55,6 +55,13 @@ internal sealed class ServerHost : IAsyncDisposable
         return new ServerHost(app, store, folder, address);
     }
 
+    /// <summary>Every route the server maps, as (HTTP method, route pattern), e.g. ("GET", "/api/runs/{run}").</summary>
+    public IReadOnlyList<(string Method, string Pattern)> Routes =>
+        [.. ((Microsoft.AspNetCore.Routing.IEndpointRouteBuilder)app).DataSources.SelectMany(d => d.Endpoints)
+            .OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>()
+            .SelectMany(e => (e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.IHttpMethodMetadata>()?.HttpMethods ?? ["*"])
+                .Select(m => (m, "/" + e.RoutePattern.RawText!.TrimStart('/'))))];
+
     /// <summary>A client that sends <paramref name="token"/> as a bearer token.</summary>
     public HttpClient ClientWithToken(string token)
     {
