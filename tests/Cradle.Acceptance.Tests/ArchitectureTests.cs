@@ -14,6 +14,8 @@ public sealed class ArchitectureTests
     private static readonly Assembly Reports = typeof(Cradle.Reports.Rendering.ReportFormats).Assembly;
     private static readonly Assembly Store = typeof(Cradle.Store.IRunStore).Assembly;
     private static readonly Assembly Trends = typeof(Cradle.Trends.Trends.LogLinearFit).Assembly;
+    private static readonly Assembly Server = typeof(Cradle.Server.Hosting.CradleServer).Assembly;
+    private static readonly Assembly Runs = typeof(Cradle.Runs.RunJson).Assembly;
 
     private static IEnumerable<string> References(Assembly assembly) => assembly.GetReferencedAssemblies().Select(a => a.Name!);
 
@@ -93,12 +95,29 @@ public sealed class ArchitectureTests
     [Fact]
     public void Nothing_references_the_cli()
     {
-        foreach (var assembly in new[] { Core, Studies, Results, Reports, Store, Trends })
+        foreach (var assembly in new[] { Core, Studies, Results, Reports, Store, Trends, Server, Runs })
         {
             Assert.DoesNotContain("Cradle.Cli", References(assembly));
         }
         Assert.DoesNotContain("System.CommandLine", References(Core));
         Assert.Contains("Cradle.Studies", References(Cli));
         Assert.Contains("Cradle.Results", References(Cli));
+    }
+
+    [Fact]
+    public void The_server_is_a_second_composition_root_over_the_same_services()
+    {
+        // DESIGN.md: the CLI and the server are thin; both call the services below them. The server reaches runs through
+        // Cradle.Runs (the documents the CLI prints) and studies through Cradle.Studies, never through the CLI.
+        var cradle = References(Server).Where(r => r.StartsWith("Cradle", StringComparison.Ordinal)).ToHashSet();
+        Assert.Contains("Cradle.Runs", cradle);
+        Assert.Contains("Cradle.Studies", cradle);
+        Assert.DoesNotContain("Cradle.Cli", cradle);
+        Assert.DoesNotContain("System.CommandLine", References(Server));
+        Assert.Contains("Cradle.Server", References(Cli));
+        // The run services sit below both front ends and need no web framework.
+        var runs = References(Runs).ToHashSet();
+        Assert.DoesNotContain("Cradle.Server", runs);
+        Assert.DoesNotContain(runs, r => r.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
     }
 }
