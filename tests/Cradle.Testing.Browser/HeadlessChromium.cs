@@ -75,7 +75,7 @@ public sealed class HeadlessChromium : IAsyncDisposable
         if (!File.Exists(ChromiumPath))
         {
             throw new InvalidOperationException(
-                $"Chromium is not installed ({ChromiumPath} is missing); the browser checks of the reports need it. " +
+                $"Chromium is not installed ({ChromiumPath} is missing); the browser checks of the reports and the server's pages need it. " +
                 "Install it with `apt-get install chromium` (./test.sh does this when run as root).");
         }
         // One temp folder holds the profile and a home folder, so that nothing (crash database, dconf cache, NSS
