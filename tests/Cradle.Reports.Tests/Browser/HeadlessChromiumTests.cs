@@ -1,3 +1,4 @@
+using Cradle.Testing.Browser;
 using SkiaSharp;
 
 namespace Cradle.Reports.Tests.Browser;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Cradle.Reports.Rendering;
+using Cradle.Testing.Browser;
 
 namespace Cradle.Reports.Tests.Browser;
 

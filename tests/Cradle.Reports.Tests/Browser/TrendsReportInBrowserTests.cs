@@ -1,5 +1,6 @@
 using Cradle.Reports.Tests.Trends;
 using Cradle.Reports.Trends;
+using Cradle.Testing.Browser;
 
 namespace Cradle.Reports.Tests.Browser;
 

@@ -1,4 +1,6 @@
-namespace Cradle.Reports.Tests.Browser;
+using Xunit;
+
+namespace Cradle.Testing.Browser;
 
 /// <summary>One headless Chromium and one temp folder shared by the tests of a class; both go when the class is done.</summary>
 public sealed class ChromiumFixture : IAsyncLifetime
@@ -6,7 +8,8 @@ public sealed class ChromiumFixture : IAsyncLifetime
     private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("cradle-pages-");
     private HeadlessChromium? browser;
 
-    internal HeadlessChromium Browser => browser ?? throw new InvalidOperationException("Chromium has not started.");
+    /// <summary>The browser, for <see cref="HeadlessChromium.OpenUrlAsync"/> and <see cref="HeadlessChromium.OpenPageAsync"/>.</summary>
+    public HeadlessChromium Browser => browser ?? throw new InvalidOperationException("Chromium has not started.");
 
     public async Task InitializeAsync()
     {
@@ -15,7 +18,7 @@ public sealed class ChromiumFixture : IAsyncLifetime
     }
 
     /// <summary>Writes <paramref name="html"/> to a new file in the temp folder and opens it at <paramref name="width"/> × <paramref name="height"/>.</summary>
-    internal async Task<PageCheck> OpenAsync(string name, string html, int width = 800, int height = 600)
+    public async Task<PageCheck> OpenAsync(string name, string html, int width = 800, int height = 600)
     {
         var path = Path.Combine(folder.FullName, name);
         await File.WriteAllTextAsync(path, html);
@@ -23,7 +26,8 @@ public sealed class ChromiumFixture : IAsyncLifetime
         return await Browser.OpenAsync(path, width, height, limit.Token);
     }
 
-    internal string PathOf(string name) => Path.Combine(folder.FullName, name);
+    /// <summary>The path of <paramref name="name"/> in the temp folder (written or not).</summary>
+    public string PathOf(string name) => Path.Combine(folder.FullName, name);
 
     public async Task DisposeAsync()
     {

@@ -1,17 +1,27 @@
 using SkiaSharp;
 
-namespace Cradle.Reports.Tests.Browser;
+namespace Cradle.Testing.Browser;
 
 /// <summary>
 /// What a person would notice on opening a page: errors in the console, resources that did not load, images shown
-/// broken, and what the viewport looked like (a PNG).
+/// broken, and what the viewport looked like (a PNG); and every request the page made, to see that none went
+/// elsewhere (<see cref="RequestsOutside"/>).
 /// </summary>
-internal sealed record PageCheck(
+public sealed record PageCheck(
     IReadOnlyList<string> ConsoleErrors,
     IReadOnlyList<string> FailedResources,
     IReadOnlyList<string> BrokenImages,
     byte[] Screenshot)
 {
+    /// <summary>Every request the page made, in order (the document first; redirects as separate requests).</summary>
+    public IReadOnlyList<PageRequest> Requests { get; init; } = [];
+
+    /// <summary>
+    /// The requests that did not go to <paramref name="origin"/> (scheme, host and port): a page of the server must
+    /// make none. data: and blob: URLs count as inside (<see cref="PageRequest.IsTo"/>).
+    /// </summary>
+    public IReadOnlyList<PageRequest> RequestsOutside(Uri origin) => [.. Requests.Where(r => !r.IsTo(origin))];
+
     /// <summary>True when nothing went wrong that the checks can see.</summary>
     public bool IsClean => ConsoleErrors.Count == 0 && FailedResources.Count == 0 && BrokenImages.Count == 0;
 
@@ -54,11 +64,11 @@ internal sealed record PageCheck(
     /// <summary>A summary of every problem, for assertion messages.</summary>
     public string Describe() =>
         $"console errors: [{string.Join("; ", ConsoleErrors)}], failed resources: [{string.Join("; ", FailedResources)}], " +
-        $"broken images: [{string.Join("; ", BrokenImages)}], screenshot: {MeasureScreenshot()}";
+        $"broken images: [{string.Join("; ", BrokenImages)}], requests: [{string.Join("; ", Requests)}], screenshot: {MeasureScreenshot()}";
 }
 
 /// <summary>Size, background colour, number of distinct colours, and the share of pixels unlike the background.</summary>
-internal sealed record ScreenshotMeasure(int Width, int Height, SKColor Background, int DistinctColours, double ContentFraction)
+public sealed record ScreenshotMeasure(int Width, int Height, SKColor Background, int DistinctColours, double ContentFraction)
 {
     public override string ToString() =>
         FormattableString.Invariant($"{Width}×{Height}, background {Background}, {DistinctColours} colours, {ContentFraction:P2} content");

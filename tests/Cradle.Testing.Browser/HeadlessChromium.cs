@@ -3,15 +3,17 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Cradle.Reports.Tests.Browser;
+namespace Cradle.Testing.Browser;
 
 /// <summary>
-/// Headless Chromium driven over the Chrome DevTools Protocol, to open local HTML files the way a person would and
-/// report what went wrong: console errors, failed loads, broken images, and a screenshot.
-/// One instance runs one browser with a throw-away profile; <see cref="OpenAsync"/> opens each file in a fresh tab.
+/// Headless Chromium driven over the Chrome DevTools Protocol, to open local HTML files and served pages the way a
+/// person would and report what went wrong: console errors, failed loads, broken images, the requests the page made,
+/// and a screenshot.
+/// One instance runs one browser with a throw-away profile; <see cref="OpenAsync"/> opens each file, and
+/// <see cref="OpenUrlAsync"/> and <see cref="OpenPageAsync"/> each URL (a server's pages), in a fresh tab.
 /// Every wait has a time limit, so a hung browser fails the test with a message instead of hanging the run.
 /// </summary>
-internal sealed class HeadlessChromium : IAsyncDisposable
+public sealed class HeadlessChromium : IAsyncDisposable
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
@@ -37,7 +39,7 @@ internal sealed class HeadlessChromium : IAsyncDisposable
     ];
 
     // Lists the images a person would see as broken: not finished, or finished without a decodable picture.
-    private const string BrokenImagesScript = """
+    internal const string BrokenImagesScript = """
         (() => {
           const name = s => s.length > 100 ? s.slice(0, 97) + '...' : s;
           const broken = [];
@@ -73,7 +75,7 @@ internal sealed class HeadlessChromium : IAsyncDisposable
         if (!File.Exists(ChromiumPath))
         {
             throw new InvalidOperationException(
-                $"Chromium is not installed ({ChromiumPath} is missing); the browser checks of the reports need it. " +
+                $"Chromium is not installed ({ChromiumPath} is missing); the browser checks of the reports and the server's pages need it. " +
                 "Install it with `apt-get install chromium` (./test.sh does this when run as root).");
         }
         // One temp folder holds the profile and a home folder, so that nothing (crash database, dconf cache, NSS
@@ -131,7 +133,7 @@ internal sealed class HeadlessChromium : IAsyncDisposable
     /// </summary>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="TimeoutException">Chromium hung (a command, the load, or the whole page took too long).</exception>
-    public async Task<PageCheck> OpenAsync(string htmlFile, int width, int height, CancellationToken ct)
+    public Task<PageCheck> OpenAsync(string htmlFile, int width, int height, CancellationToken ct)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(width);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(height);
@@ -141,17 +143,65 @@ internal sealed class HeadlessChromium : IAsyncDisposable
         {
             throw new FileNotFoundException($"No HTML file to open at {file.FullName}.", file.FullName);
         }
-        var url = new Uri(file.FullName).AbsoluteUri;
+        return OpenUrlAsync(new Uri(file.FullName), width, height, ct);
+    }
+
+    /// <summary>
+    /// Opens <paramref name="url"/> (a server's page, or a file) like <see cref="OpenAsync"/>, sending
+    /// <paramref name="headers"/> with every request the page makes (e.g. <c>Authorization: Bearer …</c>), and reports
+    /// what went wrong, the requests made and a screenshot; the tab is closed before this returns.
+    /// </summary>
+    /// <exception cref="TimeoutException">Chromium hung (a command, the load, or the whole page took too long).</exception>
+    public async Task<PageCheck> OpenUrlAsync(Uri url, int width, int height, CancellationToken ct, IReadOnlyDictionary<string, string>? headers = null)
+    {
+        var page = await OpenPageAsync(url, width, height, ct, headers).ConfigureAwait(false);
+        await using (page.ConfigureAwait(false))
+        {
+            return await page.CheckAsync(ct).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Opens <paramref name="url"/> in a new tab and returns it once loaded (load event plus <see cref="Settle"/>), for a
+    /// test to wait for what the page draws later (<see cref="BrowserPage.WaitForAsync"/>), read the DOM
+    /// (<see cref="BrowserPage.EvaluateAsync"/>) and check it (<see cref="BrowserPage.CheckAsync"/>). One page is open at
+    /// a time: the next open waits until this one is disposed (which closes the tab), within <see cref="PageTimeout"/>.
+    /// </summary>
+    /// <param name="url">An http(s) or file URL.</param>
+    /// <param name="width">Viewport width in CSS pixels.</param>
+    /// <param name="height">Viewport height in CSS pixels.</param>
+    /// <param name="ct">Cancels the opening.</param>
+    /// <param name="headers">Extra request headers sent with every request of the page (Network.setExtraHTTPHeaders).</param>
+    /// <exception cref="TimeoutException">Chromium hung (a command, the load, or the whole opening took too long).</exception>
+    public async Task<BrowserPage> OpenPageAsync(Uri url, int width, int height, CancellationToken ct, IReadOnlyDictionary<string, string>? headers = null)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(width);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(height);
+        ObjectDisposedException.ThrowIf(disposed != 0, this);
+        if (!url.IsAbsoluteUri)
+        {
+            throw new ArgumentException($"Chromium opens absolute URLs only, not {url}.", nameof(url));
+        }
+        var address = url.AbsoluteUri;
         if (unresponsive is { } earlier)
         {
             // Fail the remaining tests at once instead of letting each wait out its own timeouts.
-            throw new InvalidOperationException($"Not opening {url}: Chromium stopped answering earlier ({earlier})");
+            throw new InvalidOperationException($"Not opening {address}: Chromium stopped answering earlier ({earlier})");
         }
 
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
         limit.CancelAfter(PageTimeout);
-        await oneAtATime.WaitAsync(limit.Token).ConfigureAwait(false);
+        try
+        {
+            await oneAtATime.WaitAsync(limit.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            throw new TimeoutException($"Not opening {address}: another page stayed open for {PageTimeout.TotalSeconds:0} s (dispose each BrowserPage).");
+        }
         string? targetId = null;
+        var opened = false;
         try
         {
             var created = await SendAsync("Target.createTarget", new() { ["url"] = "about:blank" }, null, limit.Token).ConfigureAwait(false);
@@ -166,6 +216,15 @@ internal sealed class HeadlessChromium : IAsyncDisposable
             await SendAsync("Runtime.enable", null, session, limit.Token).ConfigureAwait(false);
             await SendAsync("Log.enable", null, session, limit.Token).ConfigureAwait(false);
             await SendAsync("Network.enable", null, session, limit.Token).ConfigureAwait(false);
+            if (headers is { Count: > 0 })
+            {
+                var extra = new JsonObject();
+                foreach (var (name, value) in headers)
+                {
+                    extra[name] = value;
+                }
+                await SendAsync("Network.setExtraHTTPHeaders", new() { ["headers"] = extra }, session, limit.Token).ConfigureAwait(false);
+            }
             await SendAsync("Emulation.setDeviceMetricsOverride", new()
             {
                 ["width"] = width,
@@ -174,53 +233,61 @@ internal sealed class HeadlessChromium : IAsyncDisposable
                 ["mobile"] = false,
             }, session, limit.Token).ConfigureAwait(false);
 
-            var navigation = await SendAsync("Page.navigate", new() { ["url"] = url }, session, limit.Token).ConfigureAwait(false);
+            var navigation = await SendAsync("Page.navigate", new() { ["url"] = address }, session, limit.Token).ConfigureAwait(false);
             if (navigation.TryGetProperty("errorText", out var navigationError))
             {
-                throw new InvalidOperationException($"Chromium could not open {url}: {navigationError.GetString()}.");
+                throw new InvalidOperationException($"Chromium could not open {address}: {navigationError.GetString()}.");
             }
             var loaderId = navigation.GetProperty("loaderId").GetString()!;
-            await events.WaitForLoadAsync(loaderId, LoadTimeout, url, limit.Token).ConfigureAwait(false);
+            await events.WaitForLoadAsync(loaderId, LoadTimeout, address, limit.Token).ConfigureAwait(false);
             await Task.Delay(Settle, limit.Token).ConfigureAwait(false);
-
-            var evaluated = await SendAsync("Runtime.evaluate", new()
-            {
-                ["expression"] = BrokenImagesScript,
-                ["returnByValue"] = true,
-            }, session, limit.Token).ConfigureAwait(false);
-            if (evaluated.TryGetProperty("exceptionDetails", out var scriptError))
-            {
-                throw new InvalidOperationException($"The broken-image check failed in {url}: {scriptError.GetRawText()}");
-            }
-            var brokenImages = evaluated.GetProperty("result").GetProperty("value").EnumerateArray()
-                .Select(e => e.GetString() ?? "").ToList();
-
-            var shot = await SendAsync("Page.captureScreenshot", new()
-            {
-                ["format"] = "png",
-                ["captureBeyondViewport"] = false,
-            }, session, limit.Token).ConfigureAwait(false);
-            var png = Convert.FromBase64String(shot.GetProperty("data").GetString()!);
-
-            var (consoleErrors, failedResources) = events.Snapshot();
-            return new PageCheck(consoleErrors, failedResources, brokenImages, png);
+            opened = true;
+            return new BrowserPage(this, targetId!, events, url);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            var message = $"Opening {url} in Chromium took longer than {PageTimeout.TotalSeconds:0} s.";
+            var message = $"Opening {address} in Chromium took longer than {PageTimeout.TotalSeconds:0} s.";
             unresponsive ??= message;
             throw new TimeoutException(message + StderrNote());
         }
         finally
         {
-            page = null;
-            if (targetId is not null)
+            if (!opened)
+            {
+                await ClosePageAsync(targetId).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Closes a page's tab and lets the next page open (from <see cref="BrowserPage.DisposeAsync"/>).</summary>
+    internal async Task ClosePageAsync(string? targetId)
+    {
+        page = null;
+        try
+        {
+            if (targetId is not null && disposed == 0)
             {
                 await CloseTargetAsync(targetId).ConfigureAwait(false);
             }
-            oneAtATime.Release();
+        }
+        finally
+        {
+            if (disposed == 0)
+            {
+                oneAtATime.Release();
+            }
         }
     }
+
+    /// <summary>A DevTools command to a page's session, bounded by <see cref="CommandTimeout"/>.</summary>
+    internal Task<JsonElement> SendToPageAsync(string method, JsonObject? parameters, string session, CancellationToken ct)
+    {
+        ObjectDisposedException.ThrowIf(disposed != 0, this);
+        return SendAsync(method, parameters, session, ct);
+    }
+
+    /// <summary>Chromium's last output, for messages about a page that went wrong.</summary>
+    internal string StderrNoteForPage() => StderrNote();
 
     private async Task<JsonElement> SendAsync(string method, JsonObject? parameters, string? session, CancellationToken ct)
     {
@@ -397,11 +464,12 @@ internal sealed class HeadlessChromium : IAsyncDisposable
     }
 
     /// <summary>What one tab reported, collected from DevTools events as they arrive.</summary>
-    private sealed class PageEvents(string sessionId)
+    internal sealed class PageEvents(string sessionId)
     {
         private readonly object gate = new();
         private readonly List<string> consoleErrors = [];
         private readonly List<string> failedResources = [];
+        private readonly List<PageRequest> requests = [];
         private readonly Dictionary<string, string> requestUrls = [];
         private readonly HashSet<string> unfinishedRequests = [];
         private readonly HashSet<string> loadedLoaders = [];
@@ -410,11 +478,11 @@ internal sealed class HeadlessChromium : IAsyncDisposable
 
         public string SessionId { get; } = sessionId;
 
-        public (IReadOnlyList<string> ConsoleErrors, IReadOnlyList<string> FailedResources) Snapshot()
+        public (IReadOnlyList<string> ConsoleErrors, IReadOnlyList<string> FailedResources, IReadOnlyList<PageRequest> Requests) Snapshot()
         {
             lock (gate)
             {
-                return ([.. consoleErrors], [.. failedResources]);
+                return ([.. consoleErrors], [.. failedResources], [.. requests]);
             }
         }
 
@@ -482,6 +550,13 @@ internal sealed class HeadlessChromium : IAsyncDisposable
                         break;
                     case "Network.requestWillBeSent" when p.TryGetProperty("request", out var request):
                         requestUrls[Text(p, "requestId") ?? ""] = Short(Text(request, "url")) ?? "?";
+                        // Every request, redirects included (each hop is announced again under the same id). A data:
+                        // URL is shortened: it is the page's own bytes, and only its scheme matters to the checks.
+                        var requested = Text(request, "url") ?? "?";
+                        requests.Add(new PageRequest(
+                            requested.StartsWith("data:", StringComparison.OrdinalIgnoreCase) ? Short(requested)! : requested,
+                            Text(request, "method") ?? "?",
+                            Text(p, "type") ?? "Other"));
                         unfinishedRequests.Add(Text(p, "requestId") ?? "");
                         break;
                     case "Network.loadingFinished":

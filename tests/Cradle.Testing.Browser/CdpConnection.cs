@@ -4,13 +4,13 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Cradle.Reports.Tests.Browser;
+namespace Cradle.Testing.Browser;
 
 /// <summary>One event of the Chrome DevTools Protocol; <paramref name="SessionId"/> names the attached target (null for the browser).</summary>
 internal sealed record CdpEvent(string Method, JsonElement Params, string? SessionId);
 
 /// <summary>Thrown when Chromium answers a DevTools command with an error.</summary>
-internal sealed class CdpException(string message) : Exception(message);
+public sealed class CdpException(string message) : Exception(message);
 
 /// <summary>
 /// A minimal Chrome DevTools Protocol client over one WebSocket: commands with ids and timeouts, events to a handler.
