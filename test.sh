@@ -11,14 +11,14 @@ fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-# The report tests open HTML in headless Chromium (tests/Cradle.Reports.Tests/Browser): install it when missing.
+# The report and server tests open pages in headless Chromium (tests/Cradle.Testing.Browser): install it when missing.
 if [ ! -x /usr/bin/chromium ]; then
   if [ "$(id -u)" -eq 0 ]; then
-    echo "test.sh: installing Chromium (/usr/bin/chromium is missing) for the browser checks of the reports"
+    echo "test.sh: installing Chromium (/usr/bin/chromium is missing) for the browser checks of the reports and the server pages"
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
   else
-    echo "test.sh: the report tests need Chromium at /usr/bin/chromium; install it with 'sudo apt-get install chromium' (or run test.sh as root, which installs it)." >&2
+    echo "test.sh: the report and server tests need Chromium at /usr/bin/chromium; install it with 'sudo apt-get install chromium' (or run test.sh as root, which installs it)." >&2
     exit 2
   fi
 fi

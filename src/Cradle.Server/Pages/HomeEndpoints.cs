@@ -17,6 +17,13 @@ internal static class HomeEndpoints
             context.Response.Redirect("/runs");
             return Task.CompletedTask;
         });
+        // Browsers ask for /favicon.ico on any document that names no icon (a JSON answer opened in a tab): answer it
+        // with nothing rather than a 404 in the console. The pages name an empty data: icon.
+        app.MapGet("/favicon.ico", context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status204NoContent;
+            return Task.CompletedTask;
+        });
         app.MapGet(Routes.Api, context =>
         {
             var state = context.RequestServices.GetRequiredService<ServerState>();
