@@ -21,8 +21,9 @@ public static class MeasureCommand
 {
     /// <summary>Exit-code text of this command: it passes the child's code through.</summary>
     internal const string ExitHelp =
-        "Exit codes: the measured command's own exit code (128 + N when signal N ended it); 1 invalid options, an invalid --catalog file or a --name already used; " +
-        "2 the run store cannot be opened or written, or the command cannot be started (nothing is run); 3 a bug in Cradle. " +
+        "Exit codes: the measured command's own exit code (128 + N when signal N ended it); 1 invalid options, an invalid --catalog file, a --name already used " +
+        "or a non-loopback --metrics address without a token; 2 the run store cannot be opened or written, the --metrics address is taken, or the command " +
+        "cannot be started (nothing is run); 3 a bug in Cradle. " +
         "These differ from the other commands, whose codes are: " + ExitCodes.Help;
 
     /// <summary>Builds the command.</summary>
