@@ -49,6 +49,19 @@ if ! command -v clang >/dev/null 2>&1 && ! ls /usr/bin/clang-[0-9]* >/dev/null 2
   fi
 fi
 
+# The /metrics tests (tests/Cradle.Server.Tests, tests/Cradle.Acceptance.Tests) parse every body with Prometheus' own
+# Python client's text-format parser: install Debian's python3-prometheus-client when missing.
+if ! /usr/bin/python3 -c 'from prometheus_client.parser import text_string_to_metric_families' >/dev/null 2>&1; then
+  if [ "$(id -u)" -eq 0 ]; then
+    echo "test.sh: installing python3-prometheus-client (the Prometheus text-format parser is missing) for the /metrics tests"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-prometheus-client
+  else
+    echo "test.sh: the /metrics tests need Prometheus' text-format parser; install it with 'sudo apt-get install python3-prometheus-client' (or run test.sh as root, which installs it)." >&2
+    exit 2
+  fi
+fi
+
 log=$(mktemp)
 pgdir=$(mktemp -d "${TMPDIR:-/tmp}/cradle-pg.XXXXXX")
 trap 'scripts/postgres-test-server.sh stop "$pgdir"; rm -f "$log"' EXIT

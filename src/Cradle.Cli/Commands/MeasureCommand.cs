@@ -12,6 +12,7 @@ using Cradle.Measure.Sysfs;
 using Cradle.Measure.Thermal;
 using Cradle.Store;
 using Cradle.Store.Postgres;
+using Cradle.Server.Hosting;
 
 namespace Cradle.Cli.Commands;
 
@@ -20,8 +21,9 @@ public static class MeasureCommand
 {
     /// <summary>Exit-code text of this command: it passes the child's code through.</summary>
     internal const string ExitHelp =
-        "Exit codes: the measured command's own exit code (128 + N when signal N ended it); 1 invalid options, an invalid --catalog file or a --name already used; " +
-        "2 the run store cannot be opened or written, or the command cannot be started (nothing is run); 3 a bug in Cradle. " +
+        "Exit codes: the measured command's own exit code (128 + N when signal N ended it); 1 invalid options, an invalid --catalog file, a --name already used " +
+        "or a non-loopback --metrics address without a token; 2 the run store cannot be opened or written, the --metrics address is taken, or the command " +
+        "cannot be started (nothing is run); 3 a bug in Cradle. " +
         "These differ from the other commands, whose codes are: " + ExitCodes.Help;
 
     /// <summary>Builds the command.</summary>
@@ -88,6 +90,20 @@ public static class MeasureCommand
         var summaryFile = OutputFile.Create("the summary (table or JSON, as --format says)");
         summaryFile.Description = "Write the summary (table or JSON, as --format says) to this file instead of standard error (table) " +
             "or standard output (JSON), so it never mixes with the command's own output.";
+        var metrics = new Option<string?>("--metrics")
+        {
+            Description = "While the command runs, serve its counters (energy, power, temperature, utilisation per sensor, samples " +
+                "written) for Prometheus at http://HOST:PORT/metrics; HOST defaults to 127.0.0.1, port 0 lets the system choose (the " +
+                $"address is printed). Any HOST but loopback needs a token (--metrics-token or ${ServerOptions.TokenVariable}). If the " +
+                "address is taken, nothing is run.",
+            HelpName = "[HOST:]PORT",
+        };
+        var metricsToken = new Option<string?>("--metrics-token")
+        {
+            Description = $"The token scrapes of --metrics must carry (Authorization: Bearer TOKEN), at least {ServerOptions.MinimumTokenLength} " +
+                $"characters. Default ${ServerOptions.TokenVariable}, which keeps it out of 'ps'.",
+            HelpName = "TOKEN",
+        };
         var command = new Command("measure",
             "Run a command and measure its energy: NVIDIA GPUs through NVML, CPU packages and DRAM through RAPL and, where no RAPL " +
             "counter is readable, the CPU of the command's process tree modelled from its CPU time and the catalog's TDP (labelled " +
@@ -97,12 +113,16 @@ public static class MeasureCommand
             "See docs/measurement.md. " + ExitHelp)
         {
             commandLine, store, name, job, requests, model, parameters, precision, task, gpus, cpu, site, idle, threshold, catalogFiles, format,
-            summaryFile,
+            summaryFile, metrics, metricsToken,
         };
         command.SetAction((parse, cancel) => RunAsync(
             parse.GetValue(commandLine)!, parse.GetValue(store), parse.GetValue(name), parse.GetValue(job),
             new InferenceMetadata(parse.GetValue(requests), parse.GetValue(model), parse.GetValue(parameters), parse.GetValue(precision), parse.GetValue(task)),
-            parse.GetValue(gpus), parse.GetValue(cpu), new Extras(parse.GetValue(site), parse.GetValue(idle), parse.GetValue(threshold), parse.GetValue(summaryFile)),
+            parse.GetValue(gpus), parse.GetValue(cpu), new Extras(parse.GetValue(site), parse.GetValue(idle), parse.GetValue(threshold), parse.GetValue(summaryFile))
+            {
+                Metrics = parse.GetValue(metrics),
+                MetricsToken = parse.GetValue(metricsToken),
+            },
             parse.GetValue(catalogFiles)!, parse.GetValue(format) == "json", output, error));
         return command;
     }
@@ -172,6 +192,14 @@ public static class MeasureCommand
             await error.WriteLineAsync($"cradle: {jobNote}").ConfigureAwait(false);
         }
 
+        // Started before anything is stored or run, so a taken port or a missing token refuses the whole measurement.
+        var (metricsServer, metricsExit) = await MeasureMetrics.StartAsync(extras.Metrics, extras.MetricsToken, error).ConfigureAwait(false);
+        if (metricsExit is { } refused)
+        {
+            return refused;
+        }
+        await using var servedMetrics = metricsServer;
+
         IRunStore store;
         Run run;
         try
@@ -240,7 +268,13 @@ public static class MeasureCommand
                 var sink = new StoreSampleSink(store, run.Id, sensors, extras.ThermalThresholdCelsius);
                 var live = LiveLineSink.ForConsole(sink, error);
                 var commandTree = new ProcessTree("/proc", FileSysfsReader.Instance);
-                var gpuUse = new GpuUseWatch((ISampleSink?)live ?? sink, [.. gpuSet.Sensors.OfType<NvmlGpuSensor>()],
+                var chain = (ISampleSink?)live ?? sink;
+                if (metricsServer is not null)
+                {
+                    metricsServer.Metrics.Started(run.Id, run.Host, run.JobId, run.StartedUtc);
+                    chain = new MetricsSampleSink(chain, metricsServer.Metrics, sensors);
+                }
+                var gpuUse = new GpuUseWatch(chain, [.. gpuSet.Sensors.OfType<NvmlGpuSensor>()],
                     () => CommandPids(commandTree, child.Pid));
                 using var sampler = new Sampler(sensors, gpuUse, new SamplerOptions(), TimeProvider.System);
                 sampler.Start();
@@ -256,6 +290,11 @@ public static class MeasureCommand
                     problem = e.Message;
                 }
                 live?.Dispose();
+                if (metricsServer is not null)
+                {
+                    // The command has ended: its counters are no longer served.
+                    await metricsServer.StopAsync().ConfigureAwait(false);
+                }
 
                 var requestNote = await RecordRequestsAsync(store, run.Id, inference.Requests, requestFile, error).ConfigureAwait(false);
                 Run finished;
@@ -380,7 +419,14 @@ public static class MeasureCommand
 
     /// <summary>The options this command adds to a run: <c>--site</c>, <c>--idle</c> (unparsed), <c>--thermal-threshold</c> in °C,
     /// <c>--output</c>.</summary>
-    private sealed record Extras(string? Site, string? Idle, double ThermalThresholdCelsius, FileInfo? SummaryFile);
+    private sealed record Extras(string? Site, string? Idle, double ThermalThresholdCelsius, FileInfo? SummaryFile)
+    {
+        /// <summary><c>--metrics [HOST:]PORT</c>; null: no metrics served.</summary>
+        public string? Metrics { get; init; }
+
+        /// <summary><c>--metrics-token</c>; null: the environment's, if any.</summary>
+        public string? MetricsToken { get; init; }
+    }
 
     /// <summary>The command line as one string, each argument quoted for a POSIX shell when it needs it.</summary>
     internal static string Quote(IEnumerable<string> arguments) => string.Join(' ', arguments.Select(a =>

@@ -60,6 +60,7 @@ public static class CradleServer
         {
             app.UseMiddleware<TokenGate>(token);
         }
+        Metrics.MetricsEndpoints.UseRequestMetrics(app);
         Endpoints.Map(app, token);
         return app;
     }
