@@ -41,19 +41,22 @@ public static class ServeCommand
                 result.AddError("--max-upload expects a number of bytes from 1024 to 1073741824 (1 GiB).");
             }
         });
+        var maxMonteCarlo = NumberOptions.WholeNumber("--max-mc",
+            "Most Monte Carlo iterations one assessment may ask the server for (its 'mc'); more is refused with 400.",
+            "iterations", 1, 10_000_000, ServerOptions.DefaultMaxMonteCarloIterations, ServerOptions.DefaultMaxMonteCarloIterations);
         var command = new Command("serve",
             "Serve the run store as a web dashboard (runs with live power and temperature, studies with validation, assessment " +
             "and reports, trends), a REST API described by /openapi.json, and Prometheus metrics at /metrics. Listens on loopback " +
             "unless --urls says otherwise, and then asks every request for a token. Stops on Ctrl+C or SIGTERM. " + ExitCodes.Help)
         {
-            store, urls, token, maxUpload,
+            store, urls, token, maxUpload, maxMonteCarlo,
         };
         command.SetAction((parse, cancel) => RunAsync(parse.GetValue(store), parse.GetValue(urls)!, parse.GetValue(token),
-            parse.GetValue(maxUpload), output, error, cancel));
+            parse.GetValue(maxUpload), parse.GetValue(maxMonteCarlo), output, error, cancel));
         return command;
     }
 
-    private static async Task<int> RunAsync(string? given, string[] urls, string? token, long maxUpload, TextWriter output, TextWriter error, CancellationToken cancel)
+    private static async Task<int> RunAsync(string? given, string[] urls, string? token, long maxUpload, int maxMonteCarlo, TextWriter output, TextWriter error, CancellationToken cancel)
     {
         string location;
         try
@@ -67,7 +70,7 @@ public static class ServeCommand
         }
         var shown = StoreOption.Display(location);
         token ??= Environment.GetEnvironmentVariable(ServerOptions.TokenVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : null;
-        var options = new ServerOptions { Urls = urls, Token = token, MaxUploadBytes = maxUpload, StoreDisplay = shown };
+        var options = new ServerOptions { Urls = urls, Token = token, MaxUploadBytes = maxUpload, MaxMonteCarloIterations = maxMonteCarlo, StoreDisplay = shown };
         IRunStore runStore;
         try
         {
