@@ -61,6 +61,22 @@ public sealed class StudyPagesTests
     }
 
     [Fact]
+    public async Task A_file_over_the_upload_limit_is_413()
+    {
+        await using var server = await ServerHost.StartAsync(o => o with { MaxUploadBytes = 2048 });
+        using var client = NoRedirects(server);
+        using var form = new MultipartFormDataContent();
+        // 4096 bytes of file against a limit of 2048 for the whole body.
+        form.Add(new ByteArrayContent(new byte[4096]), "file", "study.yaml");
+
+        using var posted = await client.PostAsync(Path("/studies"), form);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, posted.StatusCode);
+        Assert.Contains("2 KiB (2048 bytes)", await posted.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(server.Store.ListStudies());
+    }
+
+    [Fact]
     public async Task A_bad_study_is_shown_again_with_each_problem_at_its_line()
     {
         await using var server = await ServerHost.StartAsync();
