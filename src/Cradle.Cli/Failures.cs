@@ -5,6 +5,7 @@ using Cradle.Measure.Sampling;
 using Cradle.Reports;
 using Cradle.Results;
 using Cradle.Store;
+using Cradle.Studies.Assessment;
 using Cradle.Studies;
 using Cradle.Trends.Epoch;
 

@@ -96,6 +96,36 @@ internal static class PostgresMigrations
             // An imported total (CodeCarbon's GPU energy of 8 GPUs) is one sensor covering several devices.
             "ALTER TABLE sensors ADD COLUMN devices integer NOT NULL DEFAULT 1 CHECK (devices >= 1)",
         ]),
+        new(5, "studies and their assessments",
+        [
+            // A study is kept once per text: the hash is unique, so uploading the same file again finds the first.
+            """
+            CREATE TABLE studies (
+                id           text PRIMARY KEY NOT NULL,
+                name         text NOT NULL,
+                text         text NOT NULL,
+                sha256       text NOT NULL UNIQUE,
+                bytes        bigint NOT NULL CHECK (bytes > 0),
+                tool_version text NOT NULL,
+                uploaded_utc timestamptz NOT NULL
+            )
+            """,
+            "CREATE INDEX studies_by_upload ON studies (uploaded_utc DESC, id DESC)",
+            // The results document (cradle.assessment/2) as written; the seed is an unsigned 64-bit number, kept as text.
+            """
+            CREATE TABLE assessments (
+                id           text PRIMARY KEY NOT NULL,
+                study_id     text NOT NULL REFERENCES studies (id) ON DELETE CASCADE,
+                results      text NOT NULL,
+                bytes        bigint NOT NULL CHECK (bytes > 0),
+                iterations   integer CHECK (iterations >= 1),
+                seed         text,
+                tool_version text NOT NULL,
+                created_utc  timestamptz NOT NULL
+            )
+            """,
+            "CREATE INDEX assessments_by_study ON assessments (study_id, created_utc DESC, id DESC)",
+        ]),
     ];
 
     /// <summary>The newest version this code knows.</summary>

@@ -10,7 +10,7 @@ namespace Cradle.Store.Postgres;
 /// row is locked (SELECT … FOR UPDATE) before it is checked and written, so writers in several processes and hosts
 /// never interleave a check and its write. Thread-safe (a pooled data source; no shared connection).
 /// </summary>
-public sealed class PostgresRunStore : IRunStore
+public sealed partial class PostgresRunStore : IRunStore
 {
     private const string UniqueViolation = "23505";
     private const string ForeignKeyViolation = "23503";

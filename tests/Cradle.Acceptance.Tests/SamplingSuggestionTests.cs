@@ -1,4 +1,4 @@
-using Cradle.Cli.Commands;
+using Cradle.Studies.Assessment;
 
 namespace Cradle.Acceptance.Tests;
 

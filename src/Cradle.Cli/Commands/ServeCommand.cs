@@ -48,19 +48,23 @@ public static class ServeCommand
             HelpName = "FILE",
             CustomParser = result => FilePaths.One(result, "--trends"),
         };
+        var maxMonteCarlo = NumberOptions.WholeNumber("--max-mc",
+            "Most Monte Carlo iterations one assessment may ask the server for (its 'mc'); more is refused with 400.",
+            "iterations", 1, 10_000_000, ServerOptions.DefaultMaxMonteCarloIterations, ServerOptions.DefaultMaxMonteCarloIterations);
         var command = new Command("serve",
             "Serve the run store as a web dashboard (runs with live power and temperature, studies with validation, assessment " +
             "and reports, trends), a REST API described by /openapi.json, and Prometheus metrics at /metrics. Listens on loopback " +
             "unless --urls says otherwise, and then asks every request for a token. Stops on Ctrl+C or SIGTERM. " + ExitCodes.Help)
         {
-            store, urls, token, maxUpload, trends,
+            store, urls, token, maxUpload, maxMonteCarlo, trends,
         };
         command.SetAction((parse, cancel) => RunAsync(parse.GetValue(store), parse.GetValue(urls)!, parse.GetValue(token),
-            parse.GetValue(maxUpload), parse.GetValue(trends), output, error, cancel));
+            parse.GetValue(maxUpload), parse.GetValue(maxMonteCarlo), parse.GetValue(trends), output, error, cancel));
         return command;
     }
 
-    private static async Task<int> RunAsync(string? given, string[] urls, string? token, long maxUpload, FileInfo? trends, TextWriter output, TextWriter error, CancellationToken cancel)
+    private static async Task<int> RunAsync(string? given, string[] urls, string? token, long maxUpload, int maxMonteCarlo, FileInfo? trends,
+        TextWriter output, TextWriter error, CancellationToken cancel)
     {
         string location;
         try
@@ -79,7 +83,11 @@ public static class ServeCommand
             return ExitCodes.Environment;
         }
         token ??= Environment.GetEnvironmentVariable(ServerOptions.TokenVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : null;
-        var options = new ServerOptions { Urls = urls, Token = token, MaxUploadBytes = maxUpload, StoreDisplay = shown, TrendsDataset = trends?.FullName };
+        var options = new ServerOptions
+        {
+            Urls = urls, Token = token, MaxUploadBytes = maxUpload, MaxMonteCarloIterations = maxMonteCarlo, StoreDisplay = shown,
+            TrendsDataset = trends?.FullName,
+        };
         IRunStore runStore;
         try
         {

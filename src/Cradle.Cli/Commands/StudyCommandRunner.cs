@@ -1,6 +1,7 @@
-using Cradle.Runs;
 using Cradle.Catalog;
 using Cradle.Cli.Input;
+using Cradle.Runs;
+using Cradle.Studies.Assessment;
 using Cradle.Studies;
 
 namespace Cradle.Cli.Commands;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Cradle.Studies;
 
 namespace Cradle.Cli.Input;
 

@@ -17,6 +17,10 @@ public sealed record ServerOptions
     /// <summary>Default largest request body, bytes: a study file is a few kB; 1 MiB leaves room for big ones.</summary>
     public const long DefaultMaxUploadBytes = 1L << 20;
 
+    /// <summary>Default most Monte Carlo iterations one assessment may ask the server for: 10 000 draws give percentiles to
+    /// about a percent and take seconds on the bundled example, so one request cannot hold the server for long.</summary>
+    public const int DefaultMaxMonteCarloIterations = 10_000;
+
     /// <summary>The addresses to listen on (Kestrel URLs, e.g. <c>http://127.0.0.1:5178</c>, <c>http://0.0.0.0:8080</c>).</summary>
     public required IReadOnlyList<string> Urls { get; init; }
 
@@ -30,6 +34,8 @@ public sealed record ServerOptions
     /// <summary>The Epoch AI notable-models CSV the trends view assesses (named by the operator with <c>--trends</c>);
     /// null: no trends view.</summary>
     public string? TrendsDataset { get; init; }
+    /// <summary>Most Monte Carlo iterations an assessment may ask for (<c>mc</c>); more is refused with 400.</summary>
+    public int MaxMonteCarloIterations { get; init; } = DefaultMaxMonteCarloIterations;
 
     /// <summary>How the store is named in pages and logs (a path, or a URI with its password masked).</summary>
     public required string StoreDisplay { get; init; }

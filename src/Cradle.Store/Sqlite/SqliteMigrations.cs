@@ -89,6 +89,36 @@ internal static class SqliteMigrations
             // An imported total (CodeCarbon's GPU energy of 8 GPUs) is one sensor covering several devices.
             "ALTER TABLE sensors ADD COLUMN devices INTEGER NOT NULL DEFAULT 1 CHECK (devices >= 1)",
         ]),
+        new(5, "studies and their assessments",
+        [
+            // A study is kept once per text: the hash is unique, so uploading the same file again finds the first.
+            """
+            CREATE TABLE studies (
+                id           TEXT PRIMARY KEY NOT NULL,
+                name         TEXT NOT NULL,
+                text         TEXT NOT NULL,
+                sha256       TEXT NOT NULL UNIQUE,
+                bytes        INTEGER NOT NULL CHECK (bytes > 0),
+                tool_version TEXT NOT NULL,
+                uploaded_utc TEXT NOT NULL
+            )
+            """,
+            "CREATE INDEX studies_by_upload ON studies (uploaded_utc DESC, id DESC)",
+            // The results document (cradle.assessment/2) as written; the seed is an unsigned 64-bit number, kept as text.
+            """
+            CREATE TABLE assessments (
+                id           TEXT PRIMARY KEY NOT NULL,
+                study_id     TEXT NOT NULL REFERENCES studies (id) ON DELETE CASCADE,
+                results      TEXT NOT NULL,
+                bytes        INTEGER NOT NULL CHECK (bytes > 0),
+                iterations   INTEGER CHECK (iterations >= 1),
+                seed         TEXT,
+                tool_version TEXT NOT NULL,
+                created_utc  TEXT NOT NULL
+            )
+            """,
+            "CREATE INDEX assessments_by_study ON assessments (study_id, created_utc DESC, id DESC)",
+        ]),
     ];
 
     /// <summary>The newest version this code knows.</summary>

@@ -9,7 +9,7 @@ namespace Cradle.Store.Sqlite;
 /// other connections see each committed write while the writer keeps its connection open. Thread-safe (one
 /// connection, one lock).
 /// </summary>
-public sealed class SqliteRunStore : IRunStore
+public sealed partial class SqliteRunStore : IRunStore
 {
     private const int SqliteConstraintPrimaryKey = 1555;
     private const int SqliteConstraintForeignKey = 787;

@@ -1,12 +1,13 @@
 using System.Globalization;
 
-namespace Cradle.Cli;
+namespace Cradle.Studies;
 
 /// <summary>Sizes in messages, in binary units: "512 bytes", "16 MiB", "3.1 TiB".</summary>
-internal static class ByteSize
+public static class ByteSize
 {
     private static readonly string[] Units = ["KiB", "MiB", "GiB", "TiB", "PiB", "EiB"];
 
+    /// <summary>"512 bytes" below 1 KiB, else the largest binary unit with one decimal at most ("1.5 MiB").</summary>
     public static string Format(double bytes)
     {
         if (bytes < 1024)

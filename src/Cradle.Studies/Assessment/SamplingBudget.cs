@@ -1,8 +1,7 @@
 using System.Globalization;
-using Cradle.Studies.Assessment;
 using Cradle.Studies.Compilation;
 
-namespace Cradle.Cli.Commands;
+namespace Cradle.Studies.Assessment;
 
 /// <summary>
 /// Refuses a Monte Carlo or Sobol size whose arrays would not fit, before any is allocated: a run may need at most half
@@ -10,7 +9,7 @@ namespace Cradle.Cli.Commands;
 /// that <c>--mc 2147483647</c> is a message, not an out-of-memory crash minutes later. The estimate is
 /// <see cref="SamplingMemory"/>'s.
 /// </summary>
-internal static class SamplingBudget
+public static class SamplingBudget
 {
     /// <summary>The most bytes a run may need: half of what the runtime reports as available.</summary>
     public static long Limit => GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 2;
@@ -20,27 +19,28 @@ internal static class SamplingBudget
     /// <param name="alternatives">The alternatives sampled.</param>
     /// <param name="iterations">Draws per alternative.</param>
     /// <param name="energyRows">Whether the energy rows' draws are kept too (assess).</param>
-    public static void CheckMonteCarlo(IReadOnlyCollection<CompiledStudy> alternatives, int iterations, bool energyRows = false) =>
-        CheckMonteCarlo(SamplingMemory.MonteCarloPerIteration(alternatives, energyRows), alternatives.Count, iterations, Limit);
+    /// <param name="option">How the iterations were asked for, as the message names it ("--mc" in the CLI).</param>
+    public static void CheckMonteCarlo(IReadOnlyCollection<CompiledStudy> alternatives, int iterations, bool energyRows = false, string option = "--mc") =>
+        CheckMonteCarlo(SamplingMemory.MonteCarloPerIteration(alternatives, energyRows), alternatives.Count, iterations, Limit, option);
 
     /// <summary>
-    /// <see cref="CheckMonteCarlo(IReadOnlyCollection{CompiledStudy}, int, bool)"/> for <paramref name="perIteration"/> bytes
+    /// <see cref="CheckMonteCarlo(IReadOnlyCollection{CompiledStudy}, int, bool, string)"/> for <paramref name="perIteration"/> bytes
     /// per iteration of <paramref name="alternatives"/> alternatives, against <paramref name="limit"/> bytes.
     /// </summary>
-    internal static void CheckMonteCarlo(long perIteration, int alternatives, int iterations, long limit)
+    public static void CheckMonteCarlo(long perIteration, int alternatives, int iterations, long limit, string option = "--mc")
     {
         if ((double)iterations * perIteration <= limit)
         {
             return;
         }
         var what = alternatives == 1 ? "" : $" for {alternatives} alternatives";
-        var start = $"--mc {iterations} would need about {ByteSize.Format((double)iterations * perIteration)} of memory " +
+        var start = $"{option} {iterations} would need about {ByteSize.Format((double)iterations * perIteration)} of memory " +
             $"({ByteSize.Format(perIteration)} per iteration{what}), more than the {Available(limit)}; ";
         // --mc 1 is the least that samples at all: when even that does not fit, no smaller --mc is worth suggesting.
         var fitting = limit / Math.Max(1, perIteration);
         throw new SamplingTooLargeException(fitting >= 1
-            ? start + $"use --mc {Fitting(fitting)} or fewer, or run where more memory is available."
-            : start + $"even --mc 1 needs {ByteSize.Format(perIteration)}; run where more memory is available.");
+            ? start + $"use {option} {Fitting(fitting)} or fewer, or run where more memory is available."
+            : start + $"even {option} 1 needs {ByteSize.Format(perIteration)}; run where more memory is available.");
     }
 
     /// <summary>
@@ -56,7 +56,7 @@ internal static class SamplingBudget
     /// <see cref="CheckSobol(IReadOnlyCollection{CompiledStudy}, int, int)"/> for <paramref name="perSample"/> bytes per
     /// base sample and <paramref name="perResample"/> per resample, against <paramref name="limit"/> bytes.
     /// </summary>
-    internal static void CheckSobol(long perSample, long perResample, int samples, int bootstrap, long limit)
+    public static void CheckSobol(long perSample, long perResample, int samples, int bootstrap, long limit)
     {
         var needed = ((double)samples * perSample) + ((double)bootstrap * perResample);
         if (needed <= limit)
@@ -103,5 +103,5 @@ internal static class SamplingBudget
     }
 }
 
-/// <summary>A sampling size that would not fit in memory: a usage error, exit code 1.</summary>
-internal sealed class SamplingTooLargeException(string message) : Exception(message);
+/// <summary>A sampling size that would not fit in memory: a usage error (exit code 1 in the CLI, 400 from the server).</summary>
+public sealed class SamplingTooLargeException(string message) : Exception(message);
