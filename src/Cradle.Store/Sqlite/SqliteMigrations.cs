@@ -89,6 +89,19 @@ internal static class SqliteMigrations
             // An imported total (CodeCarbon's GPU energy of 8 GPUs) is one sensor covering several devices.
             "ALTER TABLE sensors ADD COLUMN devices INTEGER NOT NULL DEFAULT 1 CHECK (devices >= 1)",
         ]),
+        new(5, "run tags",
+        [
+            // A run's labels (baseline, team=nlp), kept in the order given; runs are filtered by exact tag.
+            """
+            CREATE TABLE run_tags (
+                run_id  TEXT NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+                tag     TEXT NOT NULL CHECK (length(tag) BETWEEN 1 AND 64),
+                ordinal INTEGER NOT NULL,
+                PRIMARY KEY (run_id, tag)
+            )
+            """,
+            "CREATE INDEX run_tags_by_tag ON run_tags (tag)",
+        ]),
     ];
 
     /// <summary>The newest version this code knows.</summary>
