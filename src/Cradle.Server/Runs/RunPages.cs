@@ -175,7 +175,8 @@ internal static class RunPages
     {
         page.Write("<h2>Footprint</h2><dl class=\"facts\" id=\"footprint\">");
         Fact(page, "Energy", compared.EnergyJoules is { } e
-            ? Joules(e) + Invariant($" ({e / 3.6e6:0.######} kWh; covers {compared.Covers}; {compared.MeasuredShare ?? 0:P0} measured, the rest modelled)")
+            ? Joules(e) + Invariant($" ({e / 3.6e6:0.######} kWh, gross; covers {Html.Text(compared.Covers)}") +
+              (compared.MeasuredShare is { } share ? Invariant($"; {share:P0} from measured sensors, the rest modelled)") : ")")
             : "unavailable: no sensor recorded an energy figure");
         if (f is null)
         {
