@@ -35,9 +35,10 @@
       chart.textContent = 'No samples with this figure (yet).';
       return;
     }
-    const xs = points.map(p => p[0]), ys = points.map(p => p[1]);
-    const x0 = Math.min(...xs), x1 = Math.max(...xs, x0 + 1e-9);
-    const y0 = Math.min(0, ...ys), y1 = Math.max(...ys, y0 + 1e-9);
+    // reduce, not Math.min(...xs): a long run has more points than a call takes arguments.
+    const min = (a, b) => (a < b ? a : b), max = (a, b) => (a > b ? a : b);
+    const x0 = points.map(p => p[0]).reduce(min), x1 = max(points.map(p => p[0]).reduce(max), x0 + 1e-9);
+    const y0 = min(0, points.map(p => p[1]).reduce(min)), y1 = max(points.map(p => p[1]).reduce(max), y0 + 1e-9);
     const sx = x => pad + (x - x0) / (x1 - x0) * (w - 2 * pad);
     const sy = y => h - pad + (y0 - y) / (y1 - y0) * (h - 2 * pad);
     const svg = document.createElementNS(ns, 'svg');

@@ -9,14 +9,14 @@ internal static class RunEndpoints
     public static void Map(WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapGet("/api/runs", RunApi.ListAsync);
-        app.MapGet("/api/runs/{run}", RunApi.ShowAsync);
-        app.MapGet("/api/runs/{run}/samples", RunApi.SamplesAsync);
-        app.MapGet("/api/runs/{run}/footprint", RunApi.FootprintAsync);
-        app.MapGet("/api/runs/{run}/events", RunEvents.StreamAsync);
-        app.MapGet("/api/jobs/{job}", RunApi.JobAsync);
-        app.MapGet("/runs", RunPages.ListAsync);
-        app.MapGet("/runs/{run}", RunPages.ShowAsync);
-        app.MapGet("/jobs/{job}", RunPages.JobAsync);
+        app.MapGet("/api/runs", context => RunApi.ListAsync(context));
+        app.MapGet("/api/runs/{run}", context => RunApi.ShowAsync(context));
+        app.MapGet("/api/runs/{run}/samples", context => RunApi.SamplesAsync(context));
+        app.MapGet("/api/runs/{run}/footprint", context => RunApi.FootprintAsync(context));
+        app.MapGet("/api/runs/{run}/events", context => RunEvents.StreamAsync(context));
+        app.MapGet("/api/jobs/{job}", context => RunApi.JobAsync(context));
+        app.MapGet("/runs", context => RunPages.ListAsync(context));
+        app.MapGet("/runs/{run}", context => RunPages.ShowAsync(context));
+        app.MapGet("/jobs/{job}", context => RunPages.JobAsync(context));
     }
 }
