@@ -1,7 +1,4 @@
-using Cradle.Results.Json;
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using Cradle.Studies.Runs;
 
 namespace Cradle.Cli.Rendering;
