@@ -91,6 +91,12 @@ public static class RunJson
         json.WriteString("id", r.Id);
         json.WriteStringOrNull("name", r.Name);
         json.WriteStringOrNull("job_id", r.JobId);
+        json.WriteStartArray("tags");
+        foreach (var tag in r.Tags)
+        {
+            json.WriteStringValue(tag);
+        }
+        json.WriteEndArray();
         json.WriteString("status", Status(r.Status));
         json.WriteString("command", r.CommandLine);
         json.WriteString("host", r.Host);

@@ -126,6 +126,19 @@ internal static class PostgresMigrations
             """,
             "CREATE INDEX assessments_by_study ON assessments (study_id, created_utc DESC, id DESC)",
         ]),
+        new(6, "run tags",
+        [
+            // A run's labels (baseline, team=nlp), kept in the order given; runs are filtered by exact tag.
+            """
+            CREATE TABLE run_tags (
+                run_id  text NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+                tag     text NOT NULL CHECK (char_length(tag) BETWEEN 1 AND 64),
+                ordinal integer NOT NULL,
+                PRIMARY KEY (run_id, tag)
+            )
+            """,
+            "CREATE INDEX run_tags_by_tag ON run_tags (tag)",
+        ]),
     ];
 
     /// <summary>The newest version this code knows.</summary>

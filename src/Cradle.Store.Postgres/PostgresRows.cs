@@ -6,7 +6,7 @@ namespace Cradle.Store.Postgres;
 internal static class PostgresRows
 {
     /// <summary>The run columns (<see cref="StoredRows.RunColumns"/>).</summary>
-    public const string RunColumns = StoredRows.RunColumns;
+    public const string RunColumns = StoredRows.RunColumns + ", " + StoredRows.PostgresTagsColumn;
 
     public const string SensorColumns = StoredRows.SensorColumns;
 

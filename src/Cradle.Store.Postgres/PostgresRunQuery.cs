@@ -25,6 +25,7 @@ internal sealed record PostgresRunQuery(string Sql, (string Name, object? Value)
 
         Add(filter.Host, "host = @host", "host");
         Add(filter.Model, "model = @model", "model");
+        Add(filter.Tag, "EXISTS (SELECT 1 FROM run_tags t WHERE t.run_id = runs.id AND t.tag = @tag)", "tag");
         Add(filter.JobId, "job_id = @job", "job");
         Add(filter.StartedFromUtc is { } from ? PostgresRows.Utc(from) : null, "started_utc >= @from", "from");
         Add(filter.StartedBeforeUtc is { } before ? PostgresRows.Utc(before) : null, "started_utc < @before", "before");

@@ -112,6 +112,13 @@ public sealed partial class PostgresRunStore : IRunStore
                 ("site", run.SiteId), ("req", run.Inference.Requests), ("model", run.Inference.Model),
                 ("params", run.Inference.ParameterCount), ("prec", run.Inference.Precision), ("task", run.Inference.Task),
                 ("job", run.JobId)), origin: null);
+            for (var i = 0; i < run.Tags.Count; i++)
+            {
+                using var tag = Command(c, t, "INSERT INTO run_tags (run_id, tag, ordinal) VALUES (@run, @tag, @ordinal)",
+                    ("run", id), ("tag", run.Tags[i]), ("ordinal", i));
+                tag.ExecuteNonQuery();
+            }
+
             return FindBy(c, t, "id", id)!;
         });
     }
@@ -228,6 +235,30 @@ public sealed partial class PostgresRunStore : IRunStore
         return ReadAll(Command(c, t,
             $"SELECT {SampleColumns} FROM samples WHERE run_id = @run ORDER BY offset_s, sensor_id COLLATE \"C\"", ("run", runId)),
             ReadSample);
+    });
+
+    /// <inheritdoc/>
+    public IReadOnlyList<Sample> GetSamplesAfter(string runId, double afterOffsetSeconds, int limit)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        return Transact("read samples", (c, t) =>
+        {
+            RequireExists(c, t, runId);
+            return ReadAll(Command(c, t, $"""
+                SELECT {SampleColumns} FROM samples WHERE run_id = @run AND offset_s > @after
+                ORDER BY offset_s, sensor_id COLLATE "C" LIMIT @limit
+                """, ("run", runId), ("after", afterOffsetSeconds), ("limit", limit)), ReadSample);
+        });
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<Sample> GetLatestSamples(string runId) => Transact("read samples", (c, t) =>
+    {
+        RequireExists(c, t, runId);
+        return ReadAll(Command(c, t, $"""
+            SELECT DISTINCT ON (sensor_id COLLATE "C") {SampleColumns} FROM samples WHERE run_id = @run
+            ORDER BY sensor_id COLLATE "C", offset_s DESC
+            """, ("run", runId)), ReadSample);
     });
 
     /// <inheritdoc/>

@@ -50,6 +50,20 @@ public interface IRunStore : Studies.IStudyStore, IDisposable
     /// <exception cref="RunNotFoundException">No run has this id.</exception>
     IReadOnlyList<Sample> GetSamples(string runId);
 
+    /// <summary>The run's samples with an offset strictly after <paramref name="afterOffsetSeconds"/>, ordered by offset,
+    /// then sensor id, at most <paramref name="limit"/>: how a reader follows a running run, or pages through a long one.</summary>
+    /// <param name="runId">The run's id.</param>
+    /// <param name="afterOffsetSeconds">Only samples later than this offset (a negative value: from the first).</param>
+    /// <param name="limit">At most this many samples, ≥ 1.</param>
+    /// <exception cref="RunNotFoundException">No run has this id.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="limit"/> is below 1.</exception>
+    IReadOnlyList<Sample> GetSamplesAfter(string runId, double afterOffsetSeconds, int limit);
+
+    /// <summary>Each sensor's latest sample (the highest offset), ordered by sensor id; sensors without samples are
+    /// left out.</summary>
+    /// <exception cref="RunNotFoundException">No run has this id.</exception>
+    IReadOnlyList<Sample> GetLatestSamples(string runId);
+
     /// <summary>
     /// Stores the status interrupted for every running run whose writer is gone (see <see cref="RunLiveness"/>), with
     /// the time of its last sample as end time; returns those runs as now stored.

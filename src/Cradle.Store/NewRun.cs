@@ -26,4 +26,11 @@ public sealed record NewRun(
     /// runs with the same job id are read together (<c>cradle runs show --job</c>). Null when not part of a job.
     /// </summary>
     public string? JobId { get; init; }
+
+    /// <summary>
+    /// Labels the user gives the run (<c>baseline</c>, <c>team=nlp</c>), in the order given: each 1–64 characters, no
+    /// control characters or commas, distinct, at most <see cref="RunTags.MaxPerRun"/>. Runs are filtered by exact
+    /// tag (<see cref="RunFilter.Tag"/>). Empty for none.
+    /// </summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
 }

@@ -39,4 +39,10 @@ public sealed record Run(
 
     /// <summary>Whether another tool measured the run and it was imported.</summary>
     public bool IsImported => Origin is not null;
+
+    /// <summary>The run's tags in the order given (<see cref="NewRun.Tags"/>); empty for none (and for imported runs).</summary>
+    public IReadOnlyList<string> Tags { get => tags; init => tags = TagList.Of(value); }
+
+    // Compared by value (TagList), so a run read back equals the run written.
+    private readonly IReadOnlyList<string> tags = TagList.Empty;
 }

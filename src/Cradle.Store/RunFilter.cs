@@ -8,6 +8,7 @@ namespace Cradle.Store;
 /// <param name="StartedBeforeUtc">Only runs started strictly before this instant.</param>
 /// <param name="Limit">At most this many runs (the newest), ≥ 1.</param>
 /// <param name="JobId">Only runs of this batch job (exact).</param>
+/// <param name="Tag">Only runs with this tag (exact, case-sensitive).</param>
 public sealed record RunFilter(
     RunStatus? Status = null,
     string? Host = null,
@@ -15,7 +16,8 @@ public sealed record RunFilter(
     DateTimeOffset? StartedFromUtc = null,
     DateTimeOffset? StartedBeforeUtc = null,
     int? Limit = null,
-    string? JobId = null)
+    string? JobId = null,
+    string? Tag = null)
 {
     /// <summary>No restriction: every run.</summary>
     public static RunFilter All { get; } = new();

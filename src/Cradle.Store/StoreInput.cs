@@ -108,6 +108,12 @@ public static class StoreInput
         {
             throw new ArgumentException("A job id, when given, must not be blank; pass null for none.", nameof(run));
         }
+
+        ArgumentNullException.ThrowIfNull(run.Tags, nameof(run));
+        if (RunTags.Problem(run.Tags) is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(run));
+        }
     }
 
     /// <summary>Checks a sensor about to be added.</summary>

@@ -10,12 +10,21 @@ namespace Cradle.Store;
 /// </summary>
 internal static class StoredRows
 {
-    /// <summary>The run columns, in the order <see cref="ReadRun"/> reads them, plus the last sample's offset.</summary>
+    /// <summary>The run columns, in the order <see cref="ReadRun"/> reads them, plus the last sample's offset; each adapter
+    /// appends its tags column (<see cref="SqliteTagsColumn"/>, <see cref="PostgresTagsColumn"/>).</summary>
     public const string RunColumns = """
         id, name, command_line, host, working_directory, started_utc, ended_utc, status, exit_code, writer_pid, site_id,
         requests, model, parameter_count, precision, task, job_id, origin,
         (SELECT MAX(s.offset_s) FROM samples s WHERE s.run_id = runs.id) AS last_offset_s
         """;
+
+    /// <summary>The run's tags as one comma-joined text in their order (tags hold no commas), in SQLite's dialect.</summary>
+    public const string SqliteTagsColumn =
+        "(SELECT group_concat(t.tag, ',' ORDER BY t.ordinal) FROM run_tags t WHERE t.run_id = runs.id) AS tags";
+
+    /// <summary>The same in PostgreSQL's dialect.</summary>
+    public const string PostgresTagsColumn =
+        "(SELECT string_agg(t.tag, ',' ORDER BY t.ordinal) FROM run_tags t WHERE t.run_id = runs.id) AS tags";
 
     /// <summary>The sensor columns, in the order <see cref="ReadSensor"/> reads them.</summary>
     public const string SensorColumns = "sensor_id, kind, device, provenance, description, available, devices";
@@ -51,6 +60,7 @@ internal static class StoredRows
         {
             JobId = NullableString(r, 16),
             Origin = NullableString(r, 17),
+            Tags = RunTags.Split(NullableString(r, 19)),
         };
         return (run, NullableDouble(r, 18));
     }

@@ -25,9 +25,9 @@ public sealed class PostgresSchemaTests : IDisposable
         }
 
         // Steps 1 to 4 each recorded once, as in SQLite (the two stores know the same versions).
-        Assert.Equal(5, PostgresRunStore.LatestSchemaVersion);
+        Assert.Equal(6, PostgresRunStore.LatestSchemaVersion);
         Assert.Equal(Sqlite.SqliteRunStore.LatestSchemaVersion, PostgresRunStore.LatestSchemaVersion);
-        Assert.Equal(5, Count("SELECT COUNT(*) FROM schema_version"));
+        Assert.Equal(6, Count("SELECT COUNT(*) FROM schema_version"));
         Assert.Equal("batch jobs and imported runs", TestPostgres.Scalar(database.Uri, "SELECT description FROM schema_version WHERE version = 3"));
     }
 
@@ -105,7 +105,7 @@ public sealed class PostgresSchemaTests : IDisposable
         });
 
         Assert.All(versions, v => Assert.Equal(PostgresRunStore.LatestSchemaVersion, v));
-        Assert.Equal(5, Count("SELECT COUNT(*) FROM schema_version"));
+        Assert.Equal(6, Count("SELECT COUNT(*) FROM schema_version"));
     }
 
     [Fact]

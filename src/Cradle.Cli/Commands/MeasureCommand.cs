@@ -81,6 +81,12 @@ public static class MeasureCommand
                 "an explicit --job wins.",
             HelpName = "ID",
         };
+        var tag = new Option<string[]>("--tag")
+        {
+            Description = "A label for the run (e.g. baseline, team=nlp: 1-64 characters, no commas); repeat for several (at most " +
+                "16). 'cradle runs list --tag TAG' and cradle serve filter by it.",
+            HelpName = "TAG",
+        };
         var format = new Option<string>("--format", "-f")
         {
             Description = "'table': the summary on standard error; 'json': the summary (schema cradle.measurement/1) on standard output.",
@@ -112,13 +118,13 @@ public static class MeasureCommand
             "energy per sensor with its provenance, mean power, sampler overhead, energy per request) goes to standard error. " +
             "See docs/measurement.md. " + ExitHelp)
         {
-            commandLine, store, name, job, requests, model, parameters, precision, task, gpus, cpu, site, idle, threshold, catalogFiles, format,
+            commandLine, store, name, job, tag, requests, model, parameters, precision, task, gpus, cpu, site, idle, threshold, catalogFiles, format,
             summaryFile, metrics, metricsToken,
         };
         command.SetAction((parse, cancel) => RunAsync(
             parse.GetValue(commandLine)!, parse.GetValue(store), parse.GetValue(name), parse.GetValue(job),
             new InferenceMetadata(parse.GetValue(requests), parse.GetValue(model), parse.GetValue(parameters), parse.GetValue(precision), parse.GetValue(task)),
-            parse.GetValue(gpus), parse.GetValue(cpu), new Extras(parse.GetValue(site), parse.GetValue(idle), parse.GetValue(threshold), parse.GetValue(summaryFile))
+            parse.GetValue(gpus), parse.GetValue(cpu), new Extras(parse.GetValue(site), parse.GetValue(idle), parse.GetValue(threshold), parse.GetValue(summaryFile), parse.GetValue(tag) ?? [])
             {
                 Metrics = parse.GetValue(metrics),
                 MetricsToken = parse.GetValue(metricsToken),
@@ -181,6 +187,12 @@ public static class MeasureCommand
             return ExitCodes.InvalidInput;
         }
 
+        if (RunTags.Problem(extras.Tags) is { } tagProblem)
+        {
+            await error.WriteLineAsync($"cradle: --tag: {Syntax.Printable.Escape(tagProblem)} Nothing was run.").ConfigureAwait(false);
+            return ExitCodes.InvalidInput;
+        }
+
         var job = JobIdentity.Resolve(jobGiven, Environment.GetEnvironmentVariable(JobIdentity.Variable));
         if (job.Problem is { } jobProblem)
         {
@@ -217,7 +229,7 @@ public static class MeasureCommand
             try
             {
                 run = store.CreateRun(new NewRun(name, Quote(commandLine), Environment.MachineName, Environment.CurrentDirectory,
-                    Environment.ProcessId, null, inference) { JobId = job.JobId });
+                    Environment.ProcessId, null, inference) { JobId = job.JobId, Tags = extras.Tags });
             }
             catch (DuplicateRunNameException e)
             {
@@ -419,7 +431,7 @@ public static class MeasureCommand
 
     /// <summary>The options this command adds to a run: <c>--site</c>, <c>--idle</c> (unparsed), <c>--thermal-threshold</c> in °C,
     /// <c>--output</c>.</summary>
-    private sealed record Extras(string? Site, string? Idle, double ThermalThresholdCelsius, FileInfo? SummaryFile)
+    private sealed record Extras(string? Site, string? Idle, double ThermalThresholdCelsius, FileInfo? SummaryFile, string[] Tags)
     {
         /// <summary><c>--metrics [HOST:]PORT</c>; null: no metrics served.</summary>
         public string? Metrics { get; init; }

@@ -37,13 +37,14 @@ public static class RunsCommand
     {
         var store = StoreOption.ForRuns();
         var format = Format("'table' for people, 'json' (schema cradle.runs/1) for programs.", "table", "json");
+        var tag = new Option<string?>("--tag") { Description = "Only runs with this tag (exact; cradle measure --tag).", HelpName = "TAG" };
         var command = new Command("list",
             "List the runs, newest first. Runs whose writer is gone without finishing them (killed, crashed) are first marked " +
-            "interrupted: their samples up to the last flush are kept. " + ExitCodes.Help) { store, format };
+            "interrupted: their samples up to the last flush are kept. " + ExitCodes.Help) { store, format, tag };
         command.SetAction((parse, _) => WithStoreAsync(parse.GetValue(store), error, s =>
         {
             s.MarkInterruptedRuns();
-            var runs = s.ListRuns(RunFilter.All);
+            var runs = s.ListRuns(new RunFilter(Tag: parse.GetValue(tag)));
             if (parse.GetValue(format) == "json")
             {
                 Cradle.Runs.RunJson.ListJson(runs, output);

@@ -12,8 +12,6 @@ namespace Cradle.Cli.Commands;
 /// <summary><c>cradle runs compare</c>: runs side by side per request (energy, CO2e, ESS), sortable.</summary>
 internal static class RunsCompareCommand
 {
-    private static readonly string[] GridKinds = [CatalogKinds.Grid, CatalogKinds.CloudRegion];
-
     public static Command Build(TextWriter output, TextWriter error)
     {
         var runs = new Argument<string[]>("RUN") { Description = "Runs by id or name; none: every complete run with a request count.", Arity = ArgumentArity.ZeroOrMore };
@@ -106,17 +104,12 @@ internal static class RunsCompareCommand
 
     private static GridFactor? Grid(string siteId, TextWriter error)
     {
-        var catalog = CatalogLoader.Shipped;
-        var entry = catalog.Find(siteId, GridKinds);
-        if (entry?.Figure("gwp100")?.Default is not { } estimate)
+        if (GridFactors.Resolve(CatalogLoader.Shipped, siteId, out var suggestions) is { } grid)
         {
-            var suggestions = catalog.Suggest(siteId, GridKinds);
-            error.WriteLine($"cradle: '{Syntax.Printable.Escape(siteId)}' is not a catalog grid or cloud region with a gwp100 figure" +
-                (suggestions.Count == 0 ? "" : $"; did you mean {string.Join(", ", suggestions)}?") + " 'cradle catalog list grid' lists them.");
-            return null;
+            return grid;
         }
-        var grams = estimate.Value.ConvertTo(UnitParser.Parse("g CO2e/kWh")).Value;
-        var source = catalog.Sources.TryGetValue(estimate.Source, out var s) ? $"{estimate.Source}: {s.Citation()}" : estimate.Source;
-        return new GridFactor(entry!.Id, grams, source, estimate.Year);
+        error.WriteLine($"cradle: '{Syntax.Printable.Escape(siteId)}' is not a catalog grid or cloud region with a gwp100 figure" +
+            (suggestions.Count == 0 ? "" : $"; did you mean {string.Join(", ", suggestions)}?") + " 'cradle catalog list grid' lists them.");
+        return null;
     }
 }

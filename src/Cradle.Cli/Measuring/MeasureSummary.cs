@@ -386,26 +386,7 @@ internal sealed record MeasureSummary(
         json.WriteStringOrNull("water_unavailable_reason", f.WaterUnavailableReason);
         json.WriteNumberOrNull("co2e_per_request_kg", Co2ePerRequestKg);
         json.WriteNumberOrNull("water_per_request_l", WaterPerRequestLitres);
-        json.WriteStartObject("factors");
-        foreach (var (key, factor) in new[] { ("pue", f.Site.Pue), ("wue", f.Site.Wue), ("gwp100", f.Site.Gwp100), ("water", f.Site.OffSiteWater) })
-        {
-            if (factor is null)
-            {
-                json.WriteNull(key);
-                continue;
-            }
-
-            json.WriteStartObject(key);
-            json.WriteNumber("value", factor.Value);
-            json.WriteString("unit", factor.Unit);
-            json.WriteString("catalog_id", factor.EntryId);
-            json.WriteString("source", factor.Source);
-            json.WriteNumber("year", factor.Year);
-            json.WriteStringOrNull("note", factor.Note);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndObject();
+        Cradle.Runs.SiteJson.WriteFactors(json, f.Site);
         json.WriteStartArray("conventions");
         foreach (var convention in f.Site.Conventions)
         {

@@ -1,7 +1,4 @@
-using Cradle.Results.Json;
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using Cradle.Studies.Runs;
 
 namespace Cradle.Cli.Rendering;
@@ -37,110 +34,16 @@ internal static class JobRenderer
         foreach (var r in job.Runs)
         {
             var energy = r.EnergyJoules is { } j ? Invariant($"{j:0.###} J") : "energy unavailable";
-            output.WriteLine(Invariant($"    {r.Host,-20} {r.Id,-22} {Status(r.Status),-11} {energy,16}  {Basis(r)}"));
+            output.WriteLine(Invariant($"    {r.Host,-20} {r.Id,-22} {Status(r.Status),-11} {energy,16}  {Cradle.Runs.JobJson.Basis(r)}"));
         }
-        foreach (var line in Flags(job, expectedNodes))
+        foreach (var line in Cradle.Runs.JobJson.Flags(job, expectedNodes))
         {
             output.WriteLine("  " + line);
         }
     }
 
-    /// <summary>The job as JSON (schema cradle.job/1) for programs.</summary>
-    public static void Json(MeasuredJob job, int? expectedNodes, TextWriter output)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartObject();
-            json.WriteString("schema", "cradle.job/1");
-            json.WriteString("job_id", job.JobId);
-            json.WriteNumber("nodes", job.Runs.Count);
-            json.WriteNumberOrNull("expected_nodes", expectedNodes);
-            json.WriteNumberOrNull("missing_nodes", job.Missing(expectedNodes));
-            json.WriteNumber("incomplete_nodes", job.Incomplete.Count);
-            json.WriteString("started_utc", job.StartedUtc);
-            if (job.EndedUtc is { } end)
-            {
-                json.WriteString("ended_utc", end);
-            }
-            else
-            {
-                json.WriteNull("ended_utc");
-            }
-            json.WriteNumberOrNull("duration_s", job.DurationSeconds);
-            json.WriteNumberOrNull("energy_j", job.EnergyJoules);
-            json.WriteNumberOrNull("device_hours", job.DeviceHours);
-            json.WriteStartArray("energy_by_kind");
-            foreach (var (kind, joules, sensors, modelled) in job.EnergyByKind)
-            {
-                json.WriteStartObject();
-                json.WriteString("kind", kind);
-                json.WriteNumberOrNull("energy_j", joules);
-                json.WriteNumber("sensors", sensors);
-                json.WriteBoolean("modelled", modelled);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteStartArray("runs");
-            foreach (var r in job.Runs)
-            {
-                json.WriteStartObject();
-                json.WriteString("id", r.Id);
-                json.WriteStringOrNull("name", r.Name);
-                json.WriteString("host", r.Host);
-                json.WriteString("status", Status(r.Status));
-                json.WriteNumberOrNull("duration_s", r.DurationSeconds);
-                json.WriteNumberOrNull("energy_j", r.EnergyJoules);
-                json.WriteNumberOrNull("device_hours", r.DeviceHours);
-                json.WriteString("basis", Basis(r));
-                json.WriteStringOrNull("origin", r.Origin);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteStartArray("flags");
-            foreach (var line in Flags(job, expectedNodes))
-            {
-                json.WriteStringValue(line);
-            }
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-        output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
-    }
-
-    /// <summary>What the user must know before trusting the sums: nodes not complete, nodes missing or extra.</summary>
-    private static List<string> Flags(MeasuredJob job, int? expectedNodes)
-    {
-        var flags = job.Incomplete.Select(r => $"warning: node {r.Host} (run {r.Id}) {Incomplete(r.Status)}; the sums stop at its last saved sample.").ToList();
-        if (job.Missing(expectedNodes) is > 0 and var missing)
-        {
-            flags.Add(Invariant($"warning: {missing} of {expectedNodes} nodes missing: no run of this job from them, so the sums leave them out."));
-        }
-        else if (expectedNodes is { } n && job.Runs.Count > n)
-        {
-            flags.Add(Invariant($"warning: {job.Runs.Count} runs for {n} expected nodes: a node measured more than once, or --nodes is wrong."));
-        }
-        flags.AddRange(job.Runs.Where(r => r.EnergyJoules is null)
-            .Select(r => $"warning: node {r.Host} (run {r.Id}) recorded no energy; the sums leave it out."));
-        return flags;
-    }
-
-    private static string Incomplete(MeasuredRunStatus status) => status switch
-    {
-        MeasuredRunStatus.Running => "is still running",
-        MeasuredRunStatus.Interrupted => "was interrupted",
-        _ => "failed",
-    };
-
-    /// <summary>measured, modelled or "measured + modelled", by the node's energy sensors; "-" with none.</summary>
-    private static string Basis(MeasuredRun run)
-    {
-        var energetic = run.EnergySensors.ToList();
-        return energetic.Count == 0 ? "-"
-            : energetic.All(s => s.Modelled) ? "modelled"
-            : energetic.Any(s => s.Modelled) ? "measured + modelled"
-            : "measured";
-    }
+    /// <summary>The job as JSON (schema cradle.job/1) for programs: <see cref="Cradle.Runs.JobJson"/>, as the API writes it.</summary>
+    public static void Json(MeasuredJob job, int? expectedNodes, TextWriter output) => Cradle.Runs.JobJson.Write(job, expectedNodes, output);
 
     private static string Status(MeasuredRunStatus status) => status.ToString().ToLowerInvariant();
 

@@ -119,6 +119,19 @@ internal static class SqliteMigrations
             """,
             "CREATE INDEX assessments_by_study ON assessments (study_id, created_utc DESC, id DESC)",
         ]),
+        new(6, "run tags",
+        [
+            // A run's labels (baseline, team=nlp), kept in the order given; runs are filtered by exact tag.
+            """
+            CREATE TABLE run_tags (
+                run_id  TEXT NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+                tag     TEXT NOT NULL CHECK (length(tag) BETWEEN 1 AND 64),
+                ordinal INTEGER NOT NULL,
+                PRIMARY KEY (run_id, tag)
+            )
+            """,
+            "CREATE INDEX run_tags_by_tag ON run_tags (tag)",
+        ]),
     ];
 
     /// <summary>The newest version this code knows.</summary>

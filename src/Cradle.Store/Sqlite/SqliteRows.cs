@@ -6,7 +6,7 @@ namespace Cradle.Store.Sqlite;
 internal static class SqliteRows
 {
     /// <summary>The run columns (<see cref="StoredRows.RunColumns"/>).</summary>
-    public const string RunColumns = StoredRows.RunColumns;
+    public const string RunColumns = StoredRows.RunColumns + ", " + StoredRows.SqliteTagsColumn;
 
     public const string SensorColumns = StoredRows.SensorColumns;
 

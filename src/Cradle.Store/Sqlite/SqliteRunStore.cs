@@ -125,6 +125,7 @@ public sealed partial class SqliteRunStore : IRunStore
                 insert.ExecuteNonQuery();
             }
 
+            InsertTags(id, run.Tags, transaction);
             transaction.Commit();
             return FindBy("id", id, null)!;
         }
@@ -396,6 +397,59 @@ public sealed partial class SqliteRunStore : IRunStore
             }
 
             return samples;
+        }
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<Sample> GetSamplesAfter(string runId, double afterOffsetSeconds, int limit)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        lock (gate)
+        {
+            RequireExists(runId);
+            using var command = Command(connection, null,
+                $"SELECT {SampleColumns} FROM samples WHERE run_id = $run AND offset_s > $after ORDER BY offset_s, sensor_id LIMIT $limit",
+                ("$run", runId), ("$after", afterOffsetSeconds), ("$limit", limit));
+            return ReadSamples(command);
+        }
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<Sample> GetLatestSamples(string runId)
+    {
+        lock (gate)
+        {
+            RequireExists(runId);
+            using var command = Command(connection, null, $"""
+                SELECT {SampleColumns} FROM samples s WHERE run_id = $run
+                AND offset_s = (SELECT MAX(l.offset_s) FROM samples l WHERE l.run_id = s.run_id AND l.sensor_id = s.sensor_id)
+                ORDER BY sensor_id
+                """, ("$run", runId));
+            return ReadSamples(command);
+        }
+    }
+
+    private static List<Sample> ReadSamples(SqliteCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var samples = new List<Sample>();
+        while (reader.Read())
+        {
+            samples.Add(ReadSample(reader));
+        }
+
+        return samples;
+    }
+
+    private void InsertTags(string runId, IReadOnlyList<string> tags, SqliteTransaction transaction)
+    {
+        using var insert = Command(connection, transaction,
+            "INSERT INTO run_tags (run_id, tag, ordinal) VALUES ($run, $tag, $ordinal)", ("$run", runId), ("$tag", ""), ("$ordinal", 0));
+        for (var i = 0; i < tags.Count; i++)
+        {
+            insert.Parameters["$tag"].Value = tags[i];
+            insert.Parameters["$ordinal"].Value = i;
+            insert.ExecuteNonQuery();
         }
     }
 
