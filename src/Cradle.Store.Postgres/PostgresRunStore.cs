@@ -262,6 +262,14 @@ public sealed partial class PostgresRunStore : IRunStore
     });
 
     /// <inheritdoc/>
+    public long CountSamples(string runId) => Transact("count samples", (c, t) =>
+    {
+        RequireExists(c, t, runId);
+        using var command = Command(c, t, "SELECT COUNT(*) FROM samples WHERE run_id = @run", ("run", runId));
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    });
+
+    /// <inheritdoc/>
     public void SetIdleBaseline(string runId, IReadOnlyList<IdleReading> readings)
     {
         StoreInput.Check(readings);

@@ -64,6 +64,11 @@ public interface IRunStore : Studies.IStudyStore, IDisposable
     /// <exception cref="RunNotFoundException">No run has this id.</exception>
     IReadOnlyList<Sample> GetLatestSamples(string runId);
 
+    /// <summary>How many samples the run has (all sensors), without reading them: what a live view or a metrics scrape
+    /// reports as samples stored.</summary>
+    /// <exception cref="RunNotFoundException">No run has this id.</exception>
+    long CountSamples(string runId);
+
     /// <summary>
     /// Stores the status interrupted for every running run whose writer is gone (see <see cref="RunLiveness"/>), with
     /// the time of its last sample as end time; returns those runs as now stored.

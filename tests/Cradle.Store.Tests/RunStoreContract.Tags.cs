@@ -85,4 +85,18 @@ public abstract partial class RunStoreContract
         ], store.GetLatestSamples(run.Id));
         Assert.Throws<RunNotFoundException>(() => store.GetLatestSamples("20260101-000000-nosuch"));
     }
+
+    [Fact]
+    public void Samples_are_counted_over_every_sensor_without_reading_them()
+    {
+        var store = Store();
+        var run = store.CreateRun(Runs.New());
+        store.AddSensors(run.Id, [Gpu, Cpu]);
+        Assert.Equal(0, store.CountSamples(run.Id));
+        store.AppendSamples([new(run.Id, "gpu0", 0.5, 10, 20, 30, null), new(run.Id, "cpu", 0.5, 1, 2, null, null)]);
+        store.AppendSamples([new(run.Id, "gpu0", 1.5, 40, 30, 31, null)]);
+        // Two sensors at 0.5 s and one at 1.5 s: three samples.
+        Assert.Equal(3, store.CountSamples(run.Id));
+        Assert.Throws<RunNotFoundException>(() => store.CountSamples("20260101-000000-nosuch"));
+    }
 }

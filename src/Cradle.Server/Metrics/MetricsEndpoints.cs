@@ -23,7 +23,8 @@ internal static class MetricsEndpoints
     public static void Map(WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapMetrics(Routes.Metrics, Of(app).Registry);
+        // prometheus-net maps every method; a scrape is a GET, and the API's description says so.
+        app.MapMetrics(Routes.Metrics, Of(app).Registry).WithMetadata(new Microsoft.AspNetCore.Routing.HttpMethodMetadata(["GET"]));
     }
 
     /// <summary>The server's metrics, made on first use and kept with the application (never a process-wide registry).</summary>

@@ -117,17 +117,7 @@ internal sealed class ServerMetrics
         }
     }
 
-    /// <summary>Each sensor's latest sample (by offset) and the run's sample count.</summary>
-    // switch to GetLatestSamples
-    private (Dictionary<string, Sample> Latest, long Count) LatestSamples(string runId)
-    {
-        var samples = _store.GetSamples(runId);
-        var latest = new Dictionary<string, Sample>(StringComparer.Ordinal);
-        foreach (var sample in samples)
-        {
-            // Ordered by offset, so the last one seen per sensor is its latest.
-            latest[sample.SensorId] = sample;
-        }
-        return (latest, samples.Count);
-    }
+    /// <summary>Each sensor's latest sample (by offset) and the run's sample count, read without the samples between.</summary>
+    private (Dictionary<string, Sample> Latest, long Count) LatestSamples(string runId) =>
+        (_store.GetLatestSamples(runId).ToDictionary(s => s.SensorId, StringComparer.Ordinal), _store.CountSamples(runId));
 }

@@ -429,6 +429,17 @@ public sealed partial class SqliteRunStore : IRunStore
         }
     }
 
+    /// <inheritdoc/>
+    public long CountSamples(string runId)
+    {
+        lock (gate)
+        {
+            RequireExists(runId);
+            using var command = Command(connection, null, "SELECT COUNT(*) FROM samples WHERE run_id = $run", ("$run", runId));
+            return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
+
     private static List<Sample> ReadSamples(SqliteCommand command)
     {
         using var reader = command.ExecuteReader();
