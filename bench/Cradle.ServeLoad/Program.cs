@@ -5,8 +5,8 @@ using System.Text.RegularExpressions;
 using Cradle.ServeLoad;
 
 // Usage: Cradle.ServeLoad CRADLE(.dll|binary) [--writers N] [--readers M] [--seconds T] [--store PATH|URI]
-// Starts 'cradle serve' on a free loopback port over the store, N 'cradle measure -- sleep T' writers and M readers
-// for T seconds; then checks that every sample each writer says it wrote is in the store, and prints the latencies.
+// Starts 'cradle serve' on a free loopback port over the store, N 'cradle measure -- sleep T' writers, M readers and
+// one Prometheus-like scraper (/metrics once a second) for T seconds; then checks that every sample each writer says it wrote is in the store, and prints the latencies.
 if (args.Length == 0)
 {
     Console.Error.WriteLine("usage: Cradle.ServeLoad CRADLE [--writers N] [--readers M] [--seconds T] [--store PATH|URI]");
@@ -45,7 +45,8 @@ var log = new LatencyLog();
 using var client = new HttpClient { BaseAddress = new Uri(address.Value), Timeout = TimeSpan.FromSeconds(60) };
 using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
 var clock = Stopwatch.StartNew();
-await Task.WhenAll(Enumerable.Range(0, readers).Select(i => Task.Run(() => new Reader(client, log, i).RunAsync(stop.Token))));
+await Task.WhenAll(Enumerable.Range(0, readers).Select(i => Task.Run(() => new Reader(client, log, i).RunAsync(stop.Token)))
+    .Append(Task.Run(() => new Reader(client, log, -1).ScrapeAsync(TimeSpan.FromSeconds(1), stop.Token))));
 var elapsed = clock.Elapsed;
 
 // Nothing lost: each writer's own count of the samples it wrote, sensor by sensor, is what the server reads back.

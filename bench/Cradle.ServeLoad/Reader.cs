@@ -4,8 +4,8 @@ using System.Text.Json;
 namespace Cradle.ServeLoad;
 
 /// <summary>
-/// One dashboard reader: in turn the runs list (API and page), a run (API and page), its newest samples and the
-/// metrics, as fast as answers come, until the time is up. Each answer must be 200.
+/// One dashboard reader: in turn the runs list (API and page), a run (API and page) and its samples, as fast as
+/// answers come, until the time is up; or, as Prometheus does, <c>/metrics</c> once a second. Each answer must be 200.
 /// </summary>
 internal sealed class Reader(HttpClient client, LatencyLog log, int seed)
 {
@@ -25,7 +25,24 @@ internal sealed class Reader(HttpClient client, LatencyLog log, int seed)
                 await GetAsync("GET /api/runs/{run}/samples", $"/api/runs/{id}/samples?after=0&limit=500", stop).ConfigureAwait(false);
                 await GetAsync("GET /runs/{run}", $"/runs/{id}", stop).ConfigureAwait(false);
             }
-            await GetAsync("GET /metrics", "/metrics", stop).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Scrapes /metrics every <paramref name="period"/> (Prometheus' default is 15 s; once a second is harsher).</summary>
+    public async Task ScrapeAsync(TimeSpan period, CancellationToken stop)
+    {
+        using var timer = new PeriodicTimer(period);
+        try
+        {
+            do
+            {
+                await GetAsync("GET /metrics", "/metrics", stop).ConfigureAwait(false);
+            }
+            while (await timer.WaitForNextTickAsync(stop).ConfigureAwait(false));
+        }
+        catch (OperationCanceledException)
+        {
+            // Time is up.
         }
     }
 

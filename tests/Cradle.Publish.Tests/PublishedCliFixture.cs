@@ -1,8 +1,9 @@
 namespace Cradle.Publish.Tests;
 
 /// <summary>
-/// Publishes the CLI once for the test class, the way the README says (<c>dotnet publish src/Cradle.Cli -c Release
-/// -r linux-x64 -o DIR</c>: NativeAOT), into a temp folder that goes when the class is done.
+/// Publishes the CLI once for every test of the "published" collection, the way the README says (<c>dotnet publish
+/// src/Cradle.Cli -c Release -r linux-x64 -o DIR</c>: NativeAOT), into a temp folder that goes when they are done. One
+/// publish for all: two at once would share the projects' obj folders and break each other.
 /// </summary>
 public sealed class PublishedCliFixture : IAsyncLifetime
 {
@@ -41,4 +42,12 @@ public sealed class PublishedCliFixture : IAsyncLifetime
         folder.Delete(recursive: true);
         return Task.CompletedTask;
     }
+}
+
+/// <summary>The tests that run the published binary: one collection, so they share one publish and run one at a time.</summary>
+[CollectionDefinition(Name)]
+public sealed class PublishedBuild : ICollectionFixture<PublishedCliFixture>
+{
+    /// <summary>The collection's name.</summary>
+    public const string Name = "published";
 }

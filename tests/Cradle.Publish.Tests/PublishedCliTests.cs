@@ -8,7 +8,8 @@ namespace Cradle.Publish.Tests;
 /// the commands that read CSV (CsvHelper) and write the SQLite run store. Both builds come from the same commit, so
 /// even the provenance's tool version is the same and the outputs are compared byte for byte.
 /// </summary>
-public sealed partial class PublishedCliTests(PublishedCliFixture published) : IClassFixture<PublishedCliFixture>
+[Collection(PublishedBuild.Name)]
+public sealed partial class PublishedCliTests(PublishedCliFixture published)
 {
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(2);
 
