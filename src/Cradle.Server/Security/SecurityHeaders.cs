@@ -18,7 +18,9 @@ internal sealed class SecurityHeaders(RequestDelegate next)
         var headers = context.Response.Headers;
         headers.ContentSecurityPolicy = ContentSecurityPolicy;
         headers.XContentTypeOptions = "nosniff";
-        headers["Referrer-Policy"] = "no-referrer";
+        // same-origin, not no-referrer: under no-referrer a browser sends "Origin: null" with the pages' own form posts,
+        // and the forms' check of the Origin (StudyPages) refuses them; elsewhere no referrer is sent either way.
+        headers["Referrer-Policy"] = "same-origin";
         headers.XFrameOptions = "SAMEORIGIN";
         return next(context);
     }
