@@ -45,17 +45,19 @@
     svg.setAttribute('viewBox', '0 0 ' + w + ' ' + h);
     svg.setAttribute('class', 'chart-svg');
     svg.setAttribute('role', 'img');
-    const text = (x, y, s, anchor) => {
+    const text = (x, y, s, anchor, cls) => {
       const t = document.createElementNS(ns, 'text');
-      t.setAttribute('x', x); t.setAttribute('y', y); t.setAttribute('class', 'axis');
+      t.setAttribute('x', x); t.setAttribute('y', y); t.setAttribute('class', cls || 'axis');
       if (anchor) t.setAttribute('text-anchor', anchor);
       t.textContent = s;
       svg.appendChild(t);
     };
     text(pad, h - 8, x0.toFixed(1) + ' s');
     text(w - pad, h - 8, x1.toFixed(1) + ' s', 'end');
-    text(4, pad, y1.toPrecision(4) + ' ' + chart.dataset.unit);
-    text(4, h - pad, y0.toPrecision(4) + ' ' + chart.dataset.unit);
+    // Three significant figures, without trailing zeros: "310 W", "0 W", "61.5 °C".
+    const label = y => Number(y.toPrecision(3)).toString() + ' ' + chart.dataset.unit;
+    text(4, pad, label(y1));
+    text(4, h - pad, label(y0));
     Object.keys(bySensor).sort().forEach((sensor, i) => {
       const line = document.createElementNS(ns, 'polyline');
       line.setAttribute('class', 'series series-' + (i % 6));
@@ -63,7 +65,7 @@
       line.setAttribute('fill', 'none');
       line.setAttribute('points', bySensor[sensor].map(p => sx(p[0]).toFixed(1) + ',' + sy(p[1]).toFixed(1)).join(' '));
       svg.appendChild(line);
-      text(w - pad, 14 + 14 * i, sensor, 'end');
+      text(w - pad, 14 + 14 * i, sensor, 'end', 'legend legend-' + (i % 6));
     });
     chart.appendChild(svg);
   }

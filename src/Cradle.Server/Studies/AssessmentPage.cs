@@ -39,7 +39,7 @@ internal static class AssessmentPage
                 page.Write($" · study <a href=\"/studies/{Html.Url(study.Id)}\">{Html.Text(study.Name)}</a>");
             }
             page.Write($" · <a href=\"{api}\">JSON (cradle.assessment/2)</a> · <a href=\"{api}/report.md\">Markdown</a> · <a href=\"{api}/report.html\">HTML report</a></p>");
-            page.Write($"<p>Per functional unit: <b>{Html.Text(model.FunctionalUnit.Amount)}</b> — {Html.Text(model.FunctionalUnit.Description)}. " +
+            page.Write($"<p>Per functional unit: <b>{Html.Text(model.FunctionalUnit.Amount)}</b> — {Html.Text(model.FunctionalUnit.Description.TrimEnd('.'))}. " +
                 "Every figure is modelled by Cradle from the study's inputs; the shares of each total resting on measured / declared / " +
                 "modelled inputs are given under it, and each input with its provenance is listed in the report below. Totals and " +
                 "stages are the deterministic values (every input at its stated value)" +
