@@ -69,20 +69,28 @@ public static class RunJson
         json.WriteStartArray("samples");
         foreach (var s in samples)
         {
-            json.WriteStartObject();
-            json.WriteString("run_id", s.RunId);
-            json.WriteString("sensor_id", s.SensorId);
-            json.WriteNumber("offset_s", s.OffsetSeconds);
-            json.WriteNumberOrNull("energy_j", s.EnergyJoules);
-            json.WriteNumberOrNull("power_w", s.PowerWatts);
-            json.WriteNumberOrNull("temperature_c", s.TemperatureCelsius);
-            json.WriteNumberOrNull("utilisation", s.Utilisation);
-            json.WriteEndObject();
+            WriteSample(json, s);
         }
         json.WriteEndArray();
         json.WriteEndObject();
     });
 
+
+    /// <summary>One sample's fields, as <c>cradle.samples/1</c> and the live event stream write them.</summary>
+    public static void WriteSample(Utf8JsonWriter json, Sample s)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(s);
+        json.WriteStartObject();
+        json.WriteString("run_id", s.RunId);
+        json.WriteString("sensor_id", s.SensorId);
+        json.WriteNumber("offset_s", s.OffsetSeconds);
+        json.WriteNumberOrNull("energy_j", s.EnergyJoules);
+        json.WriteNumberOrNull("power_w", s.PowerWatts);
+        json.WriteNumberOrNull("temperature_c", s.TemperatureCelsius);
+        json.WriteNumberOrNull("utilisation", s.Utilisation);
+        json.WriteEndObject();
+    }
 
     /// <summary>One run's fields, as every run document writes them.</summary>
     public static void WriteRun(Utf8JsonWriter json, Run r)

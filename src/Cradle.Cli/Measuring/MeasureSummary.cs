@@ -373,28 +373,11 @@ internal sealed record MeasureSummary(
             return;
         }
 
-        json.WriteStartObject("site");
-        json.WriteString("id", f.Site.Id);
-        json.WriteString("kind", f.Site.Kind);
-        json.WriteString("name", f.Site.Name);
-        json.WriteNumberOrNull("it_energy_kwh", f.ItEnergyKwh);
-        json.WriteNumberOrNull("electricity_kwh", f.ElectricityKwh);
-        json.WriteBoolean("pue_applied", f.Site.Pue is not null);
-        json.WriteNumberOrNull("co2e_kg", f.Co2eKg);
-        json.WriteStringOrNull("co2e_unavailable_reason", f.Co2eUnavailableReason);
-        json.WriteNumberOrNull("water_l", f.WaterLitres);
-        json.WriteStringOrNull("water_unavailable_reason", f.WaterUnavailableReason);
-        json.WriteNumberOrNull("co2e_per_request_kg", Co2ePerRequestKg);
-        json.WriteNumberOrNull("water_per_request_l", WaterPerRequestLitres);
-        Cradle.Runs.SiteJson.WriteFactors(json, f.Site);
-        json.WriteStartArray("conventions");
-        foreach (var convention in f.Site.Conventions)
+        Cradle.Runs.SiteJson.WriteFootprint(json, f, w =>
         {
-            json.WriteStringValue(convention);
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
+            w.WriteNumberOrNull("co2e_per_request_kg", Co2ePerRequestKg);
+            w.WriteNumberOrNull("water_per_request_l", WaterPerRequestLitres);
+        });
     }
 
     /// <summary>The status as stored and printed: running, complete, interrupted, failed.</summary>

@@ -102,15 +102,7 @@ internal static class RunEvents
         w.WriteStartArray();
         foreach (var s in samples)
         {
-            w.WriteStartObject();
-            w.WriteString("run_id", s.RunId);
-            w.WriteString("sensor_id", s.SensorId);
-            w.WriteNumber("offset_s", s.OffsetSeconds);
-            w.WriteNumberOrNull("energy_j", s.EnergyJoules);
-            w.WriteNumberOrNull("power_w", s.PowerWatts);
-            w.WriteNumberOrNull("temperature_c", s.TemperatureCelsius);
-            w.WriteNumberOrNull("utilisation", s.Utilisation);
-            w.WriteEndObject();
+            RunJson.WriteSample(w, s);
         }
         w.WriteEndArray();
     }

@@ -294,7 +294,7 @@ public sealed class SqliteRunApiTests : RunApiContract
 /// <summary>The runs' API over PostgreSQL: a fresh database for each test of the class.</summary>
 public sealed class PostgresRunApiTests : RunApiContract, IDisposable
 {
-    private readonly Lazy<ServerPostgres> database = new(() => new ServerPostgres());
+    private readonly Lazy<PostgresDatabase> database = new(() => new PostgresDatabase());
 
     private protected override Task<ServerHost> StartAsync() => ServerHost.StartAsync(storeLocation: database.Value.Uri);
 

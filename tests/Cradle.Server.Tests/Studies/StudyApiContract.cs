@@ -244,7 +244,7 @@ public sealed class StudyApiSqliteTests : StudyApiContract
 }
 
 /// <summary>The studies' API over a real PostgreSQL database, new for this class (<c>$CRADLE_TEST_POSTGRES</c>).</summary>
-public sealed class StudyApiPostgresTests(StudyPostgresDatabase database) : StudyApiContract, IClassFixture<StudyPostgresDatabase>
+public sealed class StudyApiPostgresTests(PostgresDatabase database) : StudyApiContract, IClassFixture<PostgresDatabase>
 {
     protected override string? StoreLocation => database.Uri;
 }

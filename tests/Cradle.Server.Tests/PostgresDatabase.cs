@@ -1,15 +1,16 @@
 using Cradle.Store.Postgres;
 using Npgsql;
 
-namespace Cradle.Server.Tests.Runs;
+namespace Cradle.Server.Tests;
 
 /// <summary>A fresh database on the test PostgreSQL server (<c>$CRADLE_TEST_POSTGRES</c>, as in Cradle.Store.Tests),
-/// dropped on dispose. Without the variable the test fails, saying how to start one; it never skips.</summary>
-internal sealed class ServerPostgres : IDisposable
+/// dropped on dispose: each PostgreSQL test class of the server (runs, studies) gets its own. Without the variable the
+/// test fails, saying how to start one; it never skips.</summary>
+public sealed class PostgresDatabase : IDisposable
 {
     public const string Variable = "CRADLE_TEST_POSTGRES";
 
-    public ServerPostgres()
+    public PostgresDatabase()
     {
         Admin = Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } uri
             ? uri
