@@ -33,9 +33,20 @@ internal static class ExportedExample
     public static JsonElement SchemaExample(string file) =>
         JsonDocument.Parse(File.ReadAllText(Path.Combine(Root, "tests", "data", "openlca-jsonld", "olca-schema_examples", file + ".json"))).RootElement;
 
-    private static (string, IReadOnlyList<CompiledStudy>) Compile()
+    /// <summary>Compiles and exports another bundled example, e.g. "reasoning-vs-training".</summary>
+    public static (IReadOnlyDictionary<string, JsonElement> Entities, IReadOnlyList<CompiledStudy> Alternatives) Export(string example)
     {
-        var path = Path.Combine(Root, "examples", "olmo2-7b", "study.yaml");
+        var (name, alternatives) = Compile(example);
+        var entities = OlcaExport.Entries(name, alternatives).Where(e => e.Path != "olca-schema.json")
+            .ToDictionary(e => e.Path, e => JsonDocument.Parse(e.Content).RootElement, StringComparer.Ordinal);
+        return (entities, alternatives);
+    }
+
+    private static (string, IReadOnlyList<CompiledStudy>) Compile() => Compile("olmo2-7b");
+
+    private static (string, IReadOnlyList<CompiledStudy>) Compile(string example)
+    {
+        var path = Path.Combine(Root, "examples", example, "study.yaml");
         var (study, alternatives, _) = StudyAssessor.Compile(File.ReadAllText(path), path, [], file => File.ReadAllText(Path.Combine(Path.GetDirectoryName(path)!, file)));
         return (study.Name, alternatives);
     }
