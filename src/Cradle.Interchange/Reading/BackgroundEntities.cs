@@ -150,7 +150,7 @@ public sealed record BackgroundLocation(string Id, string Name, string? Code);
 /// <summary>
 /// Something in a package its user must know, with a stable code and where it is: cut-off (an input no process in the
 /// package provides), multi-output (with the allocation as stated), no-quantitative-reference, unknown-unit,
-/// unknown-flow, unknown-flow-property, no-reference-unit.
+/// unknown-flow, unknown-flow-property, no-reference-unit, duplicate-exchange-id, unknown-process, unknown-exchange, unknown-category.
 /// </summary>
 /// <param name="Code">Stable code.</param>
 /// <param name="File">The package entry, e.g. "processes/81e3e71d-….json".</param>

@@ -34,6 +34,15 @@ internal sealed class PackageFindings(
                     $"process '{process.Name}' flags no exchange as its quantitative reference; it can only be scaled by a link naming one of its outputs."));
             }
             MultiOutput(process, file);
+            var seen = new HashSet<int>();
+            for (var i = 0; i < process.Exchanges.Count; i++)
+            {
+                if (!seen.Add(process.Exchanges[i].InternalId))
+                {
+                    findings.Add(new ImportFinding("duplicate-exchange-id", file, $"exchanges[{i}].internalId",
+                        $"process '{process.Name}' gives internalId {process.Exchanges[i].InternalId.ToString(CultureInfo.InvariantCulture)} to two exchanges; a process link to it is ambiguous."));
+                }
+            }
             for (var i = 0; i < process.Exchanges.Count; i++)
             {
                 var exchange = process.Exchanges[i];
