@@ -26,10 +26,13 @@ public static class OpenLcaPackageReader
 
     /// <summary>Reads the package at <paramref name="package"/> (zip file or folder), whole or not at all.</summary>
     /// <exception cref="OpenLcaPackageException">The package, or one entry of it, is malformed.</exception>
-    public static BackgroundDatabase Read(string package)
+    public static BackgroundDatabase Read(string package) => Read(package, PackageEntries.Default);
+
+    /// <summary>Reads under the given limits (tests use small ones to check the refusal without writing gigabytes).</summary>
+    internal static BackgroundDatabase Read(string package, PackageEntries.Limits limits)
     {
         ArgumentNullException.ThrowIfNull(package);
-        var entries = PackageEntries.Read(package);
+        var entries = PackageEntries.Read(package, limits);
         var rootFiles = entries.Where(e => !e.Path.Contains('/', StringComparison.Ordinal)).Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
         OpenLcaSchemaVersion schema;
         if (rootFiles.Contains("olca-schema.json"))

@@ -8,6 +8,12 @@ namespace Cradle.Interchange.Reading;
 /// </summary>
 internal static class PackageEntries
 {
+    /// <summary>The limits a package is read under: entries, bytes per entry and bytes in all, once inflated.</summary>
+    internal sealed record Limits(int MaxEntries, long MaxEntryBytes, long MaxTotalBytes);
+
+    /// <summary>The limits of every import.</summary>
+    internal static readonly Limits Default = new(MaxEntries, MaxEntryBytes, MaxTotalBytes);
+
     /// <summary>At most this many entries (USLCI is ~10,000 files; ecoinvent as JSON-LD ~100,000).</summary>
     public const int MaxEntries = 250_000;
 
@@ -17,20 +23,21 @@ internal static class PackageEntries
     /// <summary>At most this many bytes in all entries once inflated.</summary>
     public const long MaxTotalBytes = 2L * 1024 * 1024 * 1024;
 
-    public static IReadOnlyList<(string Path, byte[] Bytes)> Read(string package)
+    public static IReadOnlyList<(string Path, byte[] Bytes)> Read(string package, Limits? limits = null)
     {
+        limits ??= Default;
         if (Directory.Exists(package))
         {
-            return ReadFolder(package);
+            return ReadFolder(package, limits);
         }
         if (File.Exists(package))
         {
-            return ReadZip(package);
+            return ReadZip(package, limits);
         }
         throw new OpenLcaPackageException(package, "", "no such zip file or folder.");
     }
 
-    private static List<(string, byte[])> ReadFolder(string root)
+    private static List<(string, byte[])> ReadFolder(string root, Limits limits)
     {
         var result = new List<(string, byte[])>();
         long total = 0;
@@ -38,15 +45,15 @@ internal static class PackageEntries
         foreach (var file in Directory.EnumerateFiles(root, "*", options))
         {
             var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
-            CheckCount(root, result.Count + 1);
+            CheckCount(root, result.Count + 1, limits);
             var length = new FileInfo(file).Length;
-            CheckSize(relative, length, total += length);
+            CheckSize(relative, length, total += length, limits);
             result.Add((relative, File.ReadAllBytes(file)));
         }
         return result;
     }
 
-    private static List<(string, byte[])> ReadZip(string path)
+    private static List<(string, byte[])> ReadZip(string path, Limits limits)
     {
         var result = new List<(string, byte[])>();
         long total = 0;
@@ -61,7 +68,7 @@ internal static class PackageEntries
         }
         using (zip)
         {
-            CheckCount(path, zip.Entries.Count);
+            CheckCount(path, zip.Entries.Count, limits);
             foreach (var entry in zip.Entries)
             {
                 var name = entry.FullName;
@@ -79,7 +86,7 @@ internal static class PackageEntries
                 {
                     buffer.Write(chunk, 0, read);
                     total += read;
-                    CheckSize(name, buffer.Length, total);
+                    CheckSize(name, buffer.Length, total, limits);
                 }
                 result.Add((name, buffer.ToArray()));
             }
@@ -97,23 +104,25 @@ internal static class PackageEntries
         }
     }
 
-    private static void CheckCount(string package, int count)
+    private static void CheckCount(string package, int count, Limits limits)
     {
-        if (count > MaxEntries)
+        if (count > limits.MaxEntries)
         {
-            throw new OpenLcaPackageException(package, "", $"more than {MaxEntries:N0} entries; refused as too large to be an openLCA package read in memory.");
+            throw new OpenLcaPackageException(package, "", $"more than {limits.MaxEntries.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} entries; refused as too large to be an openLCA package read in memory.");
         }
     }
 
-    private static void CheckSize(string name, long entryBytes, long totalBytes)
+    private static void CheckSize(string name, long entryBytes, long totalBytes, Limits limits)
     {
-        if (entryBytes > MaxEntryBytes)
+        if (entryBytes > limits.MaxEntryBytes)
         {
-            throw new OpenLcaPackageException(name, "", $"larger than {MaxEntryBytes / (1024 * 1024)} MiB once inflated; refused (one entity's JSON is far smaller).");
+            throw new OpenLcaPackageException(name, "", $"larger than {Bytes(limits.MaxEntryBytes)} once inflated; refused (one entity's JSON is far smaller).");
         }
-        if (totalBytes > MaxTotalBytes)
+        if (totalBytes > limits.MaxTotalBytes)
         {
-            throw new OpenLcaPackageException(name, "", $"the package is larger than {MaxTotalBytes / (1024 * 1024 * 1024)} GiB once inflated; refused.");
+            throw new OpenLcaPackageException(name, "", $"the package is larger than {Bytes(limits.MaxTotalBytes)} once inflated; refused.");
         }
     }
+
+    private static string Bytes(long bytes) => bytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " bytes";
 }

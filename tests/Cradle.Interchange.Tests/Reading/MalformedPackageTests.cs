@@ -98,6 +98,38 @@ public sealed class MalformedPackageTests
     }
 
     [Fact]
+    public void A_zip_entry_inflating_past_the_limit_is_refused_while_inflating()
+    {
+        var zip = Path.Combine(Path.GetTempPath(), "cradle-olca-" + Guid.NewGuid().ToString("N") + ".zip");
+        try
+        {
+            using (var archive = ZipFile.Open(zip, ZipArchiveMode.Create))
+            {
+                using (var writer = new StreamWriter(archive.CreateEntry("context.json").Open()))
+                {
+                    writer.Write("{}");
+                }
+                // 1 MiB of spaces deflates to about 1 KiB: a small zip bomb against a 64 KiB limit.
+                using var stream = archive.CreateEntry("flows/bomb.json", CompressionLevel.Optimal).Open();
+                stream.Write(new byte[1024 * 1024].Select(_ => (byte)' ').ToArray());
+            }
+            Assert.True(new FileInfo(zip).Length < 64 * 1024);
+            var limits = new PackageEntries.Limits(MaxEntries: 100, MaxEntryBytes: 64 * 1024, MaxTotalBytes: 10 * 1024 * 1024);
+            var e = Assert.Throws<OpenLcaPackageException>(() => OpenLcaPackageReader.Read(zip, limits));
+            Assert.Equal("flows/bomb.json", e.File);
+            Assert.Contains("larger than 65,536 bytes once inflated", e.Message, StringComparison.Ordinal);
+
+            var fewer = new PackageEntries.Limits(MaxEntries: 1, MaxEntryBytes: 10 * 1024 * 1024, MaxTotalBytes: 10 * 1024 * 1024);
+            var count = Assert.Throws<OpenLcaPackageException>(() => OpenLcaPackageReader.Read(zip, fewer));
+            Assert.Contains("more than 1 entries", count.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(zip);
+        }
+    }
+
+    [Fact]
     public void A_folder_that_is_no_openLCA_package_is_refused()
     {
         var e = Assert.Throws<OpenLcaPackageException>(() => OpenLcaPackageReader.Read(TestPackages.Data("olca-schema_examples")));
