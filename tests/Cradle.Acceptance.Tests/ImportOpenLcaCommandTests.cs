@@ -26,6 +26,9 @@ public sealed class ImportOpenLcaCommandTests
         Assert.Contains("beef cattle finishing; CCF operation; at auction; LW (a5830b36-5249-4712-b62f-b79a00d3c2d1): reference " +
             "'beef cattle finishing; CCF operation; at auction; LW', target 2914841.44 kg (declared by the package); 8 processes, 8 links",
             run.Output, StringComparison.Ordinal);
+        // Hand-computed in tests/Cradle.Interchange.Tests/Reading/BackgroundInventoryTests.cs: 32,747,804.18975 kg CO2 eq.
+        Assert.Contains("    inventory: 18 elementary flows; GWP100 32747804.19 kg CO2 eq (modelled:", run.Output, StringComparison.Ordinal);
+        Assert.Contains("for 6 flows mapped by name; 12 flows have no climate factor)", run.Output, StringComparison.Ordinal);
         Assert.Contains("cut-off 57, no-quantitative-reference 1", run.Output, StringComparison.Ordinal);
         Assert.Contains("  no-quantitative-reference: processes/bb4f02fd-2277-400d-92ef-0b712aef4baf.json, exchanges: process 'alfalfa hay production",
             run.Output, StringComparison.Ordinal);
@@ -45,6 +48,18 @@ public sealed class ImportOpenLcaCommandTests
         var findings = root.GetProperty("findings").EnumerateArray().ToList();
         Assert.Equal(2, findings.Count(f => f.GetProperty("code").GetString() == "multi-output"));
         Assert.Equal(21, findings.Count(f => f.GetProperty("code").GetString() == "cut-off"));
+    }
+
+    [Fact]
+    public async Task A_system_with_no_climate_flow_says_GWP100_is_unavailable_not_0()
+    {
+        // GreenDelta's openLCA 1.7.3 test zip: two processes, one link, no elementary flow.
+        var run = await CliRunner.InProcessAsync("import", "openlca-jsonld", Path.Combine(Data("olca-modules_test-zips"), "exchange_sync-all.zip"));
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("Test system (b15e53c0-f837-4a59-8eed-a826ca3b6c63): reference 'Test process', target 1 test (declared by the package); 2 processes, 1 links",
+            run.Output, StringComparison.Ordinal);
+        Assert.Contains("inventory: 0 elementary flows; GWP100 unavailable: none of them maps", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("0.00 kg CO2 eq", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

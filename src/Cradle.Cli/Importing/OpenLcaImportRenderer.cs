@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Cradle.Catalog;
+using Cradle.Core.Engine;
+using Cradle.Interchange.Background;
 using Cradle.Interchange.Reading;
 
 namespace Cradle.Cli.Importing;
@@ -20,6 +23,22 @@ internal static class OpenLcaImportRenderer
 
     private static string Reference(BackgroundDatabase db, BackgroundProductSystem s) =>
         db.Processes.TryGetValue(s.ReferenceProcessId, out var p) ? $"'{p.Name}'" : $"{s.ReferenceProcessId} (not in the package)";
+
+    private const string ClimateMethod = "ipcc-ar6-gwp100";
+
+    /// <summary>The system's inventory and GWP100 with the catalog's factors, or why they are unavailable.</summary>
+    private static (CharacterisedInventory? Climate, int Flows, string? Unavailable) Solve(BackgroundDatabase db, BackgroundProductSystem system)
+    {
+        try
+        {
+            var inventory = BackgroundInventorySolver.Solve(db, system);
+            return (CatalogClimateMapping.Characterise(db, inventory, CatalogLoader.Shipped, ClimateMethod), inventory.Flows.Count, null);
+        }
+        catch (Exception e) when (e is OpenLcaPackageException or EngineException)
+        {
+            return (null, 0, e.Message);
+        }
+    }
 
     public static void Text(BackgroundDatabase db, TextWriter output)
     {
@@ -41,6 +60,12 @@ internal static class OpenLcaImportRenderer
         foreach (var s in db.ProductSystems.Values.OrderBy(s => s.Name, StringComparer.Ordinal))
         {
             output.WriteLine(Invariant($"  {s.Name} ({s.Id}): reference {Reference(db, s)}, target {s.TargetAmount.ToString("G", CultureInfo.InvariantCulture)} {s.TargetUnitName ?? "(unit not given)"} (declared by the package); {s.ProcessIds.Count} processes, {s.Links.Count} links"));
+            var (climate, flows, unavailable) = Solve(db, s);
+            output.WriteLine(climate is null
+                ? $"    inventory and GWP100 unavailable: {unavailable}"
+                : climate.Mapped.Count == 0
+                ? Invariant($"    inventory: {flows} elementary flows; GWP100 unavailable: none of them maps by name to a climate factor of {ClimateMethod} (not 0: nothing was characterised)")
+                : Invariant($"    inventory: {flows} elementary flows; GWP100 {climate.Score:F2} {climate.Unit} (modelled: the package's exchanges scaled by solving its links, × {ClimateMethod} factors of Cradle's catalog for {climate.Mapped.Count} flows mapped by name; {climate.Unmapped.Count} flows have no climate factor)"));
         }
         output.WriteLine(Invariant($"Findings ({db.Findings.Count}): ") +
             (db.Findings.Count == 0 ? "none" : string.Join(", ", db.Findings.GroupBy(f => f.Code).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => Invariant($"{g.Key} {g.Count()}")))));
@@ -83,6 +108,31 @@ internal static class OpenLcaImportRenderer
                 json.WriteString("target_unit", s.TargetUnitName);
                 json.WriteNumber("processes", s.ProcessIds.Count);
                 json.WriteNumber("links", s.Links.Count);
+                var (climate, flows, unavailable) = Solve(db, s);
+                if (climate is null)
+                {
+                    json.WriteString("inventory_unavailable", unavailable);
+                }
+                else
+                {
+                    json.WriteNumber("elementary_flows", flows);
+                    json.WriteStartObject("gwp100");
+                    json.WriteString("method", ClimateMethod);
+                    if (climate.Mapped.Count == 0)
+                    {
+                        json.WriteNull("value");
+                        json.WriteString("unavailable", "no elementary flow maps by name to a climate factor of the catalog");
+                    }
+                    else
+                    {
+                        json.WriteNumber("value", climate.Score);
+                    }
+                    json.WriteString("unit", climate.Unit);
+                    json.WriteString("provenance", "modelled: package inventory solved by Cradle, catalog factors for flows mapped by name");
+                    json.WriteNumber("mapped_flows", climate.Mapped.Count);
+                    json.WriteNumber("unmapped_flows", climate.Unmapped.Count);
+                    json.WriteEndObject();
+                }
                 json.WriteEndObject();
             }
             json.WriteEndArray();
