@@ -69,4 +69,31 @@ public sealed class BackgroundInventoryTests
         Assert.Equal("ch4-non-fossil-air", gwp.Mapped[MethaneBiogenic].CatalogFlow);
         Assert.Contains(WaterWell, gwp.Unmapped);
     }
+
+    [Fact]
+    public void A_provider_linked_for_two_products_is_refused_rather_than_allocated()
+    {
+        var dir = TestPackages.CopyToTemp(TestPackages.Beef);
+        try
+        {
+            // Relink the vitamin premix supplied to the calves as if the premix process also made grass pasture.
+            var path = Directory.GetFiles(Path.Combine(dir, "product_systems")).Single();
+            var system = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path))!;
+            var link = system["processLinks"]!.AsArray().Single(l => (string?)l!["provider"]!["@id"] == Vitamins && (string?)l!["process"]!["@id"] == Calves)!;
+            var grassFlow = system["processLinks"]!.AsArray().Single(l => (string?)l!["provider"]!["@id"] == Grass)!["flow"]!["@id"]!.GetValue<string>();
+            link["flow"]!["@id"] = grassFlow;
+            File.WriteAllText(path, system.ToJsonString());
+
+            var db = OpenLcaPackageReader.Read(dir);
+            Assert.Contains(db.Findings, f => f.Code == "unknown-exchange" && f.File == "product_systems/" + Path.GetFileName(path));
+            var e = Assert.Throws<OpenLcaPackageException>(() => BackgroundInventorySolver.Solve(db, db.ProductSystems.Values.Single()));
+            Assert.Equal("processLinks", e.Field);
+            Assert.Contains("provides two products in this system", e.Message, StringComparison.Ordinal);
+            Assert.Contains("Cradle does not choose", e.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }

@@ -100,6 +100,33 @@ public sealed class OpenLcaPackageReaderTests
     }
 
     [Fact]
+    public void An_unknown_unit_is_reported_with_entry_and_field_and_left_unconverted()
+    {
+        var dir = TestPackages.CopyToTemp(TestPackages.UsFpl);
+        try
+        {
+            const string File = "processes/64dec5f5-ce97-40f2-a767-2fc665dfb473.json";
+            var path = Path.Combine(dir, File);
+            var text = System.IO.File.ReadAllText(path);
+            const string KWh = "\"unit\":{\"@type\":\"Unit\",\"@id\":\"86ad2244-1f0e-4912-af53-7865283103e4\",\"name\":\"kWh\"}";
+            Assert.Contains(KWh, text, StringComparison.Ordinal);
+            System.IO.File.WriteAllText(path, text.Replace(KWh, "\"unit\":{\"@type\":\"Unit\",\"name\":\"kWhr\"}", StringComparison.Ordinal));
+
+            var db = OpenLcaPackageReader.Read(dir);
+            var finding = Assert.Single(db.Findings, f => f.Code == "unknown-unit");
+            Assert.Equal((File, "exchanges[2].unit"), (finding.File, finding.Field));
+            Assert.Contains("'kWhr' is not a unit of 'Units of energy'", finding.Message, StringComparison.Ordinal);
+            var electricity = db.Processes["64dec5f5-ce97-40f2-a767-2fc665dfb473"].Exchanges[2];
+            Assert.Equal(("kWhr", 2.87), (electricity.UnitName, electricity.Amount));
+            Assert.Null(electricity.ReferenceAmount);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
     public void The_two_openLCA_1_7_zips_read()
     {
         var exchange = OpenLcaPackageReader.Read(TestPackages.Data("olca-modules_test-zips", "exchange_sync-all.zip"));
