@@ -44,7 +44,8 @@ internal static class ExportedExample
 
     private static (string, IReadOnlyList<CompiledStudy>) Compile() => Compile("olmo2-7b");
 
-    private static (string, IReadOnlyList<CompiledStudy>) Compile(string example)
+    /// <summary>Compiles a bundled example (its folder under examples/) as <c>cradle assess</c> does.</summary>
+    public static (string Name, IReadOnlyList<CompiledStudy> Alternatives) Compile(string example)
     {
         var path = Path.Combine(Root, "examples", example, "study.yaml");
         var (study, alternatives, _) = StudyAssessor.Compile(File.ReadAllText(path), path, [], file => File.ReadAllText(Path.Combine(Path.GetDirectoryName(path)!, file)));
