@@ -16,6 +16,7 @@ public sealed class ArchitectureTests
     private static readonly Assembly Trends = typeof(Cradle.Trends.Trends.LogLinearFit).Assembly;
     private static readonly Assembly Server = typeof(Cradle.Server.Hosting.CradleServer).Assembly;
     private static readonly Assembly Runs = typeof(Cradle.Runs.RunJson).Assembly;
+    private static readonly Assembly Interchange = typeof(Cradle.Interchange.Reading.OpenLcaPackageReader).Assembly;
 
     private static IEnumerable<string> References(Assembly assembly) => assembly.GetReferencedAssemblies().Select(a => a.Name!);
 
@@ -95,7 +96,7 @@ public sealed class ArchitectureTests
     [Fact]
     public void Nothing_references_the_cli()
     {
-        foreach (var assembly in new[] { Core, Studies, Results, Reports, Store, Trends, Server, Runs })
+        foreach (var assembly in new[] { Core, Studies, Results, Reports, Store, Trends, Server, Runs, Interchange })
         {
             Assert.DoesNotContain("Cradle.Cli", References(assembly));
         }
