@@ -39,43 +39,76 @@ public sealed class CsrMatrix
     /// </summary>
     public static CsrMatrix Pattern(int n, IReadOnlyList<(int Row, int Column)> coordinates, out int[] positions)
     {
-        var perRow = new List<int>[n];
-        for (var i = 0; i < n; i++)
+        // Bucket the coordinates and the diagonals by row in order of column (a counting sort, stable), so that each
+        // row's columns arrive ascending and repeats arrive next to each other: no sorting, no searching.
+        var order = Enumerable.Range(0, coordinates.Count).ToArray();
+        var byColumn = new int[n + 1];
+        foreach (var (_, column) in coordinates)
         {
-            perRow[i] = [i];
+            byColumn[column + 1]++;
         }
-        foreach (var (row, column) in coordinates)
+        for (var j = 0; j < n; j++)
         {
-            perRow[row].Add(column);
+            byColumn[j + 1] += byColumn[j];
         }
-        var rowStart = new int[n + 1];
-        var columns = new List<int>(coordinates.Count + n);
-        for (var i = 0; i < n; i++)
-        {
-            perRow[i].Sort();
-            var previous = -1;
-            foreach (var column in perRow[i])
-            {
-                if (column != previous)
-                {
-                    columns.Add(column);
-                    previous = column;
-                }
-            }
-            rowStart[i + 1] = columns.Count;
-        }
-        var columnArray = columns.ToArray();
-        var diagonal = new int[n];
-        for (var i = 0; i < n; i++)
-        {
-            diagonal[i] = Find(rowStart, columnArray, i, i);
-        }
-        positions = new int[coordinates.Count];
+        var nextInColumn = (int[])byColumn.Clone();
         for (var k = 0; k < coordinates.Count; k++)
         {
-            positions[k] = Find(rowStart, columnArray, coordinates[k].Row, coordinates[k].Column);
+            order[nextInColumn[coordinates[k].Column]++] = k;
         }
-        return new CsrMatrix(rowStart, columnArray, new double[columnArray.Length], diagonal);
+        var slotsPerRow = new int[n + 1];
+        foreach (var (row, _) in coordinates)
+        {
+            slotsPerRow[row + 1]++;
+        }
+        for (var i = 0; i < n; i++)
+        {
+            slotsPerRow[i + 1] += slotsPerRow[i] + 1; // + 1: the diagonal
+        }
+        var slotColumn = new int[slotsPerRow[n]];
+        var slotSource = new int[slotsPerRow[n]]; // the coordinate, or −1 for a diagonal
+        var nextInRow = (int[])slotsPerRow.Clone();
+        for (var j = 0; j < n; j++)
+        {
+            // Column j's diagonal goes in among column j's coordinates; rows only ever see columns ascending.
+            var slot = nextInRow[j]++;
+            slotColumn[slot] = j;
+            slotSource[slot] = -1;
+            for (var q = byColumn[j]; q < byColumn[j + 1]; q++)
+            {
+                var k = order[q];
+                slot = nextInRow[coordinates[k].Row]++;
+                slotColumn[slot] = j;
+                slotSource[slot] = k;
+            }
+        }
+        var rowStart = new int[n + 1];
+        var columns = new int[slotColumn.Length];
+        var diagonal = new int[n];
+        positions = new int[coordinates.Count];
+        var count = 0;
+        for (var i = 0; i < n; i++)
+        {
+            for (var slot = slotsPerRow[i]; slot < slotsPerRow[i + 1]; slot++)
+            {
+                var column = slotColumn[slot];
+                if (count == rowStart[i] || columns[count - 1] != column)
+                {
+                    columns[count++] = column;
+                }
+                if (slotSource[slot] >= 0)
+                {
+                    positions[slotSource[slot]] = count - 1;
+                }
+                if (column == i)
+                {
+                    diagonal[i] = count - 1;
+                }
+            }
+            rowStart[i + 1] = count;
+        }
+        Array.Resize(ref columns, count);
+        return new CsrMatrix(rowStart, columns, new double[count], diagonal);
     }
 
     /// <summary>y = M x.</summary>
