@@ -2,7 +2,8 @@ namespace Cradle.Core.Engine.Sparse;
 
 /// <summary>
 /// Right-preconditioned BiCGSTAB (van der Vorst 1992) for M x = b with an <see cref="IncompleteLu"/> of M. Stops when
-/// the recurrence's residual is below <see cref="Target"/> of ‖b‖₂; the caller then checks the true residual.
+/// the recurrence's residual is below <see cref="Target"/> of ‖b‖₂ (restarting from the true residual after a
+/// breakdown); the caller then checks the true residual.
 /// </summary>
 internal static class BiCgStab
 {

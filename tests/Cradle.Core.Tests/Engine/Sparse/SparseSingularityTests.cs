@@ -39,8 +39,8 @@ public class SparseSingularityTests
     public void A_ring_that_consumes_all_it_makes_is_refused_as_not_converging()
     {
         // p0 needs 1 of p1, p1 needs 1 of p2, p2 needs 1 of p0: A = I − P (P a cyclic shift), det A = 1 − 1 = 0. ILU(0)
-        // drops the fill that would expose it (its pivots are all 1), and A s = e₀ has no solution (Σ of every row of Aᵀ
-        // … i.e. 1ᵀ A = 0 while 1ᵀ e₀ = 1), so the iteration cannot reach the residual and the solve is refused.
+        // drops the fill that would expose it (its pivots are all 1), and A s = e₀ has no solution (every column of A
+        // sums to 0, so 1ᵀ A s = 0 for any s, while 1ᵀ e₀ = 1): the iteration cannot reach the residual and is refused.
         var inputs = new SparseColumns(3, 3);
         inputs.Add(1, 0, 1.0);
         inputs.Add(2, 1, 1.0);
