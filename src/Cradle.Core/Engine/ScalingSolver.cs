@@ -3,7 +3,8 @@ namespace Cradle.Core.Engine;
 /// <summary>
 /// Solves A s = f with A = I − N (N: inputs, each process making one unit of its product). The process graph is
 /// split into strongly connected components (Tarjan); components are visited consumers-first, so acyclic parts
-/// are solved by back-substitution and only each cycle is solved as a small dense block (LU). Foreground ML
+/// are solved by back-substitution and only each cycle is solved as a small dense block (LU), or, from
+/// <see cref="Sparse.SparseLoopSolver.MinimumSize"/> processes, by the sparse engine. Foreground ML
 /// systems are acyclic, so this is one pass over the non-zeros.
 /// </summary>
 public static class ScalingSolver
@@ -27,9 +28,13 @@ public static class ScalingSolver
             {
                 SolveSingle(component[0], byRow, demand, scaling, processName);
             }
-            else
+            else if (component.Count < Sparse.SparseLoopSolver.MinimumSize)
             {
                 LoopSolver.Solve(component, byRow, demand, scaling, solved, processName);
+            }
+            else
+            {
+                Sparse.SparseLoopSolver.Solve(component, byRow, demand, scaling, solved, processName);
             }
             foreach (var j in component)
             {
