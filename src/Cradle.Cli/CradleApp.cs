@@ -25,6 +25,7 @@ public static class CradleApp
         root.Subcommands.Add(ImportCommand.Build(output, error));
         root.Subcommands.Add(TrendsCommand.Build(output, error));
         root.Subcommands.Add(ServeCommand.Build(output, error));
+        root.Subcommands.Add(ScoresCommand.Build(output, error));
         root.Subcommands.Add(ExportCommand.Build(output, error));
         return root;
     }
