@@ -6,20 +6,7 @@ namespace Cradle.Core.Tests.Engine;
 /// <summary>Singularity of loops is judged from pivots and the condition number, relative to the matrix's scale.</summary>
 public class LoopSolverTests
 {
-    /// <summary>Process j consumes <paramref name="self"/> of its own product and <paramref name="next"/> of product j + 1 (mod n).</summary>
-    private static SparseColumns Ring(int n, double self, double next)
-    {
-        var inputs = new SparseColumns(n, n);
-        for (var j = 0; j < n; j++)
-        {
-            if (self != 0)
-            {
-                inputs.Add(j, j, self);
-            }
-            inputs.Add((j + 1) % n, j, next);
-        }
-        return inputs;
-    }
+    private static SparseColumns Ring(int n, double self, double next) => Rings.Ring(n, self, next);
 
     [Fact]
     public void A_well_conditioned_ring_of_200_processes_with_a_tiny_determinant_solves()

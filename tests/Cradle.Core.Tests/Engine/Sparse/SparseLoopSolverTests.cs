@@ -7,20 +7,7 @@ namespace Cradle.Core.Tests.Engine.Sparse;
 /// <summary>The calculator's scaling solve hands loops of at least <see cref="SparseLoopSolver.MinimumSize"/> processes to the sparse engine.</summary>
 public class SparseLoopSolverTests
 {
-    /// <summary>Process j consumes <paramref name="self"/> of its own product and <paramref name="next"/> of product j + 1 (mod n).</summary>
-    private static SparseColumns Ring(int n, double self, double next)
-    {
-        var inputs = new SparseColumns(n, n);
-        for (var j = 0; j < n; j++)
-        {
-            if (self != 0)
-            {
-                inputs.Add(j, j, self);
-            }
-            inputs.Add((j + 1) % n, j, next);
-        }
-        return inputs;
-    }
+    private static SparseColumns Ring(int n, double self, double next) => Rings.Ring(n, self, next);
 
     [Fact]
     public void A_ring_of_2000_processes_is_solved_sparse()
