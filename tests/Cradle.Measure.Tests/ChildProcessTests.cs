@@ -63,7 +63,9 @@ public sealed class ChildProcessTests : IDisposable
     public async Task The_pid_is_the_running_child()
     {
         var ready = Path.Combine(_folder, "ready");
-        using var child = ChildProcess.Start("sh", ["-c", "echo $$ > \"$0\"; sleep 30", ready], forwardSignals: false);
+        // Written aside and renamed into place: the redirection creates the file before echo fills it, and a test that
+        // saw the empty file read "" (a race seen once in CI). A rename within a folder is atomic.
+        using var child = ChildProcess.Start("sh", ["-c", "echo $$ > \"$0.tmp\" && mv \"$0.tmp\" \"$0\"; sleep 30", ready], forwardSignals: false);
         await WaitForFile(ready);
         Assert.Equal(child.Pid.ToString(System.Globalization.CultureInfo.InvariantCulture),
             (await File.ReadAllTextAsync(ready, _timeout.Token)).Trim());
