@@ -1,3 +1,4 @@
+using Cradle.Store.Studies;
 using Npgsql;
 using static Cradle.Store.Postgres.PostgresRows;
 using Text = Cradle.Store.Sqlite.SqliteText;
@@ -10,16 +11,17 @@ namespace Cradle.Store.Postgres;
 /// row is locked (SELECT … FOR UPDATE) before it is checked and written, so writers in several processes and hosts
 /// never interleave a check and its write. Thread-safe (a pooled data source; no shared connection).
 /// </summary>
-public sealed partial class PostgresRunStore : IRunStore
+public sealed class PostgresRunStore : IRunStore
 {
     private const string UniqueViolation = "23505";
     private const string ForeignKeyViolation = "23503";
-    private const int IdAttempts = 8;
+    internal const int IdAttempts = 8;
 
     private readonly NpgsqlDataSource dataSource;
     private readonly TimeProvider time;
     private readonly IProcessLiveness liveness;
     private readonly Random random;
+    private readonly PostgresStudyStore studies;
 
     private PostgresRunStore(string location, NpgsqlDataSource dataSource, int schemaVersion, TimeProvider time,
         IProcessLiveness liveness, Random random)
@@ -30,6 +32,7 @@ public sealed partial class PostgresRunStore : IRunStore
         this.time = time;
         this.liveness = liveness;
         this.random = random;
+        studies = new PostgresStudyStore(this, time, random);
     }
 
     /// <summary>The store's URI with its password masked (safe to print).</summary>
@@ -490,7 +493,7 @@ public sealed partial class PostgresRunStore : IRunStore
 
     // One transaction on a pooled connection; a failure of the server or the network (not a refusal this class
     // turned into a StoreException already) is reported as a StoreException naming the store, with nothing written.
-    private T Transact<T>(string action, Func<NpgsqlConnection, NpgsqlTransaction, T> body)
+    internal T Transact<T>(string action, Func<NpgsqlConnection, NpgsqlTransaction, T> body)
     {
         try
         {
@@ -519,7 +522,7 @@ public sealed partial class PostgresRunStore : IRunStore
 
     private static List<(Run Stored, double? LastOffsetSeconds)> ReadStoredRuns(NpgsqlCommand command) => ReadAll(command, ReadRun);
 
-    private static List<T> ReadAll<T>(NpgsqlCommand command, Func<NpgsqlDataReader, T> read)
+    internal static List<T> ReadAll<T>(NpgsqlCommand command, Func<NpgsqlDataReader, T> read)
     {
         using (command)
         {
@@ -568,4 +571,28 @@ public sealed partial class PostgresRunStore : IRunStore
                 $"Cannot {action} run {runId}: it is {text}, and a finished run does not change. Start a new run to measure again.");
         }
     }
+
+    /// <inheritdoc/>
+    public (StoredStudy Study, bool Created) AddStudy(NewStudy study) => studies.AddStudy(study);
+
+    /// <inheritdoc/>
+    public StoredStudy? FindStudy(string id) => studies.FindStudy(id);
+
+    /// <inheritdoc/>
+    public string? GetStudyText(string id) => studies.GetStudyText(id);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<StoredStudy> ListStudies() => studies.ListStudies();
+
+    /// <inheritdoc/>
+    public StoredAssessment AddAssessment(NewAssessment assessment) => studies.AddAssessment(assessment);
+
+    /// <inheritdoc/>
+    public StoredAssessment? FindAssessment(string id) => studies.FindAssessment(id);
+
+    /// <inheritdoc/>
+    public string? GetAssessmentResults(string id) => studies.GetAssessmentResults(id);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<StoredAssessment> ListAssessments(string studyId) => studies.ListAssessments(studyId);
 }

@@ -1,3 +1,4 @@
+using Cradle.Store.Studies;
 using Microsoft.Data.Sqlite;
 using static Cradle.Store.Sqlite.SqliteRows;
 
@@ -9,17 +10,19 @@ namespace Cradle.Store.Sqlite;
 /// other connections see each committed write while the writer keeps its connection open. Thread-safe (one
 /// connection, one lock).
 /// </summary>
-public sealed partial class SqliteRunStore : IRunStore
+public sealed class SqliteRunStore : IRunStore
 {
-    private const int SqliteConstraintPrimaryKey = 1555;
+    internal const int SqliteConstraintPrimaryKey = 1555;
     private const int SqliteConstraintForeignKey = 787;
-    private const int IdAttempts = 8;
+    internal const int IdAttempts = 8;
 
     private readonly SqliteConnection connection;
     private readonly Lock gate = new();
     private readonly TimeProvider time;
     private readonly IProcessLiveness liveness;
     private readonly Random random;
+    private readonly SqliteStudyStore studies;
+    private readonly SqliteSampleReads samples;
 
     private SqliteRunStore(string path, SqliteConnection connection, int schemaVersion, TimeProvider time, IProcessLiveness liveness, Random random)
     {
@@ -29,6 +32,8 @@ public sealed partial class SqliteRunStore : IRunStore
         this.time = time;
         this.liveness = liveness;
         this.random = random;
+        studies = new SqliteStudyStore(connection, gate, time, random);
+        samples = new SqliteSampleReads(connection, gate, RequireExists);
     }
 
     /// <summary>The store's file, absolute.</summary>
@@ -382,75 +387,16 @@ public sealed partial class SqliteRunStore : IRunStore
     }
 
     /// <inheritdoc/>
-    public IReadOnlyList<Sample> GetSamples(string runId)
-    {
-        lock (gate)
-        {
-            RequireExists(runId);
-            using var command = Command(connection, null,
-                $"SELECT {SampleColumns} FROM samples WHERE run_id = $run ORDER BY offset_s, sensor_id", ("$run", runId));
-            using var reader = command.ExecuteReader();
-            var samples = new List<Sample>();
-            while (reader.Read())
-            {
-                samples.Add(ReadSample(reader));
-            }
-
-            return samples;
-        }
-    }
+    public IReadOnlyList<Sample> GetSamples(string runId) => samples.All(runId);
 
     /// <inheritdoc/>
-    public IReadOnlyList<Sample> GetSamplesAfter(string runId, double afterOffsetSeconds, int limit)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
-        lock (gate)
-        {
-            RequireExists(runId);
-            using var command = Command(connection, null,
-                $"SELECT {SampleColumns} FROM samples WHERE run_id = $run AND offset_s > $after ORDER BY offset_s, sensor_id LIMIT $limit",
-                ("$run", runId), ("$after", afterOffsetSeconds), ("$limit", limit));
-            return ReadSamples(command);
-        }
-    }
+    public IReadOnlyList<Sample> GetSamplesAfter(string runId, double afterOffsetSeconds, int limit) => samples.After(runId, afterOffsetSeconds, limit);
 
     /// <inheritdoc/>
-    public IReadOnlyList<Sample> GetLatestSamples(string runId)
-    {
-        lock (gate)
-        {
-            RequireExists(runId);
-            using var command = Command(connection, null, $"""
-                SELECT {SampleColumns} FROM samples s WHERE run_id = $run
-                AND offset_s = (SELECT MAX(l.offset_s) FROM samples l WHERE l.run_id = s.run_id AND l.sensor_id = s.sensor_id)
-                ORDER BY sensor_id
-                """, ("$run", runId));
-            return ReadSamples(command);
-        }
-    }
+    public IReadOnlyList<Sample> GetLatestSamples(string runId) => samples.Latest(runId);
 
     /// <inheritdoc/>
-    public long CountSamples(string runId)
-    {
-        lock (gate)
-        {
-            RequireExists(runId);
-            using var command = Command(connection, null, "SELECT COUNT(*) FROM samples WHERE run_id = $run", ("$run", runId));
-            return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-        }
-    }
-
-    private static List<Sample> ReadSamples(SqliteCommand command)
-    {
-        using var reader = command.ExecuteReader();
-        var samples = new List<Sample>();
-        while (reader.Read())
-        {
-            samples.Add(ReadSample(reader));
-        }
-
-        return samples;
-    }
+    public long CountSamples(string runId) => samples.Count(runId);
 
     private void InsertTags(string runId, IReadOnlyList<string> tags, SqliteTransaction transaction)
     {
@@ -661,4 +607,28 @@ public sealed partial class SqliteRunStore : IRunStore
 
         throw new InvalidOperationException($"No free run id after {IdAttempts} draws: is the random source constant?");
     }
+
+    /// <inheritdoc/>
+    public (StoredStudy Study, bool Created) AddStudy(NewStudy study) => studies.AddStudy(study);
+
+    /// <inheritdoc/>
+    public StoredStudy? FindStudy(string id) => studies.FindStudy(id);
+
+    /// <inheritdoc/>
+    public string? GetStudyText(string id) => studies.GetStudyText(id);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<StoredStudy> ListStudies() => studies.ListStudies();
+
+    /// <inheritdoc/>
+    public StoredAssessment AddAssessment(NewAssessment assessment) => studies.AddAssessment(assessment);
+
+    /// <inheritdoc/>
+    public StoredAssessment? FindAssessment(string id) => studies.FindAssessment(id);
+
+    /// <inheritdoc/>
+    public string? GetAssessmentResults(string id) => studies.GetAssessmentResults(id);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<StoredAssessment> ListAssessments(string studyId) => studies.ListAssessments(studyId);
 }

@@ -67,4 +67,9 @@ public static class StudyLimits
         }
         return bytes;
     }
+
+    /// <summary>The refusal of an assessment for a study that is not stored (code <c>study-not-found</c>), the same from
+    /// every adapter.</summary>
+    internal static StoreException StudyNotFound(string id) =>
+        new("study-not-found", $"No study has id '{id}'; list the stored studies to find its id. Nothing was stored.");
 }

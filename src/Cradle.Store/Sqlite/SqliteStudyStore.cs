@@ -4,8 +4,11 @@ using static Cradle.Store.Sqlite.SqliteRows;
 
 namespace Cradle.Store.Sqlite;
 
-/// <summary>Studies and assessments (<see cref="IStudyStore"/>) in the SQLite store, under the store's one lock.</summary>
-public sealed partial class SqliteRunStore
+/// <summary>
+/// Studies and assessments (<see cref="IStudyStore"/>) in the SQLite store: the same connection as its runs and the
+/// same lock, so a study write and a run write never interleave. <see cref="SqliteRunStore"/> answers for it.
+/// </summary>
+internal sealed class SqliteStudyStore(SqliteConnection connection, Lock gate, TimeProvider time, Random random) : IStudyStore
 {
     private static readonly Func<SqliteDataReader, int, DateTimeOffset> ReadTime = (reader, i) => SqliteText.Time(reader.GetString(i));
 
@@ -73,7 +76,7 @@ public sealed partial class SqliteRunStore
             using var transaction = connection.BeginTransaction(deferred: false);
             if (FindStudyBy("s.id", assessment.StudyId, transaction) is null)
             {
-                throw StudyNotFound(assessment.StudyId);
+                throw StudyLimits.StudyNotFound(assessment.StudyId);
             }
 
             var created = time.GetUtcNow().ToUniversalTime();
@@ -121,13 +124,10 @@ public sealed partial class SqliteRunStore
         }
     }
 
-    internal static StoreException StudyNotFound(string id) =>
-        new("study-not-found", $"No study has id '{id}'; list the stored studies to find its id. Nothing was stored.");
-
     /// <summary>Runs <paramref name="insert"/> with new ids until one is free (ids clash 1 in 16.7 million within a second).</summary>
     private string InsertWithNewId(DateTimeOffset at, SqliteTransaction transaction, Func<string, SqliteCommand> insert)
     {
-        for (var attempt = 0; attempt < IdAttempts; attempt++)
+        for (var attempt = 0; attempt < SqliteRunStore.IdAttempts; attempt++)
         {
             var id = RunIds.New(at, random);
             using var command = insert(id);
@@ -136,13 +136,13 @@ public sealed partial class SqliteRunStore
                 command.ExecuteNonQuery();
                 return id;
             }
-            catch (SqliteException e) when (e.SqliteExtendedErrorCode == SqliteConstraintPrimaryKey)
+            catch (SqliteException e) when (e.SqliteExtendedErrorCode == SqliteRunStore.SqliteConstraintPrimaryKey)
             {
                 // Taken: draw again.
             }
         }
 
-        throw new StoreException("id-exhausted", $"No free id after {IdAttempts} attempts; retry.");
+        throw new StoreException("id-exhausted", $"No free id after {SqliteRunStore.IdAttempts} attempts; retry.");
     }
 
     private StoredStudy? FindStudyBy(string column, string value, SqliteTransaction? transaction) =>

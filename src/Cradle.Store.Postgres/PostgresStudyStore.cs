@@ -4,8 +4,11 @@ using static Cradle.Store.Postgres.PostgresRows;
 
 namespace Cradle.Store.Postgres;
 
-/// <summary>Studies and assessments (<see cref="IStudyStore"/>) on PostgreSQL, each call one transaction.</summary>
-public sealed partial class PostgresRunStore
+/// <summary>
+/// Studies and assessments (<see cref="IStudyStore"/>) on PostgreSQL, each call one transaction of the run store's
+/// (its data source, retries and error mapping). <see cref="PostgresRunStore"/> answers for it.
+/// </summary>
+internal sealed class PostgresStudyStore(PostgresRunStore store, TimeProvider time, Random random) : IStudyStore
 {
     private static readonly Func<NpgsqlDataReader, int, DateTimeOffset> ReadTime =
         (reader, i) => new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(i), DateTimeKind.Utc));
@@ -15,10 +18,10 @@ public sealed partial class PostgresRunStore
     {
         var bytes = StudyLimits.Check(study);
         var sha256 = StudyLimits.Sha256(study.Text);
-        return Transact("store a study", (c, t) =>
+        return store.Transact("store a study", (c, t) =>
         {
             var uploaded = time.GetUtcNow().ToUniversalTime();
-            for (var attempt = 0; attempt < IdAttempts; attempt++)
+            for (var attempt = 0; attempt < PostgresRunStore.IdAttempts; attempt++)
             {
                 // A writer elsewhere may store the same text at the same moment: the unique hash decides, and the loser
                 // reads the winner's study (ON CONFLICT DO NOTHING keeps the transaction usable).
@@ -40,7 +43,7 @@ public sealed partial class PostgresRunStore
                 }
             }
 
-            throw new InvalidOperationException($"No free study id after {IdAttempts} draws: is the random source constant?");
+            throw new InvalidOperationException($"No free study id after {PostgresRunStore.IdAttempts} draws: is the random source constant?");
         });
     }
 
@@ -48,14 +51,14 @@ public sealed partial class PostgresRunStore
     public StoredStudy? FindStudy(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return Transact("read a study", (c, t) => FindStudyBy(c, t, "s.id", id));
+        return store.Transact("read a study", (c, t) => FindStudyBy(c, t, "s.id", id));
     }
 
     /// <inheritdoc/>
     public string? GetStudyText(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return Transact("read a study", (c, t) =>
+        return store.Transact("read a study", (c, t) =>
         {
             using var command = Command(c, t, "SELECT text FROM studies WHERE id = @id", ("id", id));
             return command.ExecuteScalar() as string;
@@ -64,7 +67,7 @@ public sealed partial class PostgresRunStore
 
     /// <inheritdoc/>
     public IReadOnlyList<StoredStudy> ListStudies() =>
-        Transact("list studies", (c, t) => ReadAll(
+        store.Transact("list studies", (c, t) => PostgresRunStore.ReadAll(
             Command(c, t, $"SELECT {StudyRows.StudyColumns} FROM studies s ORDER BY s.uploaded_utc DESC, s.id DESC"),
             r => StudyRows.ReadStudy(r, ReadTime)));
 
@@ -72,19 +75,19 @@ public sealed partial class PostgresRunStore
     public StoredAssessment AddAssessment(NewAssessment assessment)
     {
         var bytes = StudyLimits.Check(assessment);
-        return Transact("store an assessment", (c, t) =>
+        return store.Transact("store an assessment", (c, t) =>
         {
             // The study row is locked so that it cannot be deleted between the check and the insert.
             using (var study = Command(c, t, "SELECT id FROM studies WHERE id = @id FOR UPDATE", ("id", assessment.StudyId)))
             {
                 if (study.ExecuteScalar() is null)
                 {
-                    throw Sqlite.SqliteRunStore.StudyNotFound(assessment.StudyId);
+                    throw StudyLimits.StudyNotFound(assessment.StudyId);
                 }
             }
 
             var created = time.GetUtcNow().ToUniversalTime();
-            for (var attempt = 0; attempt < IdAttempts; attempt++)
+            for (var attempt = 0; attempt < PostgresRunStore.IdAttempts; attempt++)
             {
                 var id = RunIds.New(created, random);
                 using var insert = Command(c, t, """
@@ -100,7 +103,7 @@ public sealed partial class PostgresRunStore
                 }
             }
 
-            throw new InvalidOperationException($"No free assessment id after {IdAttempts} draws: is the random source constant?");
+            throw new InvalidOperationException($"No free assessment id after {PostgresRunStore.IdAttempts} draws: is the random source constant?");
         });
     }
 
@@ -108,14 +111,14 @@ public sealed partial class PostgresRunStore
     public StoredAssessment? FindAssessment(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return Transact("read an assessment", (c, t) => FindAssessmentBy(c, t, id));
+        return store.Transact("read an assessment", (c, t) => FindAssessmentBy(c, t, id));
     }
 
     /// <inheritdoc/>
     public string? GetAssessmentResults(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return Transact("read an assessment", (c, t) =>
+        return store.Transact("read an assessment", (c, t) =>
         {
             using var command = Command(c, t, "SELECT results FROM assessments WHERE id = @id", ("id", id));
             return command.ExecuteScalar() as string;
@@ -126,7 +129,7 @@ public sealed partial class PostgresRunStore
     public IReadOnlyList<StoredAssessment> ListAssessments(string studyId)
     {
         ArgumentNullException.ThrowIfNull(studyId);
-        return Transact("list assessments", (c, t) => ReadAll(
+        return store.Transact("list assessments", (c, t) => PostgresRunStore.ReadAll(
             Command(c, t, $"SELECT {StudyRows.AssessmentColumns} FROM assessments WHERE study_id = @study ORDER BY created_utc DESC, id DESC",
                 ("study", studyId)),
             r => StudyRows.ReadAssessment(r, ReadTime)));
@@ -134,10 +137,10 @@ public sealed partial class PostgresRunStore
 
     private static StoredStudy? FindStudyBy(NpgsqlConnection c, NpgsqlTransaction t, string column, string value) =>
         // column is one of two constants chosen by this class, never user input.
-        ReadAll(Command(c, t, $"SELECT {StudyRows.StudyColumns} FROM studies s WHERE {column} = @v", ("v", value)),
+        PostgresRunStore.ReadAll(Command(c, t, $"SELECT {StudyRows.StudyColumns} FROM studies s WHERE {column} = @v", ("v", value)),
             r => StudyRows.ReadStudy(r, ReadTime)).SingleOrDefault();
 
     private static StoredAssessment? FindAssessmentBy(NpgsqlConnection c, NpgsqlTransaction t, string id) =>
-        ReadAll(Command(c, t, $"SELECT {StudyRows.AssessmentColumns} FROM assessments WHERE id = @id", ("id", id)),
+        PostgresRunStore.ReadAll(Command(c, t, $"SELECT {StudyRows.AssessmentColumns} FROM assessments WHERE id = @id", ("id", id)),
             r => StudyRows.ReadAssessment(r, ReadTime)).SingleOrDefault();
 }
