@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Checks `cradle measure` against nvidia-smi on a machine with an NVIDIA GPU (docs/measurement.md, "Verified on real
-# hardware"). BUILD is a folder holding a self-contained linux-x64 publish of `cradle` and `gpu-load`
+# hardware"). BUILD is a folder holding a linux-x64 publish (NativeAOT) of `cradle` and `gpu-load`
 # (tools/Cradle.GpuLoad), made with:
-#   dotnet publish src/Cradle.Cli -c Release -r linux-x64 --self-contained -o artifacts/verify
-#   dotnet publish tools/Cradle.GpuLoad -c Release -r linux-x64 --self-contained -o artifacts/verify
+#   dotnet publish src/Cradle.Cli -c Release -r linux-x64 -o artifacts/verify
+#   dotnet publish tools/Cradle.GpuLoad -c Release -r linux-x64 -p:PublishAot=true -o artifacts/verify
 # OUT receives the logs: nvidia-smi power at 100 ms (UTC timestamps), the measure summaries, the run store and its
 # samples, and the window of each run. scripts/compare-gpu-energy.py integrates nvidia-smi's power over the window.
 set -u

@@ -16,7 +16,7 @@ internal sealed unsafe class CudaDriver : IDisposable
     private readonly delegate* unmanaged[Cdecl]<int*, int, int, int> _deviceGetAttribute;
     private readonly delegate* unmanaged[Cdecl]<nint*, int, int> _primaryCtxRetain;
     private readonly delegate* unmanaged[Cdecl]<nint, int> _ctxSetCurrent;
-    private readonly delegate* unmanaged[Cdecl]<nint*, byte*, int> _moduleLoadData;
+    private readonly delegate* unmanaged[Cdecl]<nint*, byte*, uint, int*, void**, int> _moduleLoadDataEx;
     private readonly delegate* unmanaged[Cdecl]<nint*, nint, byte*, int> _moduleGetFunction;
     private readonly delegate* unmanaged[Cdecl]<ulong*, nuint, int> _memAlloc;
     private readonly delegate* unmanaged[Cdecl]<nint, uint, uint, uint, uint, uint, uint, uint, nint, void**, void**, int> _launchKernel;
@@ -32,7 +32,7 @@ internal sealed unsafe class CudaDriver : IDisposable
         _deviceGetAttribute = (delegate* unmanaged[Cdecl]<int*, int, int, int>)Export("cuDeviceGetAttribute");
         _primaryCtxRetain = (delegate* unmanaged[Cdecl]<nint*, int, int>)Export("cuDevicePrimaryCtxRetain");
         _ctxSetCurrent = (delegate* unmanaged[Cdecl]<nint, int>)Export("cuCtxSetCurrent");
-        _moduleLoadData = (delegate* unmanaged[Cdecl]<nint*, byte*, int>)Export("cuModuleLoadData");
+        _moduleLoadDataEx = (delegate* unmanaged[Cdecl]<nint*, byte*, uint, int*, void**, int>)Export("cuModuleLoadDataEx");
         _moduleGetFunction = (delegate* unmanaged[Cdecl]<nint*, nint, byte*, int>)Export("cuModuleGetFunction");
         _memAlloc = (delegate* unmanaged[Cdecl]<ulong*, nuint, int>)Export("cuMemAlloc_v2");
         _launchKernel = (delegate* unmanaged[Cdecl]<nint, uint, uint, uint, uint, uint, uint, uint, nint, void**, void**, int>)Export("cuLaunchKernel");
@@ -72,7 +72,18 @@ internal sealed unsafe class CudaDriver : IDisposable
         fixed (byte* s = source)
         fixed (byte* e = entry)
         {
-            Check(_moduleLoadData(&module, s), "cuModuleLoadData");
+            // The JIT's error log says which line of the PTX it refused; cuModuleLoadData alone gives only error 218.
+            const int ErrorLogBuffer = 5, ErrorLogBufferSize = 6; // CU_JIT_ERROR_LOG_BUFFER, CU_JIT_ERROR_LOG_BUFFER_SIZE_BYTES
+            const int LogBytes = 8192;
+            var log = stackalloc byte[LogBytes];
+            var options = stackalloc int[2] { ErrorLogBuffer, ErrorLogBufferSize };
+            var values = stackalloc void*[2] { log, (void*)LogBytes };
+            var code = _moduleLoadDataEx(&module, s, 2, options, values);
+            if (code != 0)
+            {
+                var text = Marshal.PtrToStringUTF8((nint)log)?.Trim();
+                Check(code, string.IsNullOrEmpty(text) ? "cuModuleLoadDataEx" : $"cuModuleLoadDataEx (JIT log: {text})");
+            }
             Check(_moduleGetFunction(&function, module, e), "cuModuleGetFunction");
         }
 

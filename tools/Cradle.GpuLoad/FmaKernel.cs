@@ -13,7 +13,11 @@ internal static class FmaKernel
     /// <summary>FMAs per thread per loop iteration (4 chains × 4 unrolled).</summary>
     public const int FmasPerIteration = 16;
 
-    /// <summary>PTX ISA 7.0 for sm_70: the driver's JIT accepts it on Volta and every later architecture.</summary>
+    /// <summary>
+    /// PTX ISA 7.0 for sm_70: the driver's JIT accepts it on Volta and every later architecture. Register names must not
+    /// be those of special registers (%tid, %ctaid, %ntid): the first version did so and the JIT refused it (error 218)
+    /// on an H200 with driver 580.
+    /// </summary>
     public const string Ptx = """
         .version 7.0
         .target sm_70
@@ -22,16 +26,16 @@ internal static class FmaKernel
         .visible .entry fma_burn(.param .u64 out_ptr, .param .u32 iterations)
         {
             .reg .pred %p;
-            .reg .b32 %i, %n, %tid, %ctaid, %ntid, %gid;
+            .reg .b32 %i, %n, %thread, %block, %width, %gid;
             .reg .f32 %a, %b, %c, %d, %m, %k;
             .reg .b64 %out, %offset;
 
             ld.param.u64 %out, [out_ptr];
             ld.param.u32 %n, [iterations];
-            mov.u32 %tid, %tid.x;
-            mov.u32 %ctaid, %ctaid.x;
-            mov.u32 %ntid, %ntid.x;
-            mad.lo.u32 %gid, %ctaid, %ntid, %tid;
+            mov.u32 %thread, %tid.x;
+            mov.u32 %block, %ctaid.x;
+            mov.u32 %width, %ntid.x;
+            mad.lo.u32 %gid, %block, %width, %thread;
             cvt.rn.f32.u32 %a, %gid;
             add.f32 %b, %a, 0f3F800000;
             add.f32 %c, %a, 0f40000000;
