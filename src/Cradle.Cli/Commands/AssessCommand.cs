@@ -78,7 +78,7 @@ public static class AssessCommand
             if (monteCarlo is not null)
             {
                 // Compiling first lets the size be checked against memory before anything is sampled.
-                var (_, alternatives, _) = StudyAssessor.Compile(text, studyFile.ToString(), run.CatalogFiles, run.ReadCatalogFile, run.Runs);
+                var (_, alternatives, _) = StudyAssessor.Compile(text, studyFile.ToString(), run.CatalogFiles, run.ReadCatalogFile, run.Runs, run.BackgroundFor(studyFile.ToString()));
                 run.CheckOutputs((report, "--report"));
                 SamplingBudget.CheckMonteCarlo(alternatives, monteCarlo.Iterations, energyRows: true);
             }
@@ -86,7 +86,7 @@ public static class AssessCommand
             using (var progress = monteCarlo is null ? null : TerminalProgress.ForConsole(error, "Monte Carlo"))
             {
                 assessment = StudyAssessor.Assess(text, studyFile.ToString(), run.CatalogFiles, run.ReadCatalogFile,
-                    monteCarlo is null ? null : monteCarlo with { Progress = progress }, run.Runs, pairs);
+                    monteCarlo is null ? null : monteCarlo with { Progress = progress }, run.Runs, pairs, run.BackgroundFor(studyFile.ToString()));
             }
             // Neither file is written if either is a catalog file the study read (known only once it is compiled).
             run.CheckOutputs((report, "--report"));

@@ -39,7 +39,7 @@ public static class BreakEvenCommand
             return StudyCommandRunner.RunAsync([file], parse.GetValue(catalogFiles)!, target, parse.GetValue(store), error, async run =>
             {
                 var text = StudyCommandRunner.ReadStudy(file);
-                var (_, alternatives, _) = StudyAssessor.Compile(text, file.ToString(), run.CatalogFiles, run.ReadCatalogFile, run.Runs);
+                var (_, alternatives, _) = StudyAssessor.Compile(text, file.ToString(), run.CatalogFiles, run.ReadCatalogFile, run.Runs, run.BackgroundFor(file.ToString()));
                 run.CheckOutputs();
                 var options = MonteCarloOptionSet.Read(parse, iterations, seed, threads);
                 if (options is not null)

@@ -60,7 +60,7 @@ public static class CompareCommand
                 foreach (var file in files)
                 {
                     var text = StudyCommandRunner.ReadStudy(file);
-                    var (_, alternatives, _) = StudyAssessor.Compile(text, file.ToString(), run.CatalogFiles, run.ReadCatalogFile, run.Runs);
+                    var (_, alternatives, _) = StudyAssessor.Compile(text, file.ToString(), run.CatalogFiles, run.ReadCatalogFile, run.Runs, run.BackgroundFor(file.ToString()));
                     var prefix = files.Length > 1 ? $"{Path.GetFileNameWithoutExtension(file.Name)}:" : "";
                     candidates.AddRange(alternatives.Select(a => ($"{prefix}{a.Alternative?.Id ?? "as written"}", a)));
                 }

@@ -48,7 +48,7 @@ public static class ExportCommand
         await StudyCommandRunner.RunAsync([studyFile], catalogFiles, outputFile, store, error, async run =>
         {
             var text = StudyCommandRunner.ReadStudy(studyFile);
-            var (definition, alternatives, _) = StudyAssessor.Compile(text, studyFile.ToString(), run.CatalogFiles, run.ReadCatalogFile, run.Runs);
+            var (definition, alternatives, _) = StudyAssessor.Compile(text, studyFile.ToString(), run.CatalogFiles, run.ReadCatalogFile, run.Runs, run.BackgroundFor(studyFile.ToString()));
             run.CheckOutputs();
             if (Directory.Exists(outputFile.FullName))
             {

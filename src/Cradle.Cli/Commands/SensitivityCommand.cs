@@ -50,12 +50,12 @@ public static class SensitivityCommand
                 var text = StudyCommandRunner.ReadStudy(file);
                 if (parse.GetValue(allocationKeys))
                 {
-                    var keys = AllocationKeyAnalysis.Run(text, file.ToString(), run.CatalogFiles, run.ReadCatalogFile, run.Runs);
+                    var keys = AllocationKeyAnalysis.Run(text, file.ToString(), run.CatalogFiles, run.ReadCatalogFile, run.Runs, run.BackgroundFor(file.ToString()));
                     run.CheckOutputs();
                     Action<IReadOnlyList<AllocationKeyResult>, TextWriter> renderKeys = parse.GetValue(format) == "json" ? AllocationKeysJson.Write : AllocationKeysTable.Write;
                     return await run.WriteAsync(writer => renderKeys(keys, writer), output, error).ConfigureAwait(false);
                 }
-                var (_, alternatives, _) = StudyAssessor.Compile(text, file.ToString(), run.CatalogFiles, run.ReadCatalogFile, run.Runs);
+                var (_, alternatives, _) = StudyAssessor.Compile(text, file.ToString(), run.CatalogFiles, run.ReadCatalogFile, run.Runs, run.BackgroundFor(file.ToString()));
                 run.CheckOutputs();
                 SamplingBudget.CheckSobol(alternatives, parse.GetValue(samples), parse.GetValue(bootstrap));
                 var results = alternatives.Select(a => SensitivityAnalysis.Run(a, parse.GetValue(samples), parse.GetValue(bootstrap), parse.GetValue(seed), MonteCarloOptionSet.Threads(parse, threads))).ToList();

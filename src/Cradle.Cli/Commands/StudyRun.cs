@@ -12,6 +12,7 @@ internal sealed class StudyRun
     private readonly List<FileInfo> catalogFilesRead = [];
     private readonly List<(string Name, string Text)> catalogTexts = [];
     private readonly FileInfo? outputFile;
+    private readonly Dictionary<string, Studies.Background.IBackgroundSource> backgrounds = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Creates the run of a command writing to <paramref name="outputFile"/> (null: standard output), reading
@@ -34,6 +35,17 @@ internal sealed class StudyRun
 
     /// <summary>Where values written <c>from_run</c> are read (the <c>--store</c> run store).</summary>
     public Studies.Runs.IRunSource Runs { get; }
+
+    /// <summary>
+    /// The background databases the study in <paramref name="studyFile"/> links to (<c>from_background</c>), read from
+    /// files relative to its folder, each once.
+    /// </summary>
+    public Studies.Background.IBackgroundSource BackgroundFor(string studyFile)
+    {
+        // One source per folder for the whole command: a study compiled twice (assess with --mc) opens its database once.
+        var folder = Path.GetDirectoryName(Path.GetFullPath(studyFile)) ?? ".";
+        return backgrounds.TryGetValue(folder, out var source) ? source : backgrounds[folder] = new Interchange.Background.FileBackgroundSource(folder);
+    }
 
     /// <summary>The <c>--catalog</c> files given, read.</summary>
     public IReadOnlyList<(string Name, string Text)> CatalogFiles { get; }

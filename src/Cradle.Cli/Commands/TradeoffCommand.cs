@@ -60,7 +60,7 @@ public static class TradeoffCommand
             return StudyCommandRunner.RunAsync([file], parse.GetValue(catalogFiles)!, target, parse.GetValue(store), error, async run =>
             {
                 var text = StudyCommandRunner.ReadStudy(file);
-                var (_, alternatives, _) = StudyAssessor.Compile(text, file.ToString(), run.CatalogFiles, run.ReadCatalogFile, run.Runs);
+                var (_, alternatives, _) = StudyAssessor.Compile(text, file.ToString(), run.CatalogFiles, run.ReadCatalogFile, run.Runs, run.BackgroundFor(file.ToString()));
                 run.CheckOutputs();
                 var ids = parse.GetValue(between)!.Split(',');
                 var (a, b) = TradeoffAnalysis.Pick([.. alternatives.Select(c => (c.Alternative?.Id ?? "as written", c))], ids[0].Trim(), ids[1].Trim());

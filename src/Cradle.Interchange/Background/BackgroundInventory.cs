@@ -9,7 +9,11 @@ namespace Cradle.Interchange.Background;
 /// <param name="ProcessScaling">Each process's scaling factor: how many times its data set (as given, per its stated output) runs.</param>
 /// <param name="Flows">Elementary flow id → net amount in the flow's reference unit: outputs to nature positive, inputs from nature (resources) negative.</param>
 public sealed record BackgroundInventory(
-    BackgroundProductSystem System, IReadOnlyDictionary<string, double> ProcessScaling, IReadOnlyDictionary<string, double> Flows);
+    BackgroundProductSystem System, IReadOnlyDictionary<string, double> ProcessScaling, IReadOnlyDictionary<string, double> Flows)
+{
+    /// <summary>The target amount in the reference unit of the reference product's flow (what the flows are for).</summary>
+    public double TargetReferenceAmount { get; init; } = double.NaN;
+}
 
 /// <summary>
 /// Builds the technosphere and biosphere matrices of a product system as its links define them and solves A s = f with
@@ -87,7 +91,7 @@ public static class BackgroundInventorySolver
                 }
             }
         }
-        return new BackgroundInventory(system, scaling, flows);
+        return new BackgroundInventory(system, scaling, flows) { TargetReferenceAmount = targetAmount };
     }
 
     private static BackgroundProcess Process(BackgroundDatabase database, string id, string file, string field) =>

@@ -19,10 +19,12 @@ public static class AllocationKeyAnalysis
     /// Throws <see cref="StudyException"/> when the study itself has errors.
     /// </summary>
     public static IReadOnlyList<AllocationKeyResult> Run(
-        string text, string file, IReadOnlyList<(string Name, string Text)> catalogFiles, Func<string, string>? readFile, Runs.IRunSource? runs = null)
+        string text, string file, IReadOnlyList<(string Name, string Text)> catalogFiles, Func<string, string>? readFile, Runs.IRunSource? runs = null,
+        Background.IBackgroundSource? background = null)
     {
         var (study, _) = StudyReader.Read(text, file, runs);
-        return Run(study, StudyCatalog.Load(study, catalogFiles, readFile));
+        var catalog = StudyCatalog.Load(study, catalogFiles, readFile);
+        return Run(Background.BackgroundLinker.Apply(study, IndicatorSet.From(catalog), background).Study, catalog);
     }
 
     /// <summary>

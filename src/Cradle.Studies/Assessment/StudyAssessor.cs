@@ -42,9 +42,9 @@ public static class StudyAssessor
     /// </summary>
     public static StudyAssessment Assess(
         string text, string file, IReadOnlyList<(string Name, string Text)> catalogFiles, Func<string, string>? readFile, MonteCarloOptions? monteCarlo = null,
-        Runs.IRunSource? runs = null, ComparisonPairs? pairs = null)
+        Runs.IRunSource? runs = null, ComparisonPairs? pairs = null, Background.IBackgroundSource? background = null)
     {
-        var (study, compiled, readWarnings) = Compile(text, file, catalogFiles, readFile, runs);
+        var (study, compiled, readWarnings) = Compile(text, file, catalogFiles, readFile, runs, background);
         var labelled = compiled.Select(c => (c.Alternative?.Id ?? "as written", c)).ToList();
         if (monteCarlo is not null && compiled.Count >= 2)
         {
@@ -121,14 +121,19 @@ public static class StudyAssessor
 
     /// <summary>
     /// Reads and compiles a study (every alternative) against the catalog with the given extra files, reading
-    /// <c>from_run</c> values from <paramref name="runs"/> (null: none).
+    /// <c>from_run</c> values from <paramref name="runs"/> and <c>from_background</c> links from
+    /// <paramref name="background"/> (null: none, and such a value is an error).
     /// </summary>
     public static (Definition.StudyDefinition Study, IReadOnlyList<CompiledStudy> Alternatives, IReadOnlyList<Syntax.InputProblem> Warnings) Compile(
-        string text, string file, IReadOnlyList<(string Name, string Text)> catalogFiles, Func<string, string>? readFile, Runs.IRunSource? runs = null)
+        string text, string file, IReadOnlyList<(string Name, string Text)> catalogFiles, Func<string, string>? readFile, Runs.IRunSource? runs = null,
+        Background.IBackgroundSource? background = null)
     {
         ArgumentNullException.ThrowIfNull(catalogFiles);
-        var (study, readWarnings) = StudyReader.Read(text, file, runs);
-        var catalog = StudyCatalog.Load(study, catalogFiles, readFile);
+        var (read, warnings) = StudyReader.Read(text, file, runs);
+        var catalog = StudyCatalog.Load(read, catalogFiles, readFile);
+        // Links to a background database become figures once the catalog's indicators are known (partitioned: solved once).
+        var (study, linkWarnings) = Background.BackgroundLinker.Apply(read, IndicatorSet.From(catalog), background);
+        IReadOnlyList<Syntax.InputProblem> readWarnings = [.. warnings, .. linkWarnings];
         var alternatives = StudyCompiler.CompileAll(study, catalog);
         // Totals that overflow are refused here, for every command (compare and sensitivity print totals too), not
         // only where assess builds its results.

@@ -46,6 +46,13 @@ public sealed record StudyDefinition
     /// none; each alternative's <see cref="AlternativeDefinition.Delivers"/> replaces the parts it states.
     /// </summary>
     public DeliveredService? Delivers { get; init; }
+    /// <summary>Background databases the study links to (<c>background:</c>), by key.</summary>
+    public IReadOnlyList<BackgroundDatabaseDefinition> Background { get; init; } = [];
+    /// <summary>
+    /// Figures the study takes from a background database (<c>from_background</c>), resolved once the catalog is loaded
+    /// (<see cref="Background.BackgroundLinker"/>); until then the figures they give are not in the definitions.
+    /// </summary>
+    public IReadOnlyList<BackgroundLinkDefinition> BackgroundLinks { get; init; } = [];
 }
 
 /// <summary>A named user parameter.</summary>

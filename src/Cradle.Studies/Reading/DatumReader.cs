@@ -70,16 +70,29 @@ internal static class DatumReader
     }
 
     /// <summary>Reads a mapping of indicator id → datum (per-kWh grid factors, embodied impacts).</summary>
-    public static IReadOnlyDictionary<string, Datum> ReadIndicators(MappingReader parent, string key, string? inheritedSource)
+    /// <remarks>
+    /// A mapping with <c>from_background</c> is a link (<see cref="BackgroundReader"/>): its own keys are the link's, the
+    /// others figures it does not give; <paramref name="link"/> says whose figures they are (null: links are refused here).
+    /// </remarks>
+    public static IReadOnlyDictionary<string, Datum> ReadIndicators(MappingReader parent, string key, string? inheritedSource, BackgroundLinkSite? link = null)
     {
         var result = new Dictionary<string, Datum>(StringComparer.Ordinal);
+        var linked = BackgroundReader.IsLink(parent, key);
         foreach (var (id, _, value) in parent.Entries(key))
         {
+            if (linked && BackgroundReader.LinkKeys.Contains(id))
+            {
+                continue;
+            }
             var datum = Read(value, $"{MappingReader.Join(parent.Path, key)}.{id}", parent.File, parent.Problems, inheritedSource, []);
             if (datum is not null)
             {
                 result[id] = datum;
             }
+        }
+        if (linked)
+        {
+            BackgroundReader.ReadLink(parent, key, link, [.. result.Keys]);
         }
         return result;
     }

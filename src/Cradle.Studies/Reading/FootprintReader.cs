@@ -13,7 +13,8 @@ internal static class FootprintReader
     private static readonly string[] Bases = ["location-based", "market-based"];
 
     /// <remarks><paramref name="key"/>: <c>footprint</c> for a stage, <c>footprint_per_call</c> for tool calls.</remarks>
-    public static IReadOnlyList<DeclaredFigure> Read(MappingReader stage, string? source, string key = "footprint")
+    /// <remarks>A footprint with <c>from_background</c> is a link (<see cref="BackgroundReader"/>) for the figures it does not state; <paramref name="link"/> null refuses it.</remarks>
+    public static IReadOnlyList<DeclaredFigure> Read(MappingReader stage, string? source, string key = "footprint", BackgroundLinkSite? link = null)
     {
         var figures = new List<DeclaredFigure>();
         if (!stage.Has(key))
@@ -27,8 +28,13 @@ internal static class FootprintReader
                 "a footprint is a mapping of impact categories to reported figures, e.g. 'gwp100: 420 t CO2e'.");
             return figures;
         }
+        var linked = BackgroundReader.IsLink(stage, key);
         foreach (var (id, location, node) in stage.Entries(key))
         {
+            if (linked && BackgroundReader.LinkKeys.Contains(id))
+            {
+                continue;
+            }
             var field = $"{path}.{id}";
             string? basis = null;
             Datum? datum;
@@ -49,6 +55,10 @@ internal static class FootprintReader
             // The basis travels in the note, so the inputs table shows it next to the source that states it.
             var note = basis is null ? datum.Note : datum.Note is null ? basis : $"{datum.Note}; {basis}";
             figures.Add(new DeclaredFigure(id, datum with { Note = note }, basis, location));
+        }
+        if (linked)
+        {
+            BackgroundReader.ReadLink(stage, key, link, [.. figures.Select(f => f.IndicatorId)]);
         }
         return figures;
     }

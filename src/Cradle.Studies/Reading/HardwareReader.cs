@@ -7,7 +7,7 @@ namespace Cradle.Studies.Reading;
 /// <summary>Reads devices (inline device types) and hardware fleets.</summary>
 internal static class HardwareReader
 {
-    public static IReadOnlyList<DeviceDefinition> ReadDevices(MappingReader study)
+    public static IReadOnlyList<DeviceDefinition> ReadDevices(MappingReader study, List<BackgroundLinkDefinition> links)
     {
         var devices = new List<DeviceDefinition>();
         foreach (var (id, location, node) in study.EntryMappings("devices", "the device's fields"))
@@ -16,7 +16,8 @@ internal static class HardwareReader
                 ["name", "base", "power", "peak_compute", "embodied", "embodied_estimator", "end_of_life", "source"], "a device");
             var source = d.Text("source");
             devices.Add(new DeviceDefinition(id, d.Text("name"), DatumReader.Read(d, "power", source), DatumReader.Read(d, "peak_compute", source),
-                DatumReader.ReadIndicators(d, "embodied", source), DatumReader.ReadIndicators(d, "end_of_life", source), location)
+                DatumReader.ReadIndicators(d, "embodied", source, new BackgroundLinkSite(links, BackgroundLinkTarget.DeviceEmbodied, id)),
+                DatumReader.ReadIndicators(d, "end_of_life", source, new BackgroundLinkSite(links, BackgroundLinkTarget.DeviceEndOfLife, id)), location)
             {
                 Base = d.Text("base") is { } baseId ? (baseId, d.LocationOf("base")) : null,
                 EmbodiedEstimator = d.Text("embodied_estimator") is { } estimator ? (estimator, d.LocationOf("embodied_estimator")) : null,

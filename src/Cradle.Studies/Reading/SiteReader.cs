@@ -9,7 +9,7 @@ internal static class SiteReader
 {
     private static readonly string[] Bases = ["direct", "life-cycle"];
 
-    public static IReadOnlyList<GridDefinition> ReadGrids(MappingReader study)
+    public static IReadOnlyList<GridDefinition> ReadGrids(MappingReader study, List<BackgroundLinkDefinition> links)
     {
         var grids = new List<GridDefinition>();
         foreach (var (id, location, node) in study.EntryMappings("grids", "the grid's fields"))
@@ -21,7 +21,7 @@ internal static class SiteReader
                 g.Require("per_kwh", "impacts per kWh by indicator, e.g. 'gwp100: 0.332 kg CO2e/kWh'");
                 g.Require("basis", "'direct' (combustion only) or 'life-cycle' (with upstream chains): the two must never be mixed silently");
             }
-            grids.Add(new GridDefinition(id, g.Text("name"), g.Choice("basis", Bases), DatumReader.ReadIndicators(g, "per_kwh", g.Text("source")), location)
+            grids.Add(new GridDefinition(id, g.Text("name"), g.Choice("basis", Bases), DatumReader.ReadIndicators(g, "per_kwh", g.Text("source"), new BackgroundLinkSite(links, BackgroundLinkTarget.GridPerKilowattHour, id)), location)
             {
                 Base = g.Text("base") is { } baseId ? (baseId, g.LocationOf("base")) : null,
                 Emissions = DatumReader.ReadIndicators(g, "emissions", g.Text("source")),

@@ -12,7 +12,7 @@ internal static class StageReader
     private static readonly string[] PueChoices = ["apply", "ignore"];
     private static readonly string[] EnergyKeys = ["boundary", "pue", "average_power"];
 
-    public static IReadOnlyList<StageDefinition> ReadStages(MappingReader study, RunReferences runs)
+    public static IReadOnlyList<StageDefinition> ReadStages(MappingReader study, RunReferences runs, List<BackgroundLinkDefinition> links)
     {
         var stages = new List<StageDefinition>();
         foreach (var (id, location, node) in study.EntryMappings("stages", "the stage's fields"))
@@ -51,7 +51,7 @@ internal static class StageReader
             {
                 SiteLocation = s.Has("site") ? s.LocationOf("site") : null,
                 HardwareLocation = s.Has("hardware") ? s.LocationOf("hardware") : null,
-                Footprint = FootprintReader.Read(s, source),
+                Footprint = FootprintReader.Read(s, source, link: new BackgroundLinkSite(links, BackgroundLinkTarget.StageFootprint, id)),
                 Idle = InferenceReader.ReadIdle(s, $"stages.{id}.idle", source, "the stage's idle nodes", "training"),
             });
         }

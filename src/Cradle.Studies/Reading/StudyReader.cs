@@ -19,7 +19,7 @@ public static class StudyReader
     [
         "cradle", "name", "description", "goal", "functional_unit", "system_boundary", "impact_categories", "parameters",
         "devices", "hardware", "grids", "sites", "stages", "inference", "alternatives", "interpretation", "catalog",
-        "water_convention", "delivers",
+        "water_convention", "delivers", "background",
     ];
 
     /// <summary>Default lifetime grid for the amortisation table: 10⁶ … 10¹² inferences.</summary>
@@ -39,6 +39,7 @@ public static class StudyReader
         CheckVersion(study);
         study.Require("name", "a short title for the study");
         var interpretation = ReadInterpretation(study);
+        var links = new List<BackgroundLinkDefinition>();
         var definition = new StudyDefinition
         {
             File = file,
@@ -49,17 +50,19 @@ public static class StudyReader
             Boundary = GoalReader.ReadBoundary(study),
             ImpactCategories = study.StringList("impact_categories"),
             Parameters = ParameterReader.ReadParameters(study, "parameters"),
-            Devices = HardwareReader.ReadDevices(study),
+            Devices = HardwareReader.ReadDevices(study, links),
             Hardware = HardwareReader.ReadHardware(study),
-            Grids = SiteReader.ReadGrids(study),
+            Grids = SiteReader.ReadGrids(study, links),
             Sites = SiteReader.ReadSites(study),
-            Stages = StageReader.ReadStages(study, runReferences),
+            Stages = StageReader.ReadStages(study, runReferences, links),
             Inference = InferenceReader.Read(study, runReferences),
             Alternatives = ParameterReader.ReadAlternatives(study),
             Interpretation = interpretation,
             CatalogFiles = CatalogPathReader.Read(study),
             Water = ConventionReader.ReadWater(study),
             Delivers = DeliveryReader.Read(study),
+            Background = BackgroundReader.ReadDatabases(study),
+            BackgroundLinks = links,
         };
         DeliveryCheck.CheckAgainstFunctionalUnit(definition, problems);
         problems.ThrowIfErrors();

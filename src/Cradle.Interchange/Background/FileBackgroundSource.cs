@@ -1,0 +1,204 @@
+using System.Globalization;
+using Cradle.Core;
+using Cradle.Core.Engine;
+using Cradle.Interchange.Reading;
+using Cradle.Studies.Background;
+using Cradle.Studies.Compilation;
+using Cradle.Studies.Definition;
+
+namespace Cradle.Interchange.Background;
+
+/// <summary>
+/// The command line's background source: opens each database a study names once (a Cradle background file or a plain
+/// openLCA package, relative to the study's folder), and solves a provider on demand — a process as part of the database
+/// linked as one system (<see cref="LinkedDatabase"/>), a product system with its own links
+/// (<see cref="BackgroundInventorySolver"/>) — then characterises the provider's inventory with the catalog's indicators
+/// (<see cref="CatalogFlowMapping"/>). Every number handed back says how it was made.
+/// </summary>
+public sealed class FileBackgroundSource(string studyDirectory) : IBackgroundSource
+{
+    private readonly Dictionary<string, OpenedDatabase> _opened = new(StringComparer.Ordinal);
+
+    /// <inheritdoc/>
+    public BackgroundProvider Resolve(BackgroundDatabaseDefinition database, string? process, string? productSystem, IndicatorSet indicators)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(indicators);
+        var opened = Open(database);
+        var (name, version) = Identity(database, opened);
+        return process is not null
+            ? ForProcess(opened, name, version, process, indicators)
+            : ForProductSystem(opened, name, version, productSystem ?? throw new ArgumentException("Name a process or a product system.", nameof(productSystem)), indicators);
+    }
+
+    private OpenedDatabase Open(BackgroundDatabaseDefinition database)
+    {
+        var path = Path.GetFullPath(Path.Combine(studyDirectory, database.File));
+        if (_opened.TryGetValue(path, out var opened))
+        {
+            return opened;
+        }
+        try
+        {
+            var (manifest, sha, db) = BackgroundDatabaseFile.Open(path);
+            return _opened[path] = new OpenedDatabase(manifest, sha, db);
+        }
+        catch (OpenLcaPackageException e)
+        {
+            throw new BackgroundSourceException($"the background database '{database.File}' cannot be used: {e.Message}", withFile: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new BackgroundSourceException($"cannot read the background database '{database.File}': {e.Message}", withFile: true);
+        }
+    }
+
+    // The name and version results cite: the Cradle file's, which the study may restate; a plain package's, from the study.
+    private static (string Name, string Version) Identity(BackgroundDatabaseDefinition database, OpenedDatabase opened)
+    {
+        if (opened.Manifest is { } manifest)
+        {
+            if ((database.Name is { } n && n != manifest.Name) || (database.Version is { } v && v != manifest.Version))
+            {
+                throw new BackgroundSourceException(
+                    $"the file holds '{manifest.Name}' version {manifest.Version}, but the study says '{database.Name ?? manifest.Name}' version {database.Version ?? manifest.Version}; correct the study (or leave name and version out: the file states them).",
+                    withFile: true);
+            }
+            return (manifest.Name, manifest.Version);
+        }
+        if (database.Name is null || database.Version is null)
+        {
+            throw new BackgroundSourceException(
+                $"'{database.File}' is a plain openLCA package, which does not say which database and version it is: state background.{database.Id}.name and .version (results cite them), or keep it with 'cradle import openlca-jsonld PACKAGE --name NAME --version VERSION -o FILE'.",
+                withFile: true);
+        }
+        return (database.Name, database.Version);
+    }
+
+    private static BackgroundProvider ForProcess(OpenedDatabase opened, string name, string version, string reference, IndicatorSet indicators)
+    {
+        var db = opened.Database;
+        var process = Find(db.Processes.Values, p => p.Id, p => p.Name, reference, "process", name);
+        var linked = opened.Linked ??= LinkedDatabase.Link(db);
+        if (!linked.ColumnOf.TryGetValue(process.Id, out var column))
+        {
+            throw new BackgroundSourceException(
+                $"the process '{process.Name}' cannot be linked: {LinkedDatabase.Why(db, process)}; link a product system of the database that includes it, or a process with one product output.");
+        }
+        var demand = new double[linked.Columns.Count];
+        demand[column] = 1;
+        double[] scaling;
+        try
+        {
+            scaling = ScalingSolver.Solve(linked.Inputs, demand, j => linked.Columns[j].Process.Name);
+        }
+        catch (EngineException e)
+        {
+            throw new BackgroundSourceException($"the database's linked system cannot be solved for '{process.Name}': {e.Message}");
+        }
+        var inventory = new double[linked.Flows.Count];
+        for (var j = 0; j < scaling.Length; j++)
+        {
+            if (scaling[j] != 0)
+            {
+                foreach (var (row, value) in linked.Biosphere.Column(j))
+                {
+                    inventory[row] += value * scaling[j];
+                }
+            }
+        }
+        var product = db.Flows[linked.Columns[column].Reference.FlowId];
+        var solved = string.Create(CultureInfo.InvariantCulture,
+            $"solved as one linked system of the database ({linked.Columns.Count} activities linked by default provider, else the only maker; the database's {linked.CutOffs} cut-off and {linked.Unlinked} unlinked inputs count nothing; {linked.LeftOut.Count} processes left out, see 'cradle scores')");
+        return Characterise(opened, name, version, "process", process.Id, process.Name, product,
+            linked.Flows.Select((f, i) => (f, inventory[i])), solved, indicators);
+    }
+
+    private static BackgroundProvider ForProductSystem(OpenedDatabase opened, string name, string version, string reference, IndicatorSet indicators)
+    {
+        var db = opened.Database;
+        var system = Find(db.ProductSystems.Values, s => s.Id, s => s.Name, reference, "product system", name);
+        BackgroundInventory inventory;
+        try
+        {
+            inventory = BackgroundInventorySolver.Solve(db, system);
+        }
+        catch (Exception e) when (e is OpenLcaPackageException or EngineException)
+        {
+            throw new BackgroundSourceException($"the product system '{system.Name}' cannot be solved: {e.Message}");
+        }
+        var referenceProcess = db.Processes[system.ReferenceProcessId];
+        var product = db.Flows[referenceProcess.Exchanges.First(e => e.InternalId == system.ReferenceExchangeInternalId).FlowId];
+        var perUnit = 1 / inventory.TargetReferenceAmount;
+        // The solver nets inputs from nature as negative; a resource consumed counts positively in the catalog's indicators.
+        var flows = inventory.Flows.Select(f => (db.Flows[f.Key], f.Value * perUnit * (CatalogFlowMapping.Compartment(db.Flows[f.Key]) == "resource" ? -1 : 1)));
+        var solved = string.Create(CultureInfo.InvariantCulture,
+            $"solved with the product system's own {system.Links.Count} process links ({inventory.ProcessScaling.Count} processes) for its target {InvariantNumber.Format(inventory.TargetReferenceAmount)} {CatalogFlowMapping.ReferenceUnitName(db, product)}, per unit; inputs it does not link are cut off, as in openLCA");
+        return Characterise(opened, name, version, "product system", system.Id, system.Name, product, flows, solved, indicators);
+    }
+
+    private static BackgroundProvider Characterise(
+        OpenedDatabase opened, string name, string version, string kind, string id, string providerName, BackgroundFlow product,
+        IEnumerable<(BackgroundFlow Flow, double Amount)> inventory, string solved, IndicatorSet indicators)
+    {
+        var perUnit = new SortedDictionary<string, double>(StringComparer.Ordinal);
+        var unmapped = new SortedSet<string>(StringComparer.Ordinal);
+        var (total, matched) = (0, 0);
+        foreach (var (flow, amount) in inventory.Where(f => f.Amount != 0))
+        {
+            total++;
+            var match = CatalogFlowMapping.Match(opened.Database, flow, indicators.Flows, out _);
+            var characterised = false;
+            foreach (var indicator in indicators.All)
+            {
+                if (match is not null && indicator.Category.Factors.TryGetValue(match.CatalogFlow, out var factor))
+                {
+                    perUnit[indicator.Id] = perUnit.GetValueOrDefault(indicator.Id) + factor * amount * match.UnitFactor;
+                    characterised = true;
+                }
+            }
+            if (characterised)
+            {
+                matched++;
+            }
+            else
+            {
+                unmapped.Add(flow.Name);
+            }
+        }
+        var unit = CatalogFlowMapping.ReferenceUnitName(opened.Database, product)
+            ?? throw new BackgroundSourceException($"the {kind}'s product '{product.Name}' has no reference unit in the database, so its impacts are per nothing known.");
+        var characterisation = string.Create(CultureInfo.InvariantCulture,
+            $"characterised with the catalog's methods: {matched} of {total} elementary flows of its inventory matched by name and compartment");
+        return new BackgroundProvider(name, version, opened.Sha256, kind, id, providerName, product.Name, unit, perUnit, solved, characterisation, [.. unmapped]);
+    }
+
+    // By id, else by exact name (case-insensitive); several of one name must be told apart by id.
+    private static T Find<T>(IEnumerable<T> all, Func<T, string> id, Func<T, string> nameOf, string reference, string what, string database)
+    {
+        var list = all.ToList();
+        if (list.FirstOrDefault(x => id(x) == reference) is { } byId)
+        {
+            return byId;
+        }
+        var named = list.Where(x => string.Equals(nameOf(x), reference, StringComparison.OrdinalIgnoreCase)).ToList();
+        return named.Count switch
+        {
+            1 => named[0],
+            0 => throw new BackgroundSourceException($"no {what} '{reference}' in '{database}'{NameSuggestions.Hint(reference, list.Select(nameOf))}."),
+            _ => throw new BackgroundSourceException(
+                $"{named.Count} {(what == "process" ? "processes" : what + "s")} are named '{reference}' in '{database}' ({string.Join(", ", named.Select(id))}); name one by its id."),
+        };
+    }
+
+    private sealed class OpenedDatabase(BackgroundManifest? manifest, string sha256, BackgroundDatabase database)
+    {
+        public BackgroundManifest? Manifest { get; } = manifest;
+
+        public string Sha256 { get; } = sha256;
+
+        public BackgroundDatabase Database { get; } = database;
+
+        public LinkedDatabase? Linked { get; set; }
+    }
+}
