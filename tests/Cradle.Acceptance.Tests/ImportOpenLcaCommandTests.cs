@@ -80,4 +80,42 @@ public sealed class ImportOpenLcaCommandTests
         Assert.Equal("", run.Output);
         Assert.Contains($"is refused, nothing was kept: flows/{Path.GetFileName(flow)}, field '@id': missing; expected a string.", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task With_o_the_package_is_kept_as_a_background_file()
+    {
+        using var dir = new TempDirectory();
+        var file = Path.Combine(dir.Path, "beef.cradle.zip");
+        var run = await CliRunner.InProcessAsync("import", "openlca-jsonld", Data("bw2io_beef-cattle-finishing"),
+            "-o", file, "--name", "USLCI beef", "--version", "2024.1");
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.True(File.Exists(file));
+        Assert.Contains("  processes              8", run.Output, StringComparison.Ordinal);
+        var kept = Interchange.Background.BackgroundDatabaseFile.Open(file);
+        Assert.Equal("USLCI beef", kept.Manifest!.Name);
+        Assert.StartsWith("cradle ", kept.Manifest.ImportedWith, StringComparison.Ordinal);
+        Assert.Contains($"Kept as {file}: background database 'USLCI beef' version 2024.1, sha256 {kept.PackageSha256}", run.Output, StringComparison.Ordinal);
+
+        var json = await CliRunner.InProcessAsync("import", "openlca-jsonld", Data("bw2io_beef-cattle-finishing"), "--format", "json",
+            "-o", Path.Combine(dir.Path, "again.zip"), "--name", "USLCI beef", "--version", "2024.1");
+        Assert.True(json.ExitCode == 0, json.Error);
+        using var document = JsonDocument.Parse(json.Output);
+        var root = document.RootElement;
+        Assert.True(root.GetProperty("stored").GetBoolean());
+        Assert.Equal("2024.1", root.GetProperty("kept").GetProperty("version").GetString());
+        // The same package gives the same digest, whatever the time of import.
+        Assert.Equal(kept.PackageSha256, root.GetProperty("kept").GetProperty("package_sha256").GetString());
+    }
+
+    [Fact]
+    public async Task With_o_but_no_name_exits_1_and_writes_nothing()
+    {
+        using var dir = new TempDirectory();
+        var file = Path.Combine(dir.Path, "beef.cradle.zip");
+        var run = await CliRunner.InProcessAsync("import", "openlca-jsonld", Data("bw2io_beef-cattle-finishing"), "-o", file, "--version", "2024.1");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("", run.Output);
+        Assert.Contains("give --name NAME and --version VERSION. Nothing was kept.", run.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFileSystemEntries(dir.Path));
+    }
 }

@@ -40,9 +40,11 @@ internal static class OpenLcaImportRenderer
         }
     }
 
-    public static void Text(BackgroundDatabase db, TextWriter output)
+    public static void Text(BackgroundDatabase db, (string File, BackgroundManifest Manifest)? kept, TextWriter output)
     {
-        output.WriteLine($"{db.Source}: {SchemaName(db)}, read whole. Nothing was stored: keeping a background database for studies to link to is not built yet (docs/interchange.md).");
+        output.WriteLine(kept is null
+            ? $"{db.Source}: {SchemaName(db)}, read whole. Nothing was stored: -o FILE --name NAME --version VERSION keeps it as a background database for studies to link to (docs/interchange.md)."
+            : $"{db.Source}: {SchemaName(db)}, read whole.");
         output.WriteLine("Entities read (counted in the package):");
         foreach (var (type, count) in Counts(db))
         {
@@ -73,9 +75,13 @@ internal static class OpenLcaImportRenderer
         {
             output.WriteLine($"  {f.Code}: {f.File}, {f.Field}: {f.Message}");
         }
+        if (kept is { } k)
+        {
+            output.WriteLine($"Kept as {k.File}: background database '{k.Manifest.Name}' version {k.Manifest.Version}, sha256 {k.Manifest.PackageSha256} (over the package's entries; the file holds them unchanged with this manifest).");
+        }
     }
 
-    public static void Json(BackgroundDatabase db, TextWriter output)
+    public static void Json(BackgroundDatabase db, (string File, BackgroundManifest Manifest)? kept, TextWriter output)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -84,7 +90,16 @@ internal static class OpenLcaImportRenderer
             json.WriteString("schema", "cradle.import-openlca-jsonld/1");
             json.WriteString("package", db.Source);
             json.WriteString("olca_schema", db.Schema == OpenLcaSchemaVersion.V1 ? "1" : "2");
-            json.WriteBoolean("stored", false);
+            json.WriteBoolean("stored", kept is not null);
+            if (kept is { } k)
+            {
+                json.WriteStartObject("kept");
+                json.WriteString("file", k.File);
+                json.WriteString("name", k.Manifest.Name);
+                json.WriteString("version", k.Manifest.Version);
+                json.WriteString("package_sha256", k.Manifest.PackageSha256);
+                json.WriteEndObject();
+            }
             json.WriteStartObject("counts");
             foreach (var (type, count) in Counts(db))
             {

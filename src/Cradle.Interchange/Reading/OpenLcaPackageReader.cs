@@ -32,7 +32,12 @@ public static class OpenLcaPackageReader
     internal static BackgroundDatabase Read(string package, PackageEntries.Limits limits)
     {
         ArgumentNullException.ThrowIfNull(package);
-        var entries = PackageEntries.Read(package, limits);
+        return FromEntries(package, PackageEntries.Read(package, limits));
+    }
+
+    /// <summary>Reads entries already read from <paramref name="package"/> (a Cradle background file reads them once, to check its digest too).</summary>
+    internal static BackgroundDatabase FromEntries(string package, IReadOnlyList<(string Path, byte[] Bytes)> entries)
+    {
         var rootFiles = entries.Where(e => !e.Path.Contains('/', StringComparison.Ordinal)).Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
         OpenLcaSchemaVersion schema;
         if (rootFiles.Contains("olca-schema.json"))
