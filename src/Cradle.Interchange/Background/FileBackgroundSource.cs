@@ -133,7 +133,7 @@ public sealed class FileBackgroundSource(string studyDirectory) : IBackgroundSou
         // The solver nets inputs from nature as negative; a resource consumed counts positively in the catalog's indicators.
         var flows = inventory.Flows.Select(f => (db.Flows[f.Key], f.Value * perUnit * (CatalogFlowMapping.Compartment(db.Flows[f.Key]) == "resource" ? -1 : 1)));
         var solved = string.Create(CultureInfo.InvariantCulture,
-            $"solved with the product system's own {system.Links.Count} process links ({inventory.ProcessScaling.Count} processes) for its target {InvariantNumber.Format(inventory.TargetReferenceAmount)} {CatalogFlowMapping.ReferenceUnitName(db, product)}, per unit; inputs it does not link are cut off, as in openLCA");
+            $"solved with the product system's own {system.Links.Count} process links ({inventory.ProcessScaling.Count} processes) for its target {inventory.TargetReferenceAmount:R} {CatalogFlowMapping.ReferenceUnitName(db, product)}, per unit; inputs it does not link are cut off, as in openLCA");
         return Characterise(opened, name, version, "product system", system.Id, system.Name, product, flows, solved, indicators);
     }
 

@@ -131,6 +131,26 @@ public abstract class StudyApiContract
     }
 
     [Fact]
+    public async Task A_study_linked_to_a_background_database_is_refused_and_the_file_is_not_read()
+    {
+        await using var server = await StartAsync();
+        var existing = System.IO.Path.Combine(server.Folder.FullName, "lci.zip");
+        await File.WriteAllTextAsync(existing, "secret: do not read\n");
+        Assert.Contains("    per_kwh:\n      gwp100:\n", StudyTexts.Example, StringComparison.Ordinal);
+        var text = StudyTexts.Example.Replace("    per_kwh:\n      gwp100:\n", "    per_kwh:\n      from_background: lci\n      process: grid\n      gwp100:\n", StringComparison.Ordinal)
+            + $"background:\n  lci:\n    file: {existing}\n    name: LCI\n    version: '1'\n";
+        var line = StudyTexts.LineOf(text, "      from_background: lci");
+
+        using var answer = await server.Client.PostAsync(Path("/api/studies/validate"), StudyTexts.Yaml(text));
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        var problem = Assert.Single((await JsonAsync(answer)).GetProperty("error").GetProperty("problems").EnumerateArray());
+        Assert.Equal("background-unavailable", problem.GetProperty("code").GetString());
+        Assert.Equal(line, problem.GetProperty("line").GetInt32());
+        Assert.Contains("the server reads no file a study names", problem.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_upload_over_the_limit_is_413_and_bad_bodies_are_400_or_415()
     {
         await using var server = await StartAsync(o => o with { MaxUploadBytes = 2048 });
