@@ -26,9 +26,16 @@ public sealed class FileBackgroundSource(string studyDirectory) : IBackgroundSou
         ArgumentNullException.ThrowIfNull(indicators);
         var opened = Open(database);
         var (name, version) = Identity(database, opened);
-        return process is not null
-            ? ForProcess(opened, name, version, process, indicators)
-            : ForProductSystem(opened, name, version, productSystem ?? throw new ArgumentException("Name a process or a product system.", nameof(productSystem)), indicators);
+        if (process is not null)
+        {
+            return ForProcess(opened, name, version, process, indicators, database.Sampled ? database.Draws : null);
+        }
+        if (database.Sampled)
+        {
+            throw new BackgroundSourceException(
+                "a sampled background is drawn for process links (the database linked as one system); link a process, or write 'monte_carlo: fixed' for this database.");
+        }
+        return ForProductSystem(opened, name, version, productSystem ?? throw new ArgumentException("Name a process or a product system.", nameof(productSystem)), indicators);
     }
 
     private OpenedDatabase Open(BackgroundDatabaseDefinition database)
@@ -75,7 +82,7 @@ public sealed class FileBackgroundSource(string studyDirectory) : IBackgroundSou
         return (database.Name, database.Version);
     }
 
-    private static BackgroundProvider ForProcess(OpenedDatabase opened, string name, string version, string reference, IndicatorSet indicators)
+    private static BackgroundProvider ForProcess(OpenedDatabase opened, string name, string version, string reference, IndicatorSet indicators, int? draws)
     {
         var db = opened.Database;
         var process = Find(db.Processes.Values, p => p.Id, p => p.Name, reference, "process", name);
@@ -108,10 +115,26 @@ public sealed class FileBackgroundSource(string studyDirectory) : IBackgroundSou
             }
         }
         var product = db.Flows[linked.Columns[column].Reference.FlowId];
+        var uncertain = linked.Entries.Count(e => e.Uncertainty is not null);
         var solved = string.Create(CultureInfo.InvariantCulture,
             $"solved as one linked system of the database ({linked.Columns.Count} activities linked by default provider, else the only maker; the database's {linked.CutOffs} cut-off and {linked.Unlinked} unlinked inputs count nothing; {linked.LeftOut.Count} processes left out, see 'cradle scores')");
-        return Characterise(opened, name, version, "process", process.Id, process.Name, product,
-            linked.Flows.Select((f, i) => (f, inventory[i])), solved, indicators);
+        var factors = IndicatorFactors.For(db, linked.Flows, indicators);
+        var provider = Characterise(opened, name, version, "process", process.Id, process.Name, product, linked.Flows, inventory, factors, solved);
+        if (draws is not { } count)
+        {
+            return provider with { UncertainExchanges = uncertain };
+        }
+        if (uncertain == 0)
+        {
+            throw new BackgroundSourceException(
+                $"the database states no uncertainty on any exchange, so there is nothing to sample: write 'monte_carlo: fixed' (the default) for it.", withFile: true);
+        }
+        return provider with
+        {
+            UncertainExchanges = uncertain,
+            Realisations = ProcessRealisations.Draw(linked, column, factors, count),
+            Solved = string.Create(CultureInfo.InvariantCulture, $"{solved}; sampled: {count} realisations drawn from the {uncertain} exchanges with a stated uncertainty, the factorisation's structure reused"),
+        };
     }
 
     private static BackgroundProvider ForProductSystem(OpenedDatabase opened, string name, string version, string reference, IndicatorSet indicators)
@@ -130,47 +153,25 @@ public sealed class FileBackgroundSource(string studyDirectory) : IBackgroundSou
         var referenceProcess = db.Processes[system.ReferenceProcessId];
         var product = db.Flows[referenceProcess.Exchanges.First(e => e.InternalId == system.ReferenceExchangeInternalId).FlowId];
         var perUnit = 1 / inventory.TargetReferenceAmount;
+        var flows = inventory.Flows.Keys.Select(id => db.Flows[id]).ToList();
         // The solver nets inputs from nature as negative; a resource consumed counts positively in the catalog's indicators.
-        var flows = inventory.Flows.Select(f => (db.Flows[f.Key], f.Value * perUnit * (CatalogFlowMapping.Compartment(db.Flows[f.Key]) == "resource" ? -1 : 1)));
+        var amounts = flows.Select(f => inventory.Flows[f.Id] * perUnit * (CatalogFlowMapping.Compartment(f) == "resource" ? -1 : 1)).ToArray();
         var solved = string.Create(CultureInfo.InvariantCulture,
             $"solved with the product system's own {system.Links.Count} process links ({inventory.ProcessScaling.Count} processes) for its target {inventory.TargetReferenceAmount:R} {CatalogFlowMapping.ReferenceUnitName(db, product)}, per unit; inputs it does not link are cut off, as in openLCA");
-        return Characterise(opened, name, version, "product system", system.Id, system.Name, product, flows, solved, indicators);
+        return Characterise(opened, name, version, "product system", system.Id, system.Name, product, flows, amounts, IndicatorFactors.For(db, flows, indicators), solved);
     }
 
     private static BackgroundProvider Characterise(
         OpenedDatabase opened, string name, string version, string kind, string id, string providerName, BackgroundFlow product,
-        IEnumerable<(BackgroundFlow Flow, double Amount)> inventory, string solved, IndicatorSet indicators)
+        IReadOnlyList<BackgroundFlow> flows, double[] inventory, IndicatorFactors factors, string solved)
     {
-        var perUnit = new SortedDictionary<string, double>(StringComparer.Ordinal);
-        var unmapped = new SortedSet<string>(StringComparer.Ordinal);
-        var (total, matched) = (0, 0);
-        foreach (var (flow, amount) in inventory.Where(f => f.Amount != 0))
-        {
-            total++;
-            var match = CatalogFlowMapping.Match(opened.Database, flow, indicators.Flows, out _);
-            var characterised = false;
-            foreach (var indicator in indicators.All)
-            {
-                if (match is not null && indicator.Category.Factors.TryGetValue(match.CatalogFlow, out var factor))
-                {
-                    perUnit[indicator.Id] = perUnit.GetValueOrDefault(indicator.Id) + factor * amount * match.UnitFactor;
-                    characterised = true;
-                }
-            }
-            if (characterised)
-            {
-                matched++;
-            }
-            else
-            {
-                unmapped.Add(flow.Name);
-            }
-        }
+        var present = Enumerable.Range(0, flows.Count).Where(f => inventory[f] != 0).ToList();
+        var unmapped = new SortedSet<string>(present.Where(f => !factors.Characterised[f]).Select(f => flows[f].Name), StringComparer.Ordinal);
         var unit = CatalogFlowMapping.ReferenceUnitName(opened.Database, product)
             ?? throw new BackgroundSourceException($"the {kind}'s product '{product.Name}' has no reference unit in the database, so its impacts are per nothing known.");
         var characterisation = string.Create(CultureInfo.InvariantCulture,
-            $"characterised with the catalog's methods: {matched} of {total} elementary flows of its inventory matched by name and compartment");
-        return new BackgroundProvider(name, version, opened.Sha256, kind, id, providerName, product.Name, unit, perUnit, solved, characterisation, [.. unmapped]);
+            $"characterised with the catalog's methods: {present.Count(f => factors.Characterised[f])} of {present.Count} elementary flows of its inventory matched by name and compartment");
+        return new BackgroundProvider(name, version, opened.Sha256, kind, id, providerName, product.Name, unit, factors.Score(inventory), solved, characterisation, [.. unmapped]);
     }
 
     // By id, else by exact name (case-insensitive); several of one name must be told apart by id.

@@ -16,8 +16,9 @@ internal sealed class LinkedDatabase
     private LinkedDatabase(
         IReadOnlyList<(BackgroundProcess Process, BackgroundExchange Reference)> columns, IReadOnlyDictionary<string, int> columnOf,
         IReadOnlyList<BackgroundFlow> flows, SparseColumns inputs, SparseColumns biosphere,
-        IReadOnlyList<(BackgroundProcess Process, string Reason)> leftOut, int cutOffs, int unlinked)
+        IReadOnlyList<(BackgroundProcess Process, string Reason)> leftOut, int cutOffs, int unlinked, IReadOnlyList<MatrixEntry> entries)
     {
+        Entries = entries;
         Columns = columns;
         ColumnOf = columnOf;
         Flows = flows;
@@ -52,6 +53,9 @@ internal sealed class LinkedDatabase
     /// <summary>Inputs several activities make, with no default provider named.</summary>
     public int Unlinked { get; }
 
+    /// <summary>Every entry of N and B in the order they were added, with the exchange's uncertainty where the package gives one.</summary>
+    public IReadOnlyList<MatrixEntry> Entries { get; }
+
     /// <summary>Links every process of <paramref name="database"/> that can be a column.</summary>
     public static LinkedDatabase Link(BackgroundDatabase database)
     {
@@ -79,8 +83,7 @@ internal sealed class LinkedDatabase
         }
         var rows = new Dictionary<string, int>(StringComparer.Ordinal);
         var flows = new List<BackgroundFlow>();
-        var inputs = new SparseColumns(columns.Count, columns.Count);
-        var exchanges = new List<(int Flow, int Column, double Value)>();
+        var entries = new List<MatrixEntry>();
         var (cutOffs, unlinked) = (0, 0);
         for (var j = 0; j < columns.Count; j++)
         {
@@ -96,11 +99,11 @@ internal sealed class LinkedDatabase
                         rows[flow.Id] = row = flows.Count;
                         flows.Add(flow);
                     }
-                    exchanges.Add((row, j, exchange.ReferenceAmount!.Value * perUnit));
+                    entries.Add(MatrixEntry.Of(false, row, j, exchange, perUnit, process.Id));
                 }
                 else if (exchange.IsInput && Provider(exchange, index, makers) is { } provider)
                 {
-                    inputs.Add(provider, j, exchange.ReferenceAmount!.Value * perUnit);
+                    entries.Add(MatrixEntry.Of(true, provider, j, exchange, perUnit, process.Id));
                 }
                 else if (exchange.IsInput && makers.TryGetValue(exchange.FlowId, out var several) && several.Count > 1)
                 {
@@ -112,12 +115,22 @@ internal sealed class LinkedDatabase
                 }
             }
         }
-        var biosphere = new SparseColumns(flows.Count, columns.Count);
-        foreach (var (row, column, value) in exchanges)
+        var (inputs, biosphere) = Matrices(columns.Count, flows.Count, entries, e => e.Value);
+        return new LinkedDatabase(columns, index, flows, inputs, biosphere, leftOut, cutOffs, unlinked, entries);
+    }
+
+    /// <summary>N and B with each entry's value given by <paramref name="value"/> (the stated one, or a draw); same pattern every time.</summary>
+    public (SparseColumns Inputs, SparseColumns Biosphere) Matrices(Func<MatrixEntry, double> value) => Matrices(Columns.Count, Flows.Count, Entries, value);
+
+    private static (SparseColumns, SparseColumns) Matrices(int columns, int flows, IReadOnlyList<MatrixEntry> entries, Func<MatrixEntry, double> value)
+    {
+        var inputs = new SparseColumns(columns, columns);
+        var biosphere = new SparseColumns(flows, columns);
+        foreach (var entry in entries)
         {
-            biosphere.Add(row, column, value);
+            (entry.Technosphere ? inputs : biosphere).Add(entry.Row, entry.Column, value(entry));
         }
-        return new LinkedDatabase(columns, index, flows, inputs, biosphere, leftOut, cutOffs, unlinked);
+        return (inputs, biosphere);
     }
 
     /// <summary>Why a process cannot be a column of A, or null when it can.</summary>
@@ -150,5 +163,28 @@ internal sealed class LinkedDatabase
             return provider;
         }
         return makers.TryGetValue(exchange.FlowId, out var list) && list.Count == 1 ? list[0] : null;
+    }
+}
+
+/// <summary>
+/// One entry of N (<see cref="Technosphere"/>) or B: the exchange's amount per unit of its column's reference product
+/// (<see cref="Value"/>); a draw of the exchange's stated distribution, in its own unit, times <see cref="Scale"/> is the
+/// entry's value in that draw.
+/// </summary>
+/// <param name="Technosphere">An entry of N (a product input), else of B (an elementary flow).</param>
+/// <param name="Row">Its row: the providing column, or the flow.</param>
+/// <param name="Column">Its column.</param>
+/// <param name="Value">The stated amount per unit of the column's product, in reference units.</param>
+/// <param name="Uncertainty">The amount's uncertainty as stated, or null.</param>
+/// <param name="Scale">Entry value per unit of the exchange's own amount (reference-unit conversion ÷ the column's reference amount).</param>
+/// <param name="Key">"process id/internal id": the random stream of the exchange's draws.</param>
+internal sealed record MatrixEntry(bool Technosphere, int Row, int Column, double Value, ExchangeUncertainty? Uncertainty, double Scale, string Key)
+{
+    public static MatrixEntry Of(bool technosphere, int row, int column, BackgroundExchange exchange, double perUnit, string processId)
+    {
+        var value = exchange.ReferenceAmount!.Value * perUnit;
+        // An amount of 0 gives no conversion factor to scale its draws by: it stays exact.
+        var uncertainty = exchange.Amount == 0 ? null : exchange.Uncertainty;
+        return new MatrixEntry(technosphere, row, column, value, uncertainty, exchange.Amount == 0 ? 0 : value / exchange.Amount, $"{processId}/{exchange.InternalId.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
     }
 }

@@ -76,7 +76,11 @@ public sealed record BackgroundFlow(
 /// <param name="DefaultProviderId">The process the data set names as provider of this input, if any.</param>
 public sealed record BackgroundExchange(
     int InternalId, string FlowId, bool IsInput, double Amount, string UnitName, double? ReferenceAmount,
-    bool IsQuantitativeReference, bool IsAvoidedProduct, string? DefaultProviderId);
+    bool IsQuantitativeReference, bool IsAvoidedProduct, string? DefaultProviderId)
+{
+    /// <summary>The amount's uncertainty as the package states it (in <see cref="UnitName"/>), or null for an exact amount.</summary>
+    public ExchangeUncertainty? Uncertainty { get; init; }
+}
 
 /// <summary>An allocation factor as the process states it.</summary>
 /// <param name="Method">PHYSICAL_ALLOCATION, ECONOMIC_ALLOCATION or CAUSAL_ALLOCATION.</param>

@@ -27,7 +27,7 @@ internal sealed class EntityReader(
             _findings.Add(new ImportFinding("no-reference-flow-property", FileOf("flows", flow.Id), "flowProperties",
                 $"flow '{flow.Name}' flags no reference flow property; its amounts cannot be converted to a reference unit."));
         }
-        var processes = Index("processes", f => ReadProcess(f, units));
+        var processes = Index("processes", f => ReadProcess(f, units, _findings));
         var categories = Index("lcia_categories", f => ReadImpactCategory(f, units));
         var methods = Index("lcia_methods", f => new BackgroundImpactMethod(f.RequiredString("@id"), f.RequiredString("name"),
             f.Objects("impactCategories").Select(c => c.RequiredString("@id")).ToList()));
@@ -93,7 +93,7 @@ internal sealed class EntityReader(
         return [.. category.Strings("categoryPath"), category.RequiredString("name")];
     }
 
-    private static BackgroundProcess ReadProcess(JsonFields f, UnitConversion units)
+    private static BackgroundProcess ReadProcess(JsonFields f, UnitConversion units, List<ImportFinding> findings)
     {
         var exchanges = new List<BackgroundExchange>();
         foreach (var e in f.Objects("exchanges"))
@@ -107,7 +107,10 @@ internal sealed class EntityReader(
                 amount, f.File, e.Path("unit"));
             exchanges.Add(new BackgroundExchange(e.RequiredInt("internalId"), flowId, e.Flag("input", "isInput"), amount, unitName,
                 converted, e.Flag("quantitativeReference", "isQuantitativeReference"), e.Flag("avoidedProduct", "isAvoidedProduct"),
-                e.OptionalRef("defaultProvider")));
+                e.OptionalRef("defaultProvider"))
+            {
+                Uncertainty = ExchangeUncertainty.Read(e, amount, findings),
+            });
         }
         var allocation = f.Objects("allocationFactors").Select(a => new BackgroundAllocationFactor(
             a.RequiredString("allocationType"), a.RequiredRef("product"), a.RequiredNumber("value"),

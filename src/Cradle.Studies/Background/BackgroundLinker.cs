@@ -86,6 +86,12 @@ public static class BackgroundLinker
         {
             return null;
         }
+        if (database.Sampled && link.Uncertainty is not null)
+        {
+            problems.Error("uncertainty-with-sampled-background", link.Uncertainty.Location, $"{link.Field}.uncertainty",
+                $"background '{database.Id}' is sampled: its realisations are this link's uncertainty; remove this one, or make the database 'monte_carlo: fixed'.");
+            return null;
+        }
         var given = new Dictionary<string, Datum>(StringComparer.Ordinal);
         var source_ = string.Create(CultureInfo.InvariantCulture,
             $"background database '{provider.DatabaseName}' version {provider.DatabaseVersion} (package SHA-256 {provider.PackageSha256[..Math.Min(12, provider.PackageSha256.Length)]}…), {provider.Kind} '{provider.Name}' ({provider.Id})");
@@ -101,7 +107,7 @@ public static class BackgroundLinker
             given[indicatorId] = new Datum(string.Create(CultureInfo.InvariantCulture, $"{value:R} {indicator.Unit.Symbol}{per}"), link.ProviderLocation,
                 DataOrigin.Modelled, source_, link.Note is null ? note : $"{link.Note} ({note})")
             {
-                Uncertainty = link.Uncertainty,
+                Uncertainty = provider.Realisations is { } drawn ? Sampled(database, provider, drawn, indicatorId, amount, link) : link.Uncertainty,
             };
         }
         foreach (var (id, _) in study.ImpactCategories.Where(c => !given.ContainsKey(c.Id) && !link.StatedBeside.Contains(c.Id)))
@@ -113,6 +119,15 @@ public static class BackgroundLinker
         }
         return given;
     }
+
+    // The link's figure in each realisation of a sampled background (a realisation that reaches no flow of the category gives 0: its flows netted out).
+    private static UncertaintyDefinition Sampled(
+        BackgroundDatabaseDefinition database, BackgroundProvider provider, IReadOnlyList<IReadOnlyDictionary<string, double>> drawn, string indicatorId, double amount, BackgroundLinkDefinition link) =>
+        new("background-sample", null, null, null, null, null, null, null, null, link.ProviderLocation)
+        {
+            Sample = new SampledRealisations(database.Id, [.. drawn.Select(r => r.GetValueOrDefault(indicatorId) * amount)],
+                string.Create(CultureInfo.InvariantCulture, $"{drawn.Count} realisations of background database '{provider.DatabaseName}' ({provider.UncertainExchanges} uncertain exchanges)")),
+        };
 
     // How much of the provider's product one unit of the target takes, in the provider's reference unit.
     private static double? Amount(BackgroundLinkDefinition link, string text, BackgroundProvider provider, ProblemList problems)

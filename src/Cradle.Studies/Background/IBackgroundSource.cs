@@ -34,7 +34,17 @@ public interface IBackgroundSource
 /// <param name="Unmapped">Elementary flows of the inventory that no indicator characterises (names), listed rather than hidden.</param>
 public sealed record BackgroundProvider(
     string DatabaseName, string DatabaseVersion, string PackageSha256, string Kind, string Id, string Name, string ProductName, string ProductUnit,
-    IReadOnlyDictionary<string, double> PerUnit, string Solved, string Characterisation, IReadOnlyList<string> Unmapped);
+    IReadOnlyDictionary<string, double> PerUnit, string Solved, string Characterisation, IReadOnlyList<string> Unmapped)
+{
+    /// <summary>
+    /// With a sampled database (<see cref="BackgroundDatabaseDefinition.Sampled"/>): <see cref="PerUnit"/> in each of its
+    /// realisations (the exchanges drawn from their stated distributions, the system solved again); null when fixed.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyDictionary<string, double>>? Realisations { get; init; }
+
+    /// <summary>How many exchanges of the linked system have a stated uncertainty (what the realisations draw).</summary>
+    public int UncertainExchanges { get; init; }
+}
 
 /// <summary>A background database or provider that cannot be used, with what the user should do.</summary>
 public sealed class BackgroundSourceException : Exception

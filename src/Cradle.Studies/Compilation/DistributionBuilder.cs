@@ -11,6 +11,11 @@ internal static class DistributionBuilder
     public static Distribution? Build(Quantity value, UncertaintyDefinition spec, string field, ProblemList problems)
     {
         var central = value.BaseValue;
+        if (spec.Sample is { } sample)
+        {
+            // Realisations of a sampled background, in the value's unit: converted like the value itself.
+            return new SharedSampleDistribution(sample.Group, [.. sample.Values.Select(value.Unit.ToBase)], central, sample.What);
+        }
         string? Problem(string message, string? at = null)
         {
             problems.Error("invalid-uncertainty", at is null ? spec.Location : spec.LocationOf(at), at is null ? $"{field}.uncertainty" : $"{field}.uncertainty.{at}", message);

@@ -12,7 +12,23 @@ namespace Cradle.Studies.Definition;
 /// <param name="Name">The database's name as the study states it (required for a plain package; checked against a Cradle file's).</param>
 /// <param name="Version">Its version, likewise.</param>
 /// <param name="Location">Where the entry starts.</param>
-public sealed record BackgroundDatabaseDefinition(string Id, string File, SourceLocation FileLocation, string? Name, string? Version, SourceLocation Location);
+public sealed record BackgroundDatabaseDefinition(string Id, string File, SourceLocation FileLocation, string? Name, string? Version, SourceLocation Location)
+{
+    /// <summary>
+    /// How Monte Carlo treats the database: null or "fixed" (solved once at its stated amounts; the default, partitioned),
+    /// or "sampled" (<see cref="Draws"/> realisations drawn from its exchanges' uncertainties, one picked per draw).
+    /// </summary>
+    public string? MonteCarlo { get; init; }
+
+    /// <summary>With "sampled": how many realisations of the background are drawn (default 1,000).</summary>
+    public int Draws { get; init; } = DefaultDraws;
+
+    /// <summary>Realisations drawn when the study does not say.</summary>
+    public const int DefaultDraws = 1_000;
+
+    /// <summary>Whether the background is sampled.</summary>
+    public bool Sampled => MonteCarlo == "sampled";
+}
 
 /// <summary>Where a link's figures go.</summary>
 public enum BackgroundLinkTarget

@@ -23,6 +23,18 @@ public sealed record UncertaintyDefinition(
     /// <summary>Where each field written (gsd, sd, min, …) is, so that a wrong bound is reported at the bound.</summary>
     public IReadOnlyDictionary<string, SourceLocation> FieldLocations { get; init; } = new Dictionary<string, SourceLocation>();
 
+    /// <summary>
+    /// For <c>background-sample</c>: realisations drawn elsewhere (a sampled background database), in the unit of the
+    /// value's text, shared by <see cref="SampledRealisations.Group"/>; null for a distribution the study states.
+    /// </summary>
+    public SampledRealisations? Sample { get; init; }
+
     /// <summary>Where <paramref name="field"/> is written, or the mapping's place when it is not.</summary>
     public SourceLocation LocationOf(string field) => FieldLocations.GetValueOrDefault(field) ?? Location;
 }
+
+/// <summary>Realisations of a value drawn elsewhere, which every value of the same group takes in step (the same realisation per draw).</summary>
+/// <param name="Group">The group (a background database).</param>
+/// <param name="Values">One value per realisation, in the unit of the value's text.</param>
+/// <param name="What">What they are, for reports.</param>
+public sealed record SampledRealisations(string Group, IReadOnlyList<double> Values, string What);

@@ -27,11 +27,25 @@ internal static class BackgroundReader
         var databases = new List<BackgroundDatabaseDefinition>();
         foreach (var (id, location, node) in study.EntryMappings("background", "the background database's fields"))
         {
-            var b = new MappingReader(node, $"background.{id}", study.File, study.Problems, ["file", "name", "version"], "a background database");
+            var b = new MappingReader(node, $"background.{id}", study.File, study.Problems, ["file", "name", "version", "monte_carlo", "draws"], "a background database");
             b.Require("file", "the openLCA JSON-LD package (zip or folder) or the file 'cradle import openlca-jsonld … -o' kept, relative to the study");
+            var monteCarlo = b.Choice("monte_carlo", ["fixed", "sampled"]);
+            var draws = b.Number("draws");
+            if (draws is not null && (draws != Math.Floor(draws.Value) || draws is < 2 or > 100_000))
+            {
+                b.Problems.Error("out-of-range", b.LocationOf("draws"), $"background.{id}.draws", "the number of background realisations is a whole number from 2 to 100,000.");
+            }
+            if (draws is not null && monteCarlo != "sampled")
+            {
+                b.Problems.Error("draws-without-sampling", b.LocationOf("draws"), $"background.{id}.draws", "'draws' goes with 'monte_carlo: sampled'; a fixed background is solved once.");
+            }
             if (b.Text("file") is { } file)
             {
-                databases.Add(new BackgroundDatabaseDefinition(id, file, b.LocationOf("file"), b.Text("name"), b.Text("version"), location));
+                databases.Add(new BackgroundDatabaseDefinition(id, file, b.LocationOf("file"), b.Text("name"), b.Text("version"), location)
+                {
+                    MonteCarlo = monteCarlo,
+                    Draws = draws is { } d && d >= 2 && d <= 100_000 ? (int)d : BackgroundDatabaseDefinition.DefaultDraws,
+                });
             }
         }
         return databases;

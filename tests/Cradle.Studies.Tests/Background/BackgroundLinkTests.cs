@@ -65,6 +65,8 @@ public sealed class BackgroundLinkTests
     private const string StatedGrid = "      gwp100: 0.4 kg CO2e/kWh";
     private const string LinkedGrid = "      from_background: lci\n      process: grid mix";
 
+    private static readonly double[] GridRealisations = [0.05, 0.1, 0.15];
+
     // Hardware share of the minimal study: 400 h × 150 kg CO2e ÷ (5 × 8,760 h) = 1.369863… kg CO2e.
     private const double Hardware = 400 * 150 / (5 * 8760.0);
 
@@ -181,12 +183,54 @@ public sealed class BackgroundLinkTests
         Assert.Equal(172 + Hardware, a.Totals[0], 9);
     }
 
+    [Fact]
+    public void A_sampled_background_moves_all_of_a_links_figures_together_and_repeats_with_the_seed()
+    {
+        // Three realisations of the provider, GWP100 and water aligned (water = 20 L per kg CO2e in each): the grid's two
+        // figures take the same realisation in every draw, so every statistic of water is 20 × that of GWP100 (with
+        // independent draws the ratio would wander), and the energy is exact so nothing else moves.
+        var realisations = GridRealisations.Select(g => (IReadOnlyDictionary<string, double>)new Dictionary<string, double> { ["gwp100"] = g, ["water"] = 20 * g }).ToList();
+        var source = new FakeSource("MJ", new() { ["gwp100"] = 0.1, ["water"] = 2.0 }) { Realisations = realisations };
+        var study = Study.Replace("EMBODIED", StatedEmbodied, StringComparison.Ordinal).Replace("PER_KWH", LinkedGrid, StringComparison.Ordinal)
+            .Replace("impact_categories: [gwp100]", "impact_categories: [gwp100, water]", StringComparison.Ordinal)
+            .Replace("    file: lci.zip", "    file: lci.zip\n    monte_carlo: sampled\n    draws: 3", StringComparison.Ordinal);
+        StudyAssessment Run(ulong seed, int threads) => StudyAssessor.Assess(study, "study.yaml", [], null, new MonteCarloOptions(2_000, seed, threads), background: source);
+
+        var u = Run(3, 1).Alternatives[0].Uncertainty!;
+        var (gwp, water) = (u.Totals[0], u.Totals[1]);
+        // Electricity: 180 kWh × 3.6 MJ × {0.05, 0.1, 0.15} = {32.4, 64.8, 97.2} kg CO2e; water 20 × as much.
+        Assert.Equal(32.4 + Hardware, gwp.P025, 9);
+        Assert.Equal(97.2 + Hardware, gwp.P975, 9);
+        Assert.Equal(20 * 64.8, water.Median, 9);
+        Assert.Equal(20 * (gwp.Mean - Hardware), water.Mean, 9);
+        Assert.Equal(u.Totals, Run(3, 4).Alternatives[0].Uncertainty!.Totals); // thread-count independent
+        var input = Assert.Single(u.Inputs, i => i.Name == "grids.local.per_kwh.gwp100");
+        Assert.StartsWith("sampled: 3 realisations of background database 'Test LCI' (2 uncertain exchanges)", input.Distribution, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sampled_background_takes_no_uncertainty_on_its_links_and_draws_need_sampling()
+    {
+        var source = new FakeSource("MJ", new() { ["gwp100"] = 0.1 }) { Realisations = [new Dictionary<string, double> { ["gwp100"] = 0.1 }] };
+        var sampled = Study.Replace("    file: lci.zip", "    file: lci.zip\n    monte_carlo: sampled", StringComparison.Ordinal);
+        var both = Assert.Single(Assert.Throws<StudyException>(() => StudyAssessor.Assess(
+            sampled.Replace("EMBODIED", StatedEmbodied, StringComparison.Ordinal).Replace("PER_KWH", LinkedGrid + "\n      uncertainty: {distribution: lognormal, gsd: 1.2}", StringComparison.Ordinal),
+            "study.yaml", [], null, background: source)).Problems);
+        Assert.Equal("uncertainty-with-sampled-background", both.Code);
+        var draws = Assert.Single(Assert.Throws<StudyException>(() => StudyAssessor.Assess(
+            Study.Replace("    file: lci.zip", "    file: lci.zip\n    draws: 50", StringComparison.Ordinal).Replace("EMBODIED", StatedEmbodied, StringComparison.Ordinal).Replace("PER_KWH", StatedGrid, StringComparison.Ordinal),
+            "study.yaml", [], null, background: source)).Problems);
+        Assert.Equal(("draws-without-sampling", "background.lci.draws"), (draws.Code, draws.Field));
+    }
+
     /// <summary>A provider with fixed scores per unit of its product; records what it was asked.</summary>
     private sealed class FakeSource(string unit, Dictionary<string, double> perUnit) : IBackgroundSource
     {
         public List<(string Kind, string Reference)> Asked { get; } = [];
 
         public BackgroundSourceException? Refusal { get; init; }
+
+        public IReadOnlyList<IReadOnlyDictionary<string, double>>? Realisations { get; init; }
 
         public BackgroundProvider Resolve(BackgroundDatabaseDefinition database, string? process, string? productSystem, IndicatorSet indicators)
         {
@@ -196,7 +240,11 @@ public sealed class BackgroundLinkTests
                 throw Refusal;
             }
             return new BackgroundProvider("Test LCI", "2.0", "0123456789abcdef", "process", "p-1", process ?? productSystem!, "electricity", unit, perUnit,
-                "solved by the fake", "characterised by the fake", ["Water, well, in ground"]);
+                "solved by the fake", "characterised by the fake", ["Water, well, in ground"])
+            {
+                Realisations = database.Sampled ? Realisations : null,
+                UncertainExchanges = 2,
+            };
         }
     }
 }
