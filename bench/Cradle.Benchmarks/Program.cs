@@ -17,4 +17,14 @@ if (args is ["write-matrix-market", var processes, var seed, var matrixPath])
         matrixPath);
     return;
 }
+// Write the same system as an openLCA 2 JSON-LD package folder (whole-process timings of cradle scores and linked studies):
+//   dotnet run -c Release --project bench/Cradle.Benchmarks -- write-openlca-package 20000 16 /tmp/synthetic-20k
+if (args is ["write-openlca-package", var size, var packageSeed, var folder])
+{
+    Cradle.Benchmarks.SyntheticOpenLcaPackage.Write(
+        int.Parse(size, System.Globalization.CultureInfo.InvariantCulture),
+        int.Parse(packageSeed, System.Globalization.CultureInfo.InvariantCulture),
+        folder);
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Cradle.Benchmarks.EngineBenchmarks).Assembly).Run(args);

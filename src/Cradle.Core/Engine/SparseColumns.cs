@@ -28,6 +28,18 @@ public sealed class SparseColumns
     /// <summary>Adds <paramref name="value"/> at (row, column); repeated entries add up.</summary>
     public void Add(int row, int column, double value) => _columns[column].Add((row, value));
 
+    /// <summary>
+    /// Removes every entry but keeps each column's storage, so a Monte Carlo draw can refill the same pattern without
+    /// allocating it again.
+    /// </summary>
+    public void Clear()
+    {
+        foreach (var column in _columns)
+        {
+            column.Clear();
+        }
+    }
+
     /// <summary>The entries of one column.</summary>
     public IReadOnlyList<(int Row, double Value)> Column(int column) => _columns[column];
 
