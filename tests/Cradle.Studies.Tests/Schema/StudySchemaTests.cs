@@ -205,6 +205,24 @@ public sealed partial class StudySchemaTests
         Assert.NotEmpty(await ValidateAsync(misspelt));
     }
 
+    [Fact]
+    public async Task Background_links_are_valid_and_a_link_naming_no_provider_fails_the_schema_as_it_fails_the_reader()
+    {
+        var linked = Edit(MinimalStudy(), "      gwp100: 0.4 kg CO2e/kWh\n", "      from_background: lci\n      process: Electricity, at grid\n      amount: 1 kWh\n")
+            + "background:\n  lci:\n    file: uslci.zip\n    name: USLCI\n    version: '2024'\n    monte_carlo: sampled\n    draws: 500\n";
+        Assert.Empty(await ValidateAsync(linked));
+        // Without a source (this test reads no file), the reader accepts the link and the linker says why it cannot resolve it.
+        Assert.Equal(["background-unavailable"], CradleErrors(linked).Select(p => p.Code));
+
+        var noProvider = Edit(linked, "      process: Electricity, at grid\n", "");
+        Assert.NotEmpty(await ValidateAsync(noProvider));
+        Assert.Contains("missing-field", CradleErrors(noProvider).Select(p => p.Code));
+
+        var badDraws = Edit(linked, "    draws: 500\n", "    draws: 1\n");
+        Assert.NotEmpty(await ValidateAsync(badDraws));
+        Assert.Contains("out-of-range", CradleErrors(badDraws).Select(p => p.Code));
+    }
+
     private static string RepositoryRoot { get; } = FindRepositoryRoot();
 
     private static string FindRepositoryRoot()
