@@ -13,25 +13,12 @@ public sealed record CharacterisedInventory(
     string MethodId, string Unit, double Score, IReadOnlyDictionary<string, (string CatalogFlow, double Factor)> Mapped, IReadOnlyList<string> Unmapped);
 
 /// <summary>
-/// Characterises a background inventory with a method of Cradle's catalog, mapping the package's elementary flows to the
-/// catalog's by name and compartment (emission to air). Only exact names are mapped; "Carbon dioxide" with no origin is
-/// fossil, as in openLCA's reference data and the US Federal LCA Commons elementary flow list, where biogenic CO2 is a
-/// separate flow ("Carbon dioxide, biogenic").
+/// Characterises a background inventory with one method of Cradle's catalog, its flows matched to the catalog's as a
+/// study's links match them (<see cref="CatalogFlowMapping"/>: compartment and exact name, with the names openLCA's
+/// reference data and the Federal LCA Commons list use; amounts converted to the catalog flow's unit).
 /// </summary>
 public static class CatalogClimateMapping
 {
-    private static readonly Dictionary<string, string> AirFlowByName = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["Carbon dioxide"] = "co2-fossil-air",
-        ["Carbon dioxide, fossil"] = "co2-fossil-air",
-        ["Methane"] = "ch4-air",
-        ["Methane, fossil"] = "ch4-fossil-air",
-        ["Methane, biogenic"] = "ch4-non-fossil-air",
-        ["Methane, non-fossil"] = "ch4-non-fossil-air",
-        ["Dinitrogen monoxide"] = "n2o-air",
-        ["Nitrous oxide"] = "n2o-air",
-    };
-
     /// <summary>Characterises <paramref name="inventory"/> with the catalog method's first category (e.g. GWP100).</summary>
     public static CharacterisedInventory Characterise(BackgroundDatabase database, BackgroundInventory inventory, ReferenceCatalog catalog, string methodId)
     {
@@ -44,14 +31,11 @@ public static class CatalogClimateMapping
         var score = 0.0;
         foreach (var (flowId, amount) in inventory.Flows)
         {
-            var flow = database.Flows[flowId];
-            var toAir = flow.CategoryPath.Any(c => c.Equals("Emission to air", StringComparison.OrdinalIgnoreCase) || c.Equals("air", StringComparison.OrdinalIgnoreCase));
-            if (toAir && AirFlowByName.TryGetValue(flow.Name, out var catalogFlow) && category.Factors.TryGetValue(catalogFlow, out var factor)
-                && database.FlowProperties.TryGetValue(flow.ReferenceProperty?.FlowPropertyId ?? "", out var property)
-                && database.UnitGroups.TryGetValue(property.UnitGroupId, out var group) && group.ReferenceUnit?.Name == "kg")
+            if (CatalogFlowMapping.Match(database, database.Flows[flowId], catalog.Flows, out _) is { } match
+                && category.Factors.TryGetValue(match.CatalogFlow, out var factor))
             {
-                mapped[flowId] = (catalogFlow, factor);
-                score += factor * amount;
+                mapped[flowId] = (match.CatalogFlow, factor * match.UnitFactor);
+                score += factor * match.UnitFactor * amount;
             }
             else
             {
