@@ -22,16 +22,18 @@ internal sealed class OlcaPackageBuilder
     private readonly Dictionary<string, (string Id, string Name, Unit Unit)> flows = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Id, string Name, string Unit, SortedDictionary<string, double> Factors)> categories = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Id, string Name, List<string> Categories)> methods = new(StringComparer.Ordinal);
+    private OlcaParameters parameters = null!;
 
     /// <summary>The package's entries, the version file first, then by path.</summary>
     public static IReadOnlyList<(string Path, byte[] Content)> Build(string studyName, IReadOnlyList<CompiledStudy> alternatives)
     {
         ArgumentNullException.ThrowIfNull(alternatives);
-        var builder = new OlcaPackageBuilder();
+        var builder = new OlcaPackageBuilder { parameters = OlcaParameters.For(alternatives) };
         foreach (var compiled in alternatives)
         {
             builder.CollectUnits(compiled.System);
         }
+        builder.parameters.AddTo(builder.entities);
         foreach (var compiled in alternatives)
         {
             builder.AddAlternative(studyName, compiled, alternatives.Count > 1);
@@ -128,9 +130,10 @@ internal sealed class OlcaPackageBuilder
                     var input = system.Products[row];
                     var flow = ProductFlow(input);
                     var amount = value * GroupOf(input.Unit).FromCradle(input.Unit);
+                    var (formula, why) = AmountFormula(compiled, process.Inputs[k].Amount, amount);
                     Exchange(w, 2 + k, flow, amount, isInput: true, isReference: false,
-                        $"Cradle amount: {process.Inputs[k].Amount} ({input.Unit.Symbol} per {product.Unit.Symbol}), = {Number(value)} {input.Unit.Symbol} per {product.Unit.Symbol}",
-                        (ProcessId(compiled, system.Processes[row].Id), system.Processes[row].Name + suffix));
+                        $"Cradle amount: {process.Inputs[k].Amount} ({input.Unit.Symbol} per {product.Unit.Symbol}), = {Number(value)} {input.Unit.Symbol} per {product.Unit.Symbol}{why}",
+                        (ProcessId(compiled, system.Processes[row].Id), system.Processes[row].Name + suffix), formula);
                     links.Add((row, j, 2 + k));
                 }
                 for (var k = 0; k < outputs.Count; k++)
@@ -140,9 +143,10 @@ internal sealed class OlcaPackageBuilder
                     var flow = ElementaryFlowOf(elementary);
                     // A resource is drawn from nature: an input in openLCA, whose sign openLCA's matrices turn back, so
                     // that a positive factor on it still counts positively (as Cradle counts it).
-                    Exchange(w, 2 + inputs.Count + k, flow, value * GroupOf(elementary.Unit).FromCradle(elementary.Unit),
-                        isInput: IsResource(elementary), isReference: false,
-                        $"Cradle amount: {process.Flows[k].Amount} ({elementary.Unit.Symbol} per {product.Unit.Symbol}), = {Number(value)} {elementary.Unit.Symbol} per {product.Unit.Symbol}", null);
+                    var amount = value * GroupOf(elementary.Unit).FromCradle(elementary.Unit);
+                    var (formula, why) = AmountFormula(compiled, process.Flows[k].Amount, amount);
+                    Exchange(w, 2 + inputs.Count + k, flow, amount, isInput: IsResource(elementary), isReference: false,
+                        $"Cradle amount: {process.Flows[k].Amount} ({elementary.Unit.Symbol} per {product.Unit.Symbol}), = {Number(value)} {elementary.Unit.Symbol} per {product.Unit.Symbol}{why}", null, formula);
                 }
                 w.WriteEndArray();
             });
@@ -157,14 +161,39 @@ internal sealed class OlcaPackageBuilder
     /// <summary>Resources (water drawn, land, primary energy) are inputs from nature.</summary>
     public static bool IsResource(ElementaryFlow flow) => flow.Compartment.StartsWith("resource", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The exchange's amount as an openLCA formula over the global parameters: the Cradle expression (in base units)
+    /// times the factor that takes its base value to the written amount; or null and the reason, appended to the
+    /// description, when the expression has no openLCA form or its base value is 0 (no factor can be read off).
+    /// </summary>
+    private (string? Formula, string Why) AmountFormula(CompiledStudy compiled, string expression, double amount)
+    {
+        var translated = OlcaFormula.Translate(expression, parameters.NameOf, out var why);
+        if (translated is null)
+        {
+            return (null, $"; no formula: {why}");
+        }
+        var baseValue = OlcaFormula.Evaluate(expression, compiled.Values.BaseValue);
+        if (baseValue == 0 || !double.IsFinite(baseValue))
+        {
+            return (null, "; no formula: its value is 0, so the factor to this unit cannot be read off");
+        }
+        var factor = amount / baseValue;
+        return (Math.Abs(factor - 1) < 1e-15 ? translated : $"{translated} * {OlcaFormula.Number(factor)}", "");
+    }
+
     private void Exchange(Utf8JsonWriter w, int internalId, (string Id, string Name, Unit Unit) flow, double amount, bool isInput, bool isReference,
-        string description, (string Id, string Name)? provider)
+        string description, (string Id, string Name)? provider, string? formula = null)
     {
         var group = GroupOf(flow.Unit);
         w.WriteStartObject();
         w.WriteString("@type", "Exchange");
         w.WriteNumber("internalId", internalId);
         w.WriteNumber("amount", amount);
+        if (formula is not null)
+        {
+            w.WriteString("amountFormula", formula);
+        }
         w.WriteBoolean("isAvoidedProduct", false);
         w.WriteBoolean("isInput", isInput);
         w.WriteBoolean("isQuantitativeReference", isReference);
@@ -215,6 +244,7 @@ internal sealed class OlcaPackageBuilder
                 w.WriteEndObject();
             }
             w.WriteEndArray();
+            parameters.WriteParameterSet(w, compiled, label);
         });
     }
 

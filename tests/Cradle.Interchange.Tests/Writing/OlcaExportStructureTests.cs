@@ -15,6 +15,7 @@ public sealed class OlcaExportStructureTests
     {
         ["Process"] = "processes", ["Flow"] = "flows", ["FlowProperty"] = "flow_properties", ["UnitGroup"] = "unit_groups",
         ["ImpactMethod"] = "lcia_methods", ["ImpactCategory"] = "lcia_categories", ["ProductSystem"] = "product_systems",
+        ["Parameter"] = "parameters",
     };
 
     /// <summary>The example file of each type that has one.</summary>
@@ -23,7 +24,7 @@ public sealed class OlcaExportStructureTests
         ["Process"] = "process", ["Exchange"] = "exchange", ["Flow"] = "flow", ["FlowProperty"] = "flow_property",
         ["FlowPropertyFactor"] = "flow_property_factor", ["Unit"] = "unit", ["UnitGroup"] = "unit_group",
         ["ImpactCategory"] = "impact_category", ["ImpactFactor"] = "impact_factor", ["ProductSystem"] = "product_system",
-        ["ProcessLink"] = "process_link",
+        ["ProcessLink"] = "process_link", ["Uncertainty"] = "uncertainty",
     };
 
     /// <summary>
@@ -34,6 +35,10 @@ public sealed class OlcaExportStructureTests
     {
         "Process.category", "ProductSystem.category", "ProductSystem.description", "ImpactCategory.category",
         "Process.lastInternalId", "Exchange.defaultProvider", "FlowProperty.description", "Flow.description", "UnitGroup.description",
+        // The uncertainty example is a normal distribution; the other kinds' fields are those of yaml/Uncertainty.yaml.
+        "Uncertainty.geomMean", "Uncertainty.geomSd", "Uncertainty.minimum", "Uncertainty.mode", "Uncertainty.maximum",
+        // Parameters and their redefinitions: yaml/Exchange.yaml (amountFormula), yaml/ProductSystem.yaml (parameterSets).
+        "Exchange.amountFormula", "ProductSystem.parameterSets",
     };
 
     /// <summary>What each type must carry, by the names the examples use.</summary>
@@ -50,6 +55,11 @@ public sealed class OlcaExportStructureTests
         ["ImpactCategory"] = ["@type", "@id", "name", "referenceUnitName", "impactFactors"],
         ["ImpactFactor"] = ["@type", "value", "flow", "unit", "flowProperty"],
         ["FlowPropertyFactor"] = ["@type", "isRefFlowProperty", "conversionFactor", "flowProperty"],
+        // No examples: field names from olca-schema's yaml/Parameter.yaml, ParameterRedefSet.yaml, ParameterRedef.yaml.
+        ["Parameter"] = ["@type", "@id", "name", "parameterScope", "isInputParameter", "value"],
+        ["ParameterRedefSet"] = ["@type", "name", "isBaseline", "parameters"],
+        ["ParameterRedef"] = ["@type", "name", "value"],
+        ["Uncertainty"] = ["@type", "distributionType"],
     };
 
     [Fact]
@@ -127,7 +137,8 @@ public sealed class OlcaExportStructureTests
                 }
             }
         }
-        Assert.Equal(11, checkedTypes.Intersect(Examples.Keys).Count());
+        Assert.Equal(12, checkedTypes.Intersect(Examples.Keys).Count());
+        Assert.Superset(new HashSet<string>(["Parameter", "ParameterRedefSet"], StringComparer.Ordinal), checkedTypes);
     }
 
     private static readonly string[] FlowTypes = ["PRODUCT_FLOW", "ELEMENTARY_FLOW"];
@@ -261,7 +272,8 @@ public sealed class OlcaExportStructureTests
             }
             foreach (var property in element.EnumerateObject())
             {
-                foreach (var inner in Objects(property.Value, isReference: property.Value.ValueKind == JsonValueKind.Object))
+                // A nested object with an @id refers to an entity; one without (an uncertainty, an ExchangeRef) is a value.
+                foreach (var inner in Objects(property.Value, isReference: property.Value.ValueKind == JsonValueKind.Object && property.Value.TryGetProperty("@id", out _)))
                 {
                     yield return inner;
                 }
