@@ -24,7 +24,7 @@ public sealed class ExportCommandTests : IDisposable
         using var zip = ZipFile.OpenRead(first);
         Assert.Equal("olca-schema.json", zip.Entries[0].FullName);
         var folders = zip.Entries.Skip(1).Select(e => e.FullName.Split('/')[0]).Distinct().Order(StringComparer.Ordinal);
-        Assert.Equal(["flow_properties", "flows", "lcia_categories", "lcia_methods", "processes", "product_systems", "unit_groups"], folders);
+        Assert.Equal(["flow_properties", "flows", "lcia_categories", "lcia_methods", "parameters", "processes", "product_systems", "unit_groups"], folders);
         // The offline-batching product system: 1,000 served requests (the study's functional unit) of its reference process.
         var systems = zip.Entries.Where(e => e.FullName.StartsWith("product_systems/", StringComparison.Ordinal))
             .Select(e => { using var s = e.Open(); return JsonDocument.Parse(s).RootElement.Clone(); }).ToList();
