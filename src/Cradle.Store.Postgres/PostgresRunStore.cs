@@ -311,7 +311,16 @@ public sealed class PostgresRunStore : IRunStore
     });
 
     /// <inheritdoc/>
-    public IReadOnlyList<Run> MarkInterruptedRuns() => Transact("mark interrupted runs", (c, t) =>
+    public IReadOnlyList<Run> MarkInterruptedRuns()
+    {
+        // Read first, without row locks: nearly every call (each page view, each /metrics scrape) finds no writer dead,
+        // and must then not lock the rows of runs whose writers are about to update them.
+        var anyAbandoned = Transact("look for interrupted runs", (c, t) =>
+            ReadStoredRuns(Command(c, t, $"SELECT {RunColumns} FROM runs WHERE status = 'running'")).Any(r => RunLiveness.IsAbandoned(r.Stored, liveness)));
+        return anyAbandoned ? MarkAbandoned() : [];
+    }
+
+    private IReadOnlyList<Run> MarkAbandoned() => Transact("mark interrupted runs", (c, t) =>
     {
         var abandoned = ReadStoredRuns(Command(c, t,
                 $"SELECT {RunColumns} FROM runs WHERE status = 'running' ORDER BY started_utc DESC, id COLLATE \"C\" DESC FOR UPDATE"))

@@ -415,6 +415,16 @@ public sealed class SqliteRunStore : IRunStore
     {
         lock (gate)
         {
+            // Read first, without a write lock: nearly every call (each page view, each /metrics scrape) finds no writer
+            // dead, and must then not take the lock `cradle measure` processes need to store their samples.
+            using (var peek = Command(connection, null, $"SELECT {RunColumns} FROM runs WHERE status = 'running'"))
+            {
+                if (!ReadStoredRuns(peek).Any(r => RunLiveness.IsAbandoned(r.Stored, liveness)))
+                {
+                    return [];
+                }
+            }
+
             using var transaction = connection.BeginTransaction(deferred: false);
             using var select = Command(connection, transaction,
                 $"SELECT {RunColumns} FROM runs WHERE status = 'running' ORDER BY started_utc DESC, id DESC");
