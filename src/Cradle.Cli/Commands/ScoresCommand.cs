@@ -5,7 +5,7 @@ using Cradle.Interchange.Reading;
 
 namespace Cradle.Cli.Commands;
 
-/// <summary><c>cradle scores PACKAGE --method NAME</c>: the LCIA score of one unit of every activity of a background database.</summary>
+/// <summary><c>cradle scores PACKAGE [--method NAME | --indicators LIST]</c>: the LCIA score of one unit of every activity of a background database.</summary>
 public static class ScoresCommand
 {
     /// <summary>Builds the command.</summary>
@@ -17,6 +17,12 @@ public static class ScoresCommand
             Description = "The LCIA method of the package, by name or id (required when it holds several).",
             HelpName = "NAME",
         };
+        var indicators = new Option<string?>("--indicators")
+        {
+            Description = "Instead of a method of the package, indicators of Cradle's catalog, comma-separated (e.g. 'gwp100,acidification'): " +
+                "the database's elementary flows are matched to the catalog's by name and compartment, as a study's background links are.",
+            HelpName = "LIST",
+        };
         var outputFile = OutputFile.Create("the scores");
         var command = new Command("scores",
             "Score one unit of every activity of a background database at once, for each category of an LCIA method: one transposed " +
@@ -25,7 +31,7 @@ public static class ScoresCommand
             "outputs — allocation is not applied — waste treatment, unknown units) are left out and counted on standard error with " +
             "the inputs nobody in the package makes (cut-offs). " + ExitCodes.Help)
         {
-            package, method, outputFile,
+            package, method, indicators, outputFile,
         };
         command.SetAction(async (parse, _) =>
         {
@@ -45,15 +51,37 @@ public static class ScoresCommand
                 await error.WriteLineAsync($"cradle: cannot read '{path}': {e.Message}").ConfigureAwait(false);
                 return ExitCodes.Environment;
             }
-            if (Choose(database, parse.GetValue(method), out var problem) is not { } chosen)
+            var catalogIndicators = parse.GetValue(indicators);
+            if (catalogIndicators is not null && parse.GetValue(method) is not null)
             {
-                await error.WriteLineAsync("cradle: " + problem).ConfigureAwait(false);
+                await error.WriteLineAsync("cradle: give either --method (a method of the package) or --indicators (the catalog's), not both.").ConfigureAwait(false);
                 return ExitCodes.InvalidInput;
             }
             DatabaseScoreResult result;
+            string scoredWith;
             try
             {
-                result = DatabaseScores.Score(database, chosen);
+                if (catalogIndicators is not null)
+                {
+                    var ids = catalogIndicators.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                    result = DatabaseScores.Score(database, Studies.Compilation.IndicatorSet.From(Catalog.CatalogLoader.Shipped), ids, out var matched);
+                    scoredWith = $"the catalog's indicators ({matched})";
+                }
+                else if (Choose(database, parse.GetValue(method), out var problem) is { } chosen)
+                {
+                    result = DatabaseScores.Score(database, chosen);
+                    scoredWith = $"'{chosen.Name}'";
+                }
+                else
+                {
+                    await error.WriteLineAsync("cradle: " + problem).ConfigureAwait(false);
+                    return ExitCodes.InvalidInput;
+                }
+            }
+            catch (ArgumentException e)
+            {
+                await error.WriteLineAsync($"cradle: {path}: {e.Message.Split(" (Parameter", 2)[0]}").ConfigureAwait(false);
+                return ExitCodes.InvalidInput;
             }
             catch (Core.Engine.EngineException e)
             {
@@ -61,7 +89,7 @@ public static class ScoresCommand
                 return ExitCodes.InvalidInput;
             }
             await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"cradle scores: {result.Activities.Count} activities scored with '{chosen.Name}' ({result.Categories.Count} categories); " +
+                $"cradle scores: {result.Activities.Count} activities scored with {scoredWith} ({result.Categories.Count} categories); " +
                 $"{result.LeftOut.Count} left out, {result.CutOffs} inputs cut off (no provider), {result.Unlinked} not linked (several providers, none named).")).ConfigureAwait(false);
             foreach (var (process, reason) in result.LeftOut.Take(20))
             {
@@ -78,7 +106,7 @@ public static class ScoresCommand
         var methods = database.ImpactMethods.Values.OrderBy(m => m.Name, StringComparer.Ordinal).ToList();
         if (methods.Count == 0)
         {
-            problem = "the package holds no LCIA method (lcia_methods/); scores need one.";
+            problem = "the package holds no LCIA method (lcia_methods/): name indicators of Cradle's catalog with --indicators (e.g. 'gwp100').";
             return null;
         }
         if (given is null)

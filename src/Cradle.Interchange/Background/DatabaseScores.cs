@@ -43,4 +43,41 @@ public static class DatabaseScores
         var activities = linked.Columns.Select((c, j) => new ActivityScore(c.Process, database.Flows[c.Reference.FlowId], [.. byCategory.Select(s => s[j])])).ToList();
         return new DatabaseScoreResult(categories, activities, linked.LeftOut, linked.CutOffs, linked.Unlinked);
     }
+
+    /// <summary>
+    /// Scores every activity with indicators of Cradle's catalog instead of a method of the package (for databases that
+    /// ship none, as most USLCI exports): the database's elementary flows matched to the catalog's as a study's links
+    /// match them (<see cref="CatalogFlowMapping"/>). Each category is named after the indicator, its unit the
+    /// indicator's; <paramref name="matched"/> says how many of the database's elementary flows were characterised.
+    /// </summary>
+    /// <exception cref="ArgumentException">An indicator is not in the catalog, or no elementary flow of the database has a factor in it (a column of zeros would read as a score).</exception>
+    public static DatabaseScoreResult Score(BackgroundDatabase database, Cradle.Studies.Compilation.IndicatorSet indicators, IReadOnlyList<string> indicatorIds, out string matched)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(indicators);
+        ArgumentNullException.ThrowIfNull(indicatorIds);
+        var linked = LinkedDatabase.Link(database);
+        var factors = IndicatorFactors.For(database, linked.Flows, indicators);
+        var categories = new List<BackgroundImpactCategory>();
+        var rows = new List<IReadOnlyList<(int Flow, double Factor)>>();
+        foreach (var id in indicatorIds)
+        {
+            var indicator = indicators.Find(id)
+                ?? throw new ArgumentException($"no indicator '{id}' in the catalog{Core.NameSuggestions.Hint(id, indicators.Ids)}.", nameof(indicatorIds));
+            if (!factors.ByIndicator.TryGetValue(id, out var c))
+            {
+                throw new ArgumentException(
+                    $"no elementary flow of the database has a factor in '{id}', so every score would be 0; indicators its flows reach: {string.Join(", ", factors.ByIndicator.Keys)}.",
+                    nameof(indicatorIds));
+            }
+            categories.Add(new BackgroundImpactCategory(indicator.Id, indicator.Name, indicator.Unit.Symbol, []));
+            rows.Add([.. c.Select((factor, flow) => (flow, factor)).Where(x => x.factor != 0)]);
+        }
+        matched = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{factors.Characterised.Count(x => x)} of {linked.Flows.Count} elementary flows characterised by the catalog's methods (matched by name and compartment)");
+        var technosphere = new SparseTechnosphere(linked.Inputs, j => linked.Columns[j].Process.Name);
+        var byCategory = rows.Select(r => ActivityScores.ForCategory(technosphere, linked.Biosphere, r)).ToList();
+        var activities = linked.Columns.Select((c, j) => new ActivityScore(c.Process, database.Flows[c.Reference.FlowId], [.. byCategory.Select(s => s[j])])).ToList();
+        return new DatabaseScoreResult(categories, activities, linked.LeftOut, linked.CutOffs, linked.Unlinked);
+    }
 }
