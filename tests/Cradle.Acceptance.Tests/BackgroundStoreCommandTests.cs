@@ -135,4 +135,36 @@ public sealed class BackgroundStoreCommandTests
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("background-file-and-store", run.Error + run.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Kept_databases_are_listed_and_removed()
+    {
+        using var temp = new TempDirectory();
+        var store = temp.File("runs.db");
+        var import = await CliRunner.InProcessAsync("import", "openlca-jsonld", Beef, "--name", Name, "--version", Version,
+            "-o", temp.File("beef.zip"), "--store", store);
+        Assert.True(import.ExitCode == 0, import.Error);
+
+        var list = await CliRunner.InProcessAsync("backgrounds", "list", "--store", store, "--format", "json");
+        Assert.True(list.ExitCode == 0, list.Error);
+        using (var json = JsonDocument.Parse(list.Output))
+        {
+            var kept = Assert.Single(json.RootElement.GetProperty("backgrounds").EnumerateArray());
+            Assert.Equal(Name, kept.GetProperty("name").GetString());
+            Assert.Equal(Version, kept.GetProperty("version").GetString());
+            // The store keeps the very bytes -o wrote.
+            Assert.Equal(new FileInfo(temp.File("beef.zip")).Length, kept.GetProperty("bytes").GetInt64());
+            Assert.Equal("bw2io_beef-cattle-finishing", kept.GetProperty("source").GetString());
+        }
+
+        var removed = await CliRunner.InProcessAsync("backgrounds", "rm", Name, Version, "--store", store);
+        var again = await CliRunner.InProcessAsync("backgrounds", "rm", Name, Version, "--store", store);
+        var empty = await CliRunner.InProcessAsync("backgrounds", "list", "--store", store);
+
+        Assert.True(removed.ExitCode == 0, removed.Error);
+        Assert.Equal($"Removed background database '{Name}' version {Version}.", removed.Output.Trim());
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains($"No background database '{Name}' version {Version} is kept in the store.", again.Error, StringComparison.Ordinal);
+        Assert.Contains("No background databases are kept in this store", empty.Output, StringComparison.Ordinal);
+    }
 }
