@@ -23,6 +23,7 @@ public static class CradleApp
         root.Subcommands.Add(MeasureCommand.Build(output, error));
         root.Subcommands.Add(RunsCommand.Build(output, error));
         root.Subcommands.Add(ImportCommand.Build(output, error));
+        root.Subcommands.Add(BackgroundsCommand.Build(output, error));
         root.Subcommands.Add(TrendsCommand.Build(output, error));
         root.Subcommands.Add(ServeCommand.Build(output, error));
         root.Subcommands.Add(ScoresCommand.Build(output, error));

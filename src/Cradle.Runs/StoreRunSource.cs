@@ -58,6 +58,10 @@ public sealed class StoreRunSource : IRunSource, IDisposable
         (IReadOnlyList<string>)store.ListRuns(new RunFilter(Limit: count))
             .Where(r => r.JobId is not null).Select(r => r.JobId!).Distinct(StringComparer.Ordinal).ToList());
 
+    /// <summary>The store's background databases (what a study names with <c>store:</c>), opening the store on first use.</summary>
+    /// <exception cref="RunSourceException">The store is missing or cannot be opened.</exception>
+    public Store.Backgrounds.IBackgroundStore Backgrounds() => Read(store => (Store.Backgrounds.IBackgroundStore)store);
+
     /// <inheritdoc/>
     public void Dispose()
     {

@@ -139,6 +139,24 @@ internal static class PostgresMigrations
             """,
             "CREATE INDEX run_tags_by_tag ON run_tags (tag)",
         ]),
+        new(7, "background databases",
+        [
+            // A Cradle background file kept whole (its bytes), by the name and version declared at import; studies
+            // name it with store: instead of a file. package_sha256 is the manifest's, so keeping it twice is a no-op.
+            """
+            CREATE TABLE background_databases (
+                name           text NOT NULL,
+                version        text NOT NULL,
+                package_sha256 text NOT NULL,
+                source         text NOT NULL,
+                imported_with  text NOT NULL,
+                imported_at    timestamptz NOT NULL,
+                content        bytea NOT NULL,
+                size           bigint NOT NULL CHECK (size > 0),
+                PRIMARY KEY (name, version)
+            )
+            """,
+        ]),
     ];
 
     /// <summary>The newest version this code knows.</summary>

@@ -1,3 +1,4 @@
+using Cradle.Store.Backgrounds;
 using Cradle.Store.Studies;
 using Npgsql;
 using static Cradle.Store.Postgres.PostgresRows;
@@ -22,6 +23,7 @@ public sealed class PostgresRunStore : IRunStore
     private readonly IProcessLiveness liveness;
     private readonly Random random;
     private readonly PostgresStudyStore studies;
+    private readonly PostgresBackgroundStore backgrounds;
 
     private PostgresRunStore(string location, NpgsqlDataSource dataSource, int schemaVersion, TimeProvider time,
         IProcessLiveness liveness, Random random)
@@ -33,6 +35,7 @@ public sealed class PostgresRunStore : IRunStore
         this.liveness = liveness;
         this.random = random;
         studies = new PostgresStudyStore(this, time, random);
+        backgrounds = new PostgresBackgroundStore(this);
     }
 
     /// <summary>The store's URI with its password masked (safe to print).</summary>
@@ -604,4 +607,19 @@ public sealed class PostgresRunStore : IRunStore
 
     /// <inheritdoc/>
     public IReadOnlyList<StoredAssessment> ListAssessments(string studyId) => studies.ListAssessments(studyId);
+
+    /// <inheritdoc/>
+    public (StoredBackground Background, bool Created) AddBackground(NewBackground background) => backgrounds.AddBackground(background);
+
+    /// <inheritdoc/>
+    public StoredBackground? FindBackground(string name, string? version) => backgrounds.FindBackground(name, version);
+
+    /// <inheritdoc/>
+    public byte[]? GetBackgroundContent(string name, string version) => backgrounds.GetBackgroundContent(name, version);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<StoredBackground> ListBackgrounds() => backgrounds.ListBackgrounds();
+
+    /// <inheritdoc/>
+    public void DeleteBackground(string name, string version) => backgrounds.DeleteBackground(name, version);
 }

@@ -6,7 +6,7 @@ namespace Cradle.Store;
 /// or duplicate sensor, or a duplicate sample throws a <see cref="StoreException"/> and writes nothing of that call.
 /// Implementations are safe to call from several threads.
 /// </summary>
-public interface IRunStore : Studies.IStudyStore, IDisposable
+public interface IRunStore : Studies.IStudyStore, Backgrounds.IBackgroundStore, IDisposable
 {
     /// <summary>Starts a run (status running, start time now) and returns it with its new id.</summary>
     /// <exception cref="DuplicateRunNameException">Another run already has <see cref="NewRun.Name"/>.</exception>

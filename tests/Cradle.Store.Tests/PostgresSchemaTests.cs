@@ -24,11 +24,15 @@ public sealed class PostgresSchemaTests : IDisposable
         {
         }
 
-        // Steps 1 to 4 each recorded once, as in SQLite (the two stores know the same versions).
-        Assert.Equal(6, PostgresRunStore.LatestSchemaVersion);
+        // Steps 1 to 7 each recorded once, as in SQLite (the two stores know the same versions).
+        Assert.Equal(7, PostgresRunStore.LatestSchemaVersion);
         Assert.Equal(Sqlite.SqliteRunStore.LatestSchemaVersion, PostgresRunStore.LatestSchemaVersion);
-        Assert.Equal(6, Count("SELECT COUNT(*) FROM schema_version"));
+        Assert.Equal(7, Count("SELECT COUNT(*) FROM schema_version"));
         Assert.Equal("batch jobs and imported runs", TestPostgres.Scalar(database.Uri, "SELECT description FROM schema_version WHERE version = 3"));
+        Assert.Equal("background databases", TestPostgres.Scalar(database.Uri, "SELECT description FROM schema_version WHERE version = 7"));
+        // Step 7's table keeps the file's bytes as bytea.
+        Assert.Equal("bytea", TestPostgres.Scalar(database.Uri,
+            "SELECT data_type FROM information_schema.columns WHERE table_name = 'background_databases' AND column_name = 'content'"));
     }
 
     [Fact]
@@ -105,7 +109,7 @@ public sealed class PostgresSchemaTests : IDisposable
         });
 
         Assert.All(versions, v => Assert.Equal(PostgresRunStore.LatestSchemaVersion, v));
-        Assert.Equal(6, Count("SELECT COUNT(*) FROM schema_version"));
+        Assert.Equal(7, Count("SELECT COUNT(*) FROM schema_version"));
     }
 
     [Fact]

@@ -25,6 +25,10 @@ public sealed class SqliteSchemaTests : IDisposable
         Assert.True(File.Exists(path));
         Assert.Equal("wal", RawSqlite.Scalar(path, "PRAGMA journal_mode"));
         Assert.Equal(SqliteRunStore.LatestSchemaVersion, Count(path, "SELECT COUNT(*) FROM schema_version"));
+        // Step 7 (the newest today) keeps background databases whole, as a BLOB.
+        Assert.Equal(7, SqliteRunStore.LatestSchemaVersion);
+        Assert.Equal("background databases", RawSqlite.Scalar(path, "SELECT description FROM schema_version WHERE version = 7"));
+        Assert.Equal("BLOB", RawSqlite.Scalar(path, "SELECT type FROM pragma_table_info('background_databases') WHERE name = 'content'"));
     }
 
     [Fact]

@@ -45,7 +45,7 @@ internal static class StudyCommandRunner
         try
         {
             using var runs = new Cradle.Runs.StoreRunSource(store);
-            return await work(new StudyRun(extra, outputFile, runs)).ConfigureAwait(false);
+            return await work(new StudyRun(extra, outputFile, runs, runs.Backgrounds)).ConfigureAwait(false);
         }
         catch (Exception e) when (e is UnreadableStudyException or OutputClashException or SamplingTooLargeException or StudyException
             or CatalogException or Core.Engine.EngineException)

@@ -13,14 +13,21 @@ internal sealed class StudyRun
     private readonly List<(string Name, string Text)> catalogTexts = [];
     private readonly FileInfo? outputFile;
     private readonly Dictionary<string, Studies.Background.IBackgroundSource> backgrounds = new(StringComparer.Ordinal);
+    private readonly Func<Store.Backgrounds.IBackgroundStore>? backgroundStore;
 
     /// <summary>
     /// Creates the run of a command writing to <paramref name="outputFile"/> (null: standard output), reading
     /// <c>from_run</c> values from <paramref name="runs"/>.
     /// </summary>
-    public StudyRun(IReadOnlyList<(string Name, string Text)> catalogFiles, FileInfo? outputFile, Studies.Runs.IRunSource runs)
+    /// <param name="catalogFiles">The <c>--catalog</c> files, read.</param>
+    /// <param name="outputFile">The <c>--output</c> file, or null.</param>
+    /// <param name="runs">The run store's runs.</param>
+    /// <param name="backgroundStore">Opens the same run store for the background databases a study names with <c>store:</c>.</param>
+    public StudyRun(IReadOnlyList<(string Name, string Text)> catalogFiles, FileInfo? outputFile, Studies.Runs.IRunSource runs,
+        Func<Store.Backgrounds.IBackgroundStore>? backgroundStore = null)
     {
         Runs = runs;
+        this.backgroundStore = backgroundStore;
         CatalogFiles = catalogFiles;
         this.outputFile = outputFile;
         ReadCatalogFile = path =>
@@ -38,13 +45,13 @@ internal sealed class StudyRun
 
     /// <summary>
     /// The background databases the study in <paramref name="studyFile"/> links to (<c>from_background</c>), read from
-    /// files relative to its folder, each once.
+    /// files relative to its folder, or (<c>store:</c>) from the command's run store, each once.
     /// </summary>
     public Studies.Background.IBackgroundSource BackgroundFor(string studyFile)
     {
         // One source per folder for the whole command: a study compiled twice (assess with --mc) opens its database once.
         var folder = Path.GetDirectoryName(Path.GetFullPath(studyFile)) ?? ".";
-        return backgrounds.TryGetValue(folder, out var source) ? source : backgrounds[folder] = new Interchange.Background.FileBackgroundSource(folder);
+        return backgrounds.TryGetValue(folder, out var source) ? source : backgrounds[folder] = new Interchange.Background.FileBackgroundSource(folder, backgroundStore);
     }
 
     /// <summary>The <c>--catalog</c> files given, read.</summary>

@@ -40,10 +40,16 @@ internal static class OpenLcaImportRenderer
         }
     }
 
-    public static void Text(BackgroundDatabase db, (string File, BackgroundManifest Manifest)? kept, TextWriter output)
+    /// <summary>A background database kept in the run store by this import.</summary>
+    /// <param name="Store">The store, as shown in messages.</param>
+    /// <param name="Kept">What the store keeps.</param>
+    /// <param name="Created">False when the same package was already kept under this name and version (nothing written).</param>
+    public sealed record KeptInStore(string Store, Store.Backgrounds.StoredBackground Kept, bool Created);
+
+    public static void Text(BackgroundDatabase db, (string File, BackgroundManifest Manifest)? kept, TextWriter output, KeptInStore? inStore = null)
     {
-        output.WriteLine(kept is null
-            ? $"{db.Source}: {SchemaName(db)}, read whole. Nothing was stored: -o FILE --name NAME --version VERSION keeps it as a background database for studies to link to (docs/interchange.md)."
+        output.WriteLine(kept is null && inStore is null
+            ? $"{db.Source}: {SchemaName(db)}, read whole. Nothing was stored: -o FILE (or --store PATH|URI) --name NAME --version VERSION keeps it as a background database for studies to link to (docs/interchange.md)."
             : $"{db.Source}: {SchemaName(db)}, read whole.");
         output.WriteLine("Entities read (counted in the package):");
         foreach (var (type, count) in Counts(db))
@@ -79,9 +85,14 @@ internal static class OpenLcaImportRenderer
         {
             output.WriteLine($"Kept as {k.File}: background database '{k.Manifest.Name}' version {k.Manifest.Version}, sha256 {k.Manifest.PackageSha256} (over the package's entries; the file holds them unchanged with this manifest).");
         }
+        if (inStore is { } held)
+        {
+            output.WriteLine(Invariant($"Kept in the store {held.Store}: background database '{held.Kept.Name}' version {held.Kept.Version}, sha256 {held.Kept.PackageSha256}, {held.Kept.Size} bytes") +
+                (held.Created ? "; studies name it with 'store: " + held.Kept.Name + "'." : " (already kept with the same package: nothing was written)."));
+        }
     }
 
-    public static void Json(BackgroundDatabase db, (string File, BackgroundManifest Manifest)? kept, TextWriter output)
+    public static void Json(BackgroundDatabase db, (string File, BackgroundManifest Manifest)? kept, TextWriter output, KeptInStore? inStore = null)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -90,7 +101,7 @@ internal static class OpenLcaImportRenderer
             json.WriteString("schema", "cradle.import-openlca-jsonld/1");
             json.WriteString("package", db.Source);
             json.WriteString("olca_schema", db.Schema == OpenLcaSchemaVersion.V1 ? "1" : "2");
-            json.WriteBoolean("stored", kept is not null);
+            json.WriteBoolean("stored", kept is not null || inStore is not null);
             if (kept is { } k)
             {
                 json.WriteStartObject("kept");
@@ -98,6 +109,17 @@ internal static class OpenLcaImportRenderer
                 json.WriteString("name", k.Manifest.Name);
                 json.WriteString("version", k.Manifest.Version);
                 json.WriteString("package_sha256", k.Manifest.PackageSha256);
+                json.WriteEndObject();
+            }
+            if (inStore is { } held)
+            {
+                json.WriteStartObject("kept_in_store");
+                json.WriteString("store", held.Store);
+                json.WriteString("name", held.Kept.Name);
+                json.WriteString("version", held.Kept.Version);
+                json.WriteString("package_sha256", held.Kept.PackageSha256);
+                json.WriteNumber("bytes", held.Kept.Size);
+                json.WriteBoolean("created", held.Created);
                 json.WriteEndObject();
             }
             json.WriteStartObject("counts");

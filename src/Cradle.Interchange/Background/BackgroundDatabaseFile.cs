@@ -88,7 +88,35 @@ public static class BackgroundDatabaseFile
     public static (BackgroundManifest? Manifest, string PackageSha256, BackgroundDatabase Database) Open(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var entries = PackageEntries.Read(path);
+        return FromEntries(PackageEntries.Read(path), path);
+    }
+
+    /// <summary>
+    /// Opens a Cradle background file (or a zipped openLCA package) held in memory, as kept in the run store, with the
+    /// same limits and checks as <see cref="Open(string)"/>; <paramref name="label"/> names it in errors (for example
+    /// "background database 'usda-beef' 2023.1 in the store").
+    /// </summary>
+    /// <exception cref="OpenLcaPackageException">Not a zip, a malformed package or manifest, or entries that no longer
+    /// match the manifest's digest.</exception>
+    public static (BackgroundManifest? Manifest, string PackageSha256, BackgroundDatabase Database) Open(byte[] content, string label)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        using var stream = new MemoryStream(content, writable: false);
+        return Open(stream, label);
+    }
+
+    /// <summary>As <see cref="Open(byte[], string)"/>, from a seekable stream (left open).</summary>
+    /// <exception cref="OpenLcaPackageException">As <see cref="Open(byte[], string)"/>.</exception>
+    public static (BackgroundManifest? Manifest, string PackageSha256, BackgroundDatabase Database) Open(Stream content, string label)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(label);
+        return FromEntries(PackageEntries.ReadZip(content, label), label);
+    }
+
+    private static (BackgroundManifest? Manifest, string PackageSha256, BackgroundDatabase Database) FromEntries(
+        IReadOnlyList<(string Path, byte[] Bytes)> entries, string path)
+    {
         var manifestBytes = entries.Where(e => e.Path == ManifestEntry).Select(e => e.Bytes).FirstOrDefault();
         var package = entries.Where(e => e.Path != ManifestEntry).ToList();
         var sha = PackageDigest.Of(package);

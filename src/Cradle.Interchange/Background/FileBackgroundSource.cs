@@ -5,6 +5,8 @@ using Cradle.Interchange.Reading;
 using Cradle.Studies.Background;
 using Cradle.Studies.Compilation;
 using Cradle.Studies.Definition;
+using Cradle.Store;
+using Cradle.Store.Backgrounds;
 
 namespace Cradle.Interchange.Background;
 
@@ -13,11 +15,26 @@ namespace Cradle.Interchange.Background;
 /// openLCA package, relative to the study's folder), and solves a provider on demand — a process as part of the database
 /// linked as one system (<see cref="LinkedDatabase"/>), a product system with its own links
 /// (<see cref="BackgroundInventorySolver"/>) — then characterises the provider's inventory with the catalog's indicators
-/// (<see cref="CatalogFlowMapping"/>). Every number handed back says how it was made.
+/// (<see cref="CatalogFlowMapping"/>). Every number handed back says how it was made. A database named with
+/// <c>store:</c> is read from <paramref name="store"/> (the run store the command opened), with the same checks.
 /// </summary>
-public sealed class FileBackgroundSource(string studyDirectory) : IBackgroundSource
+/// <param name="studyDirectory">The study's folder, which <c>file:</c> is relative to; null where no file is read (the
+/// server: <see cref="ReadsFiles"/> is false, and a <c>file:</c> database is refused before it reaches this source).</param>
+/// <param name="store">Opens the run store <c>store:</c> databases are read from, when one is first named (a
+/// <see cref="StoreException"/> or <see cref="Studies.Runs.RunSourceException"/> says why it cannot); null when the command has none.</param>
+public sealed class FileBackgroundSource(string? studyDirectory, Func<IBackgroundStore>? store = null) : IBackgroundSource
 {
     private readonly Dictionary<string, OpenedDatabase> _opened = new(StringComparer.Ordinal);
+
+    /// <summary>A source that serves only databases kept in <paramref name="store"/> and reads no file (the server's).</summary>
+    public static FileBackgroundSource StoreOnly(IBackgroundStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return new FileBackgroundSource(null, () => store);
+    }
+
+    /// <inheritdoc/>
+    public bool ReadsFiles => studyDirectory is not null;
 
     /// <inheritdoc/>
     public BackgroundProvider Resolve(BackgroundDatabaseDefinition database, string? process, string? productSystem, IndicatorSet indicators)
@@ -40,6 +57,16 @@ public sealed class FileBackgroundSource(string studyDirectory) : IBackgroundSou
 
     private OpenedDatabase Open(BackgroundDatabaseDefinition database)
     {
+        if (database.Store is { } stored)
+        {
+            return OpenStored(stored, database.Version);
+        }
+        if (studyDirectory is null || database.File is null)
+        {
+            throw new BackgroundSourceException(
+                $"background database files are read only by the command line (the server reads no file a study names); assess this study with 'cradle assess', or keep the database in the store and name it with 'store:'.",
+                withFile: true);
+        }
         var path = Path.GetFullPath(Path.Combine(studyDirectory, database.File));
         if (_opened.TryGetValue(path, out var opened))
         {
@@ -60,6 +87,49 @@ public sealed class FileBackgroundSource(string studyDirectory) : IBackgroundSou
         }
     }
 
+    private OpenedDatabase OpenStored(string name, string? version)
+    {
+        if (store is null)
+        {
+            throw new BackgroundSourceException(
+                $"this study names background database '{name}' in the store; give --store (the run store 'cradle import openlca-jsonld … --store' kept it in).",
+                withFile: true);
+        }
+        var key = $"store:{name}\n{version}";
+        if (_opened.TryGetValue(key, out var opened))
+        {
+            return opened;
+        }
+        var label = $"background database '{name}'{(version is null ? "" : $" version {version}")} in the store";
+        try
+        {
+            var backgrounds = store();
+            var kept = backgrounds.FindBackground(name, version)
+                ?? throw new BackgroundSourceException(
+                    $"no {label}{Kept(backgrounds, name)}; keep it with 'cradle import openlca-jsonld PACKAGE --name {name} --version VERSION --store …'.",
+                    withFile: true);
+            var content = backgrounds.GetBackgroundContent(kept.Name, kept.Version)
+                ?? throw new BackgroundSourceException($"the {label} was deleted while it was read; keep it again.", withFile: true);
+            var (manifest, sha, db) = BackgroundDatabaseFile.Open(content, $"{label} (version {kept.Version})");
+            return _opened[key] = new OpenedDatabase(manifest, sha, db);
+        }
+        catch (Exception e) when (e is StoreException or Studies.Runs.RunSourceException)
+        {
+            throw new BackgroundSourceException($"the {label} cannot be read: {e.Message}", withFile: true);
+        }
+        catch (OpenLcaPackageException e)
+        {
+            throw new BackgroundSourceException($"the {label} cannot be used: {e.Message}", withFile: true);
+        }
+    }
+
+    // Which versions of the name are kept, for the message when the one asked for is not.
+    private static string Kept(IBackgroundStore store, string name)
+    {
+        var versions = store.ListBackgrounds().Where(b => b.Name == name).Select(b => b.Version).ToList();
+        return versions.Count == 0 ? "" : $" (kept: version {string.Join(", ", versions)})";
+    }
+
     // The name and version results cite: the Cradle file's, which the study may restate; a plain package's, from the study.
     private static (string Name, string Version) Identity(BackgroundDatabaseDefinition database, OpenedDatabase opened)
     {
@@ -76,7 +146,7 @@ public sealed class FileBackgroundSource(string studyDirectory) : IBackgroundSou
         if (database.Name is null || database.Version is null)
         {
             throw new BackgroundSourceException(
-                $"'{database.File}' is a plain openLCA package, which does not say which database and version it is: state background.{database.Id}.name and .version (results cite them), or keep it with 'cradle import openlca-jsonld PACKAGE --name NAME --version VERSION -o FILE'.",
+                $"{database.Described} is a plain openLCA package, which does not say which database and version it is: state background.{database.Id}.name and .version (results cite them), or keep it with 'cradle import openlca-jsonld PACKAGE --name NAME --version VERSION -o FILE'.",
                 withFile: true);
         }
         return (database.Name, database.Version);

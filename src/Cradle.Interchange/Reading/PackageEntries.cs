@@ -53,10 +53,26 @@ internal static class PackageEntries
         return result;
     }
 
+    /// <summary>The entries of a zip held in <paramref name="zip"/> (a background file kept in the run store), under the
+    /// same limits and path checks as a zip file; <paramref name="label"/> names it in errors.</summary>
+    public static IReadOnlyList<(string Path, byte[] Bytes)> ReadZip(Stream zip, string label, Limits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(zip);
+        ArgumentNullException.ThrowIfNull(label);
+        ZipArchive archive;
+        try
+        {
+            archive = new ZipArchive(zip, ZipArchiveMode.Read, leaveOpen: true);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new OpenLcaPackageException(label, "", $"not a zip file ({e.Message}).");
+        }
+        return ReadEntries(archive, label, limits ?? Default);
+    }
+
     private static List<(string, byte[])> ReadZip(string path, Limits limits)
     {
-        var result = new List<(string, byte[])>();
-        long total = 0;
         ZipArchive zip;
         try
         {
@@ -66,6 +82,13 @@ internal static class PackageEntries
         {
             throw new OpenLcaPackageException(path, "", $"not a zip file or folder ({e.Message}).");
         }
+        return ReadEntries(zip, path, limits);
+    }
+
+    private static List<(string, byte[])> ReadEntries(ZipArchive zip, string path, Limits limits)
+    {
+        var result = new List<(string, byte[])>();
+        long total = 0;
         using (zip)
         {
             CheckCount(path, zip.Entries.Count, limits);

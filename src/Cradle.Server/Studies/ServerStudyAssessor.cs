@@ -11,7 +11,8 @@ namespace Cradle.Server.Studies;
 /// What the server does with a study's text, by the CLI's own path (<c>cradle assess</c>): <see cref="StudyAssessor"/>
 /// compiles and assesses it, <see cref="ResultsBuilder"/> and <see cref="ResultsWriter"/> make the results document,
 /// with <c>from_run</c> values read from the server's store. One difference, for safety: a study's own <c>catalog:</c>
-/// files are refused at their line, since the server reads no file a request names.
+/// files are refused at their line, since the server reads no file a request names; so are background databases named
+/// by <c>file:</c>, while those named <c>store:</c> are read from the server's own store.
 /// </summary>
 internal static class ServerStudyAssessor
 {
@@ -29,7 +30,7 @@ internal static class ServerStudyAssessor
     {
         try
         {
-            var (study, _, warnings) = StudyAssessor.Compile(text, FileName, [], RefuseCatalogFile, state.Runs);
+            var (study, _, warnings) = StudyAssessor.Compile(text, FileName, [], RefuseCatalogFile, state.Runs, Backgrounds(state));
             return new StudyCheck(study.Name, [], warnings);
         }
         catch (Exception e) when (Problems(e) is { } problems)
@@ -49,15 +50,17 @@ internal static class ServerStudyAssessor
     {
         try
         {
+            // One source per request: a database is opened once for the compile and the assessment, and not kept after.
+            var backgrounds = Backgrounds(state);
             if (monteCarlo is not null)
             {
                 // Compiling first lets the size be checked against memory before anything is sampled (as the CLI does).
-                var (_, alternatives, _) = StudyAssessor.Compile(text, FileName, [], RefuseCatalogFile, state.Runs);
+                var (_, alternatives, _) = StudyAssessor.Compile(text, FileName, [], RefuseCatalogFile, state.Runs, backgrounds);
                 SamplingBudget.CheckMonteCarlo(alternatives, monteCarlo.Iterations, energyRows: true, option: "mc");
                 monteCarlo = monteCarlo with { Progress = new StopWhenCancelled(cancel) };
             }
             cancel.ThrowIfCancellationRequested();
-            var assessment = StudyAssessor.Assess(text, FileName, [], RefuseCatalogFile, monteCarlo, state.Runs);
+            var assessment = StudyAssessor.Assess(text, FileName, [], RefuseCatalogFile, monteCarlo, state.Runs, background: backgrounds);
             var results = ResultsBuilder.From(assessment, ProvenanceOfResults.Of(ServerState.Tool, ServerState.ToolVersion, FileName, text, []));
             using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
             ResultsWriter.Write(results, writer);
@@ -73,6 +76,10 @@ internal static class ServerStudyAssessor
             throw new StudyProblemsException(problems);
         }
     }
+
+    /// <summary>The background databases a study may use on the server: those kept in its store (<c>store:</c>), no file.</summary>
+    private static Interchange.Background.FileBackgroundSource Backgrounds(ServerState state) =>
+        Interchange.Background.FileBackgroundSource.StoreOnly(state.Store);
 
     /// <summary>The reader of a study's own catalog files: it reads none (see <see cref="CatalogRefusal"/>).</summary>
     private static string RefuseCatalogFile(string path) => throw new CatalogFileRefusedException();

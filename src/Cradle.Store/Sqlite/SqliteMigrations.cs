@@ -132,6 +132,24 @@ internal static class SqliteMigrations
             """,
             "CREATE INDEX run_tags_by_tag ON run_tags (tag)",
         ]),
+        new(7, "background databases",
+        [
+            // A Cradle background file kept whole (its bytes), by the name and version declared at import; studies
+            // name it with store: instead of a file. package_sha256 is the manifest's, so keeping it twice is a no-op.
+            """
+            CREATE TABLE background_databases (
+                name           TEXT NOT NULL,
+                version        TEXT NOT NULL,
+                package_sha256 TEXT NOT NULL,
+                source         TEXT NOT NULL,
+                imported_with  TEXT NOT NULL,
+                imported_at    TEXT NOT NULL,
+                content        BLOB NOT NULL,
+                size           INTEGER NOT NULL CHECK (size > 0),
+                PRIMARY KEY (name, version)
+            )
+            """,
+        ]),
     ];
 
     /// <summary>The newest version this code knows.</summary>

@@ -1,3 +1,4 @@
+using Cradle.Store.Backgrounds;
 using Cradle.Store.Studies;
 using Microsoft.Data.Sqlite;
 using static Cradle.Store.Sqlite.SqliteRows;
@@ -22,6 +23,7 @@ public sealed class SqliteRunStore : IRunStore
     private readonly IProcessLiveness liveness;
     private readonly Random random;
     private readonly SqliteStudyStore studies;
+    private readonly SqliteBackgroundStore backgrounds;
     private readonly SqliteSampleReads samples;
 
     private SqliteRunStore(string path, SqliteConnection connection, int schemaVersion, TimeProvider time, IProcessLiveness liveness, Random random)
@@ -33,6 +35,7 @@ public sealed class SqliteRunStore : IRunStore
         this.liveness = liveness;
         this.random = random;
         studies = new SqliteStudyStore(connection, gate, time, random);
+        backgrounds = new SqliteBackgroundStore(connection, gate);
         samples = new SqliteSampleReads(connection, gate, RequireExists);
     }
 
@@ -641,4 +644,19 @@ public sealed class SqliteRunStore : IRunStore
 
     /// <inheritdoc/>
     public IReadOnlyList<StoredAssessment> ListAssessments(string studyId) => studies.ListAssessments(studyId);
+
+    /// <inheritdoc/>
+    public (StoredBackground Background, bool Created) AddBackground(NewBackground background) => backgrounds.AddBackground(background);
+
+    /// <inheritdoc/>
+    public StoredBackground? FindBackground(string name, string? version) => backgrounds.FindBackground(name, version);
+
+    /// <inheritdoc/>
+    public byte[]? GetBackgroundContent(string name, string version) => backgrounds.GetBackgroundContent(name, version);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<StoredBackground> ListBackgrounds() => backgrounds.ListBackgrounds();
+
+    /// <inheritdoc/>
+    public void DeleteBackground(string name, string version) => backgrounds.DeleteBackground(name, version);
 }

@@ -52,10 +52,12 @@ public static class BackgroundLinker
                 + (study.Background.Count == 0 ? "; declare it there with its file, name and version." : NameSuggestions.Hint(link.DatabaseId, study.Background.Select(d => d.Id)) + "."));
             return null;
         }
-        if (source is null)
+        if (source is null || (database.Store is null && !source.ReadsFiles))
         {
             problems.Error("background-unavailable", link.DatabaseLocation, $"{link.Field}.from_background",
-                "background databases are read from files next to the study, which only the command line reads (the server reads no file a study names); assess this study with 'cradle assess'.");
+                database.Store is null
+                    ? "background databases are read from files next to the study, which only the command line reads (the server reads no file a study names); assess this study with 'cradle assess', or keep the database in the run store and name it with 'store:'."
+                    : $"background database '{database.Store}' is kept in a run store, and none is open here; assess this study with a run store (--store).");
             return null;
         }
         var (per, defaultAmount) = link.Target switch
@@ -78,7 +80,7 @@ public static class BackgroundLinker
         }
         catch (BackgroundSourceException e)
         {
-            var (where, field) = e.WithFile ? (database.FileLocation, $"background.{database.Id}.file") : (link.ProviderLocation, $"{link.Field}.{(link.Process is null ? "product_system" : "process")}");
+            var (where, field) = e.WithFile ? (database.FileLocation, $"background.{database.Id}.{database.SourceField}") : (link.ProviderLocation, $"{link.Field}.{(link.Process is null ? "product_system" : "process")}");
             problems.Error("background-provider", where, field, e.Message);
             return null;
         }

@@ -17,6 +17,13 @@ public interface IBackgroundSource
     /// </summary>
     /// <exception cref="BackgroundSourceException">The database cannot be opened, or names no such provider (with the closest names).</exception>
     BackgroundProvider Resolve(BackgroundDatabaseDefinition database, string? process, string? productSystem, IndicatorSet indicators);
+
+    /// <summary>
+    /// Whether this source reads database files a study names (<c>file:</c>); the server's source does not (it serves
+    /// only databases kept in its run store, <c>store:</c>), and a <c>file:</c> link is refused as
+    /// <c>background-unavailable</c> before it is asked.
+    /// </summary>
+    bool ReadsFiles => true;
 }
 
 /// <summary>A provider of a background database, solved, with how.</summary>

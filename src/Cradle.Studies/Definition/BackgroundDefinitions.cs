@@ -4,16 +4,27 @@ namespace Cradle.Studies.Definition;
 
 /// <summary>
 /// A background database a study links to (<c>background:</c>): an openLCA JSON-LD package, or a Cradle background file
-/// made by <c>cradle import openlca-jsonld … -o</c>, with the name and version results cite it by.
+/// made by <c>cradle import openlca-jsonld … -o</c>, with the name and version results cite it by; or (<see cref="Store"/>)
+/// a background file kept in the run store by <c>cradle import openlca-jsonld … --store</c>.
 /// </summary>
 /// <param name="Id">The key links name it by.</param>
-/// <param name="File">The file or folder, relative to the study file.</param>
-/// <param name="FileLocation">Where the file was written.</param>
+/// <param name="File">The file or folder, relative to the study file; null when the database is named in the store.</param>
+/// <param name="FileLocation">Where the file (or the store's name) was written.</param>
 /// <param name="Name">The database's name as the study states it (required for a plain package; checked against a Cradle file's).</param>
-/// <param name="Version">Its version, likewise.</param>
+/// <param name="Version">Its version, likewise; with <see cref="Store"/>, which version of the name is used (optional
+/// when the store keeps one).</param>
 /// <param name="Location">Where the entry starts.</param>
-public sealed record BackgroundDatabaseDefinition(string Id, string File, SourceLocation FileLocation, string? Name, string? Version, SourceLocation Location)
+public sealed record BackgroundDatabaseDefinition(string Id, string? File, SourceLocation FileLocation, string? Name, string? Version, SourceLocation Location)
 {
+    /// <summary>The name of a background database kept in the run store (<c>store: NAME</c>); null for a file.</summary>
+    public string? Store { get; init; }
+
+    /// <summary>The field that says where the database is: "file" or "store" (where an error about the database itself is shown).</summary>
+    public string SourceField => Store is null ? "file" : "store";
+
+    /// <summary>How the database is named in messages: its file, or "NAME (version V) in the store".</summary>
+    public string Described => Store is null ? $"'{File}'" : $"'{Store}'{(Version is null ? "" : $" version {Version}")} in the store";
+
     /// <summary>
     /// How Monte Carlo treats the database: null or "fixed" (solved once at its stated amounts; the default, partitioned),
     /// or "sampled" (<see cref="Draws"/> realisations drawn from its exchanges' uncertainties, one picked per draw).

@@ -27,8 +27,18 @@ internal static class BackgroundReader
         var databases = new List<BackgroundDatabaseDefinition>();
         foreach (var (id, location, node) in study.EntryMappings("background", "the background database's fields"))
         {
-            var b = new MappingReader(node, $"background.{id}", study.File, study.Problems, ["file", "name", "version", "monte_carlo", "draws"], "a background database");
-            b.Require("file", "the openLCA JSON-LD package (zip or folder) or the file 'cradle import openlca-jsonld … -o' kept, relative to the study");
+            var b = new MappingReader(node, $"background.{id}", study.File, study.Problems, ["file", "store", "name", "version", "monte_carlo", "draws"], "a background database");
+            var (hasFile, hasStore) = (b.Has("file"), b.Has("store"));
+            if (hasFile && hasStore)
+            {
+                b.Problems.Error("background-file-and-store", b.LocationOf("store"), $"background.{id}.store",
+                    "give either 'file' (a package or background file next to the study) or 'store' (a background database kept in the run store), not both.");
+                continue;
+            }
+            if (!hasStore)
+            {
+                b.Require("file", "the openLCA JSON-LD package (zip or folder) or the file 'cradle import openlca-jsonld … -o' kept, relative to the study; or 'store: NAME', a background database kept in the run store with 'cradle import openlca-jsonld … --store'");
+            }
             var monteCarlo = b.Choice("monte_carlo", ["fixed", "sampled"]);
             var draws = b.Number("draws");
             if (draws is not null && (draws != Math.Floor(draws.Value) || draws is < 2 or > 100_000))
@@ -39,12 +49,30 @@ internal static class BackgroundReader
             {
                 b.Problems.Error("draws-without-sampling", b.LocationOf("draws"), $"background.{id}.draws", "'draws' goes with 'monte_carlo: sampled'; a fixed background is solved once.");
             }
-            if (b.Text("file") is { } file)
+            var drawn = draws is { } d && d >= 2 && d <= 100_000 ? (int)d : BackgroundDatabaseDefinition.DefaultDraws;
+            if (hasStore)
+            {
+                if (b.Text("store") is { } store && !string.IsNullOrWhiteSpace(store))
+                {
+                    databases.Add(new BackgroundDatabaseDefinition(id, null, b.LocationOf("store"), b.Text("name"), b.Text("version"), location)
+                    {
+                        Store = store,
+                        MonteCarlo = monteCarlo,
+                        Draws = drawn,
+                    });
+                }
+                else
+                {
+                    b.Problems.Error("missing-value", b.LocationOf("store"), $"background.{id}.store",
+                        "name a background database kept in the run store ('cradle backgrounds list' shows them).");
+                }
+            }
+            else if (b.Text("file") is { } file)
             {
                 databases.Add(new BackgroundDatabaseDefinition(id, file, b.LocationOf("file"), b.Text("name"), b.Text("version"), location)
                 {
                     MonteCarlo = monteCarlo,
-                    Draws = draws is { } d && d >= 2 && d <= 100_000 ? (int)d : BackgroundDatabaseDefinition.DefaultDraws,
+                    Draws = drawn,
                 });
             }
         }

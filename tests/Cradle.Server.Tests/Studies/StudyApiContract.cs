@@ -151,6 +151,67 @@ public abstract class StudyApiContract
     }
 
     [Fact]
+    public async Task A_study_naming_a_background_database_kept_in_the_servers_store_is_assessed_with_it()
+    {
+        await using var server = await StartAsync();
+        // The USDA beef set kept as cradle import openlca-jsonld --store keeps it: the background file's bytes.
+        var file = System.IO.Path.Combine(server.Folder.FullName, "beef-kept.zip");
+        var manifest = Cradle.Interchange.Background.BackgroundDatabaseFile.Write(
+            RepositoryFiles.Path("tests", "data", "openlca-jsonld", "bw2io_beef-cattle-finishing"), "USDA beef", "2018-07-31", file, "cradle test",
+            new DateTimeOffset(2026, 3, 14, 9, 0, 0, TimeSpan.Zero));
+        server.Store.AddBackground(new Cradle.Store.Backgrounds.NewBackground(manifest.Name, manifest.Version, manifest.PackageSha256,
+            manifest.Source, manifest.ImportedWith, manifest.ImportedAt, await File.ReadAllBytesAsync(file)));
+        File.Delete(file); // the server reads the store, not this file
+        var text = $"""
+            cradle: 1
+            name: Beef footprint {Guid.NewGuid():N}
+            goal:
+              application: check background databases kept in the server's store
+              audience: Cradle's tests
+            functional_unit:
+              amount: 1 model
+              description: one model
+            system_boundary:
+              included: [experimentation]
+              excluded:
+                inference: not served
+            impact_categories: [gwp100]
+            background:
+              beef:
+                store: USDA beef
+            stages:
+              experimentation:
+                footprint:
+                  from_background: beef
+                  product_system: "beef cattle finishing; CCF operation; at auction; LW"
+                  amount: 100 kg
+
+            """;
+        using var upload = await server.Client.PostAsync(Path("/api/studies"), StudyTexts.Yaml(text));
+        Assert.Equal(HttpStatusCode.Created, upload.StatusCode);
+        var id = (await JsonAsync(upload)).GetProperty("study").GetProperty("id").GetString()!;
+
+        using var assess = await server.Client.PostAsync(Path($"/api/studies/{id}/assessments"), null);
+
+        Assert.Equal(HttpStatusCode.Created, assess.StatusCode);
+        var alternative = (await JsonAsync(assess)).GetProperty("results").GetProperty("alternatives")[0];
+        // Hand-computed in tests/Cradle.Interchange.Tests/Reading/BackgroundInventoryTests.cs: 32,747,804.18975 kg CO2 eq
+        // for the system's 2,914,841.44 kg live weight; 100 kg of it is 1,123.4797… kg CO2 eq.
+        Assert.Equal(32_747_804.18975 / 2_914_841.44 * 100, alternative.GetProperty("totals").GetProperty("gwp100").GetDouble(), 9);
+        var source = alternative.GetProperty("inputs").EnumerateArray()
+            .Single(i => i.GetProperty("name").GetString()!.StartsWith("stages.experimentation.footprint", StringComparison.Ordinal)).GetProperty("source").GetString();
+        Assert.StartsWith($"background database 'USDA beef' version 2018-07-31 (package SHA-256 {manifest.PackageSha256[..12]}…)", source, StringComparison.Ordinal);
+
+        // A version the store does not keep is the study's error at its store: line.
+        var missing = text.Replace("    store: USDA beef\n", "    store: USDA beef\n    version: '2024'\n", StringComparison.Ordinal);
+        using var refused = await server.Client.PostAsync(Path("/api/studies/validate"), StudyTexts.Yaml(missing));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var problem = Assert.Single((await JsonAsync(refused)).GetProperty("error").GetProperty("problems").EnumerateArray());
+        Assert.Equal(StudyTexts.LineOf(missing, "    store: USDA beef"), problem.GetProperty("line").GetInt32());
+        Assert.Contains("no background database 'USDA beef' version 2024 in the store (kept: version 2018-07-31)", problem.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_upload_over_the_limit_is_413_and_bad_bodies_are_400_or_415()
     {
         await using var server = await StartAsync(o => o with { MaxUploadBytes = 2048 });

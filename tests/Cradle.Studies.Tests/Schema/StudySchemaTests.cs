@@ -223,6 +223,24 @@ public sealed partial class StudySchemaTests
         Assert.Contains("out-of-range", CradleErrors(badDraws).Select(p => p.Code));
     }
 
+    [Fact]
+    public async Task A_background_database_is_a_file_or_a_name_in_the_store_exactly_one_in_the_schema_as_in_the_reader()
+    {
+        var linked = Edit(MinimalStudy(), "      gwp100: 0.4 kg CO2e/kWh\n", "      from_background: lci\n      process: Electricity, at grid\n      amount: 1 kWh\n")
+            + "background:\n  lci:\n    store: USLCI\n    version: '2024'\n";
+        Assert.Empty(await ValidateAsync(linked));
+        // No source here either: the reader accepts the entry, and the linker says no store is open.
+        Assert.Equal(["background-unavailable"], CradleErrors(linked).Select(p => p.Code));
+
+        var both = Edit(linked, "    store: USLCI\n", "    store: USLCI\n    file: uslci.zip\n");
+        Assert.NotEmpty(await ValidateAsync(both));
+        Assert.Contains("background-file-and-store", CradleErrors(both).Select(p => p.Code));
+
+        var neither = Edit(linked, "    store: USLCI\n", "");
+        Assert.NotEmpty(await ValidateAsync(neither));
+        Assert.Contains("missing-field", CradleErrors(neither).Select(p => p.Code));
+    }
+
     private static string RepositoryRoot { get; } = FindRepositoryRoot();
 
     private static string FindRepositoryRoot()
