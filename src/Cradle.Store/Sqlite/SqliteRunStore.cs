@@ -14,7 +14,6 @@ namespace Cradle.Store.Sqlite;
 public sealed class SqliteRunStore : IRunStore
 {
     internal const int SqliteConstraintPrimaryKey = 1555;
-    private const int SqliteConstraintForeignKey = 787;
     internal const int IdAttempts = 8;
 
     private readonly SqliteConnection connection;
@@ -152,30 +151,10 @@ public sealed class SqliteRunStore : IRunStore
         {
             using var transaction = connection.BeginTransaction(deferred: false);
             RequireWritable(runId, transaction, "add sensors to");
-            using var insert = Command(connection, transaction, """
-                INSERT INTO sensors (run_id, sensor_id, kind, device, provenance, description, available, devices)
-                VALUES ($run, $id, $kind, $device, $prov, $desc, $available, $devices)
-                """, ("$run", runId), ("$id", ""), ("$kind", ""), ("$device", ""), ("$prov", ""), ("$desc", ""), ("$available", 1), ("$devices", 1));
+            using var writer = new SqliteSensorWriter(connection, transaction, runId);
             foreach (var sensor in sensors)
             {
-                insert.Parameters["$id"].Value = sensor.Id;
-                insert.Parameters["$kind"].Value = sensor.Kind;
-                insert.Parameters["$device"].Value = sensor.Device;
-                insert.Parameters["$prov"].Value = SqliteText.Provenance(sensor.Provenance);
-                insert.Parameters["$desc"].Value = sensor.Description;
-                insert.Parameters["$available"].Value = sensor.Provenance == SensorProvenance.Unavailable ? 0 : 1;
-                insert.Parameters["$devices"].Value = sensor.Devices;
-                try
-                {
-                    insert.ExecuteNonQuery();
-                }
-                catch (SqliteException e) when (e.SqliteExtendedErrorCode == SqliteConstraintPrimaryKey)
-                {
-                    throw new StoreException(
-                        "duplicate-sensor",
-                        $"Run {runId} already has a sensor '{sensor.Id}'; give each sensor of a run its own id. No sensor of this call was added.",
-                        e);
-                }
+                writer.Write(sensor);
             }
 
             transaction.Commit();
@@ -204,45 +183,13 @@ public sealed class SqliteRunStore : IRunStore
                 RequireWritable(runId, transaction, "append samples to");
             }
 
-            using var insert = Command(connection, transaction, $"""
-                INSERT INTO samples ({SampleColumns}) VALUES ($run, $sensor, $t, $e, $p, $temp, $u)
-                """, ("$run", ""), ("$sensor", ""), ("$t", 0.0), ("$e", null), ("$p", null), ("$temp", null), ("$u", null));
+            using var writer = new SqliteSampleWriter(connection, transaction);
             foreach (var sample in samples)
             {
-                insert.Parameters["$run"].Value = sample.RunId;
-                insert.Parameters["$sensor"].Value = sample.SensorId;
-                insert.Parameters["$t"].Value = sample.OffsetSeconds;
-                insert.Parameters["$e"].Value = (object?)sample.EnergyJoules ?? DBNull.Value;
-                insert.Parameters["$p"].Value = (object?)sample.PowerWatts ?? DBNull.Value;
-                insert.Parameters["$temp"].Value = (object?)sample.TemperatureCelsius ?? DBNull.Value;
-                insert.Parameters["$u"].Value = (object?)sample.Utilisation ?? DBNull.Value;
-                Insert(insert, sample);
+                writer.Write(sample);
             }
 
             transaction.Commit();
-        }
-    }
-
-    private static void Insert(SqliteCommand insert, Sample sample)
-    {
-        var where = $"sample of sensor '{sample.SensorId}' at {sample.OffsetSeconds} s in run {sample.RunId}";
-        try
-        {
-            insert.ExecuteNonQuery();
-        }
-        catch (SqliteException e) when (e.SqliteExtendedErrorCode == SqliteConstraintForeignKey)
-        {
-            throw new StoreException(
-                "unknown-sensor",
-                $"The {where} names a sensor the run does not have; add the sensor first. No sample of this batch was stored.",
-                e);
-        }
-        catch (SqliteException e) when (e.SqliteExtendedErrorCode == SqliteConstraintPrimaryKey)
-        {
-            throw new StoreException(
-                "duplicate-sample",
-                $"The {where} repeats an offset already stored for that sensor. No sample of this batch was stored.",
-                e);
         }
     }
 
@@ -481,53 +428,7 @@ public sealed class SqliteRunStore : IRunStore
         }
 
         var id = NewId(imported.StartedUtc.ToUniversalTime(), transaction);
-        using (var insert = Command(connection, transaction, """
-            INSERT INTO runs (id, name, command_line, host, working_directory, started_utc, ended_utc, status, exit_code,
-                              writer_pid, site_id, requests, model, parameter_count, precision, task, job_id, origin)
-            VALUES ($id, $name, $cmd, $host, $wd, $start, $end, $status, $code, 0, $site, $req, $model, $params, $prec, $task, $job, $origin)
-            """,
-            ("$id", id), ("$name", run.Name), ("$cmd", run.CommandLine), ("$host", run.Host), ("$wd", run.WorkingDirectory),
-            ("$start", SqliteText.Time(imported.StartedUtc)), ("$end", imported.EndedUtc is { } end ? SqliteText.Time(end) : null),
-            ("$status", SqliteText.Status(imported.Status)), ("$code", imported.ExitCode),
-            ("$site", run.SiteId), ("$req", run.Inference.Requests), ("$model", run.Inference.Model),
-            ("$params", run.Inference.ParameterCount), ("$prec", run.Inference.Precision), ("$task", run.Inference.Task),
-            ("$job", run.JobId), ("$origin", imported.Origin)))
-        {
-            insert.ExecuteNonQuery();
-        }
-
-        using (var sensor = Command(connection, transaction, """
-            INSERT INTO sensors (run_id, sensor_id, kind, device, provenance, description, available, devices)
-            VALUES ($run, $id, $kind, $device, $prov, $desc, $available, $devices)
-            """, ("$run", id), ("$id", ""), ("$kind", ""), ("$device", ""), ("$prov", ""), ("$desc", ""), ("$available", 1), ("$devices", 1)))
-        {
-            foreach (var s in imported.Sensors)
-            {
-                sensor.Parameters["$id"].Value = s.Id;
-                sensor.Parameters["$kind"].Value = s.Kind;
-                sensor.Parameters["$device"].Value = s.Device;
-                sensor.Parameters["$prov"].Value = SqliteText.Provenance(s.Provenance);
-                sensor.Parameters["$desc"].Value = s.Description;
-                sensor.Parameters["$available"].Value = s.Provenance == SensorProvenance.Unavailable ? 0 : 1;
-                sensor.Parameters["$devices"].Value = s.Devices;
-                sensor.ExecuteNonQuery();
-            }
-        }
-
-        using var insertSample = Command(connection, transaction, $"""
-            INSERT INTO samples ({SampleColumns}) VALUES ($run, $sensor, $t, $e, $p, $temp, $u)
-            """, ("$run", id), ("$sensor", ""), ("$t", 0.0), ("$e", null), ("$p", null), ("$temp", null), ("$u", null));
-        foreach (var sample in imported.Samples)
-        {
-            insertSample.Parameters["$sensor"].Value = sample.SensorId;
-            insertSample.Parameters["$t"].Value = sample.OffsetSeconds;
-            insertSample.Parameters["$e"].Value = (object?)sample.EnergyJoules ?? DBNull.Value;
-            insertSample.Parameters["$p"].Value = (object?)sample.PowerWatts ?? DBNull.Value;
-            insertSample.Parameters["$temp"].Value = (object?)sample.TemperatureCelsius ?? DBNull.Value;
-            insertSample.Parameters["$u"].Value = (object?)sample.Utilisation ?? DBNull.Value;
-            Insert(insertSample, sample.In(id));
-        }
-
+        SqliteRunImport.Insert(connection, transaction, id, imported);
         return id;
     }
 
