@@ -64,7 +64,18 @@ public sealed class BrowserPage : IAsyncDisposable
         {
             while (true)
             {
-                var (value, error) = await TryEvaluateAsync($"!!({expression})", deadline.Token).ConfigureAwait(false);
+                JsonElement value;
+                string? error;
+                try
+                {
+                    (value, error) = await TryEvaluateAsync($"!!({expression})", deadline.Token).ConfigureAwait(false);
+                }
+                catch (CdpException e) when (IsNavigating(e))
+                {
+                    // Waiting is often for a page that is loading (a form submitted, a link followed): an evaluation that
+                    // lands while the old document goes away is refused by Chromium, and the next poll sees the new one.
+                    (value, error) = (default, e.Message);
+                }
                 if (error is null && value.ValueKind == JsonValueKind.True)
                 {
                     return;
@@ -105,6 +116,12 @@ public sealed class BrowserPage : IAsyncDisposable
         var (consoleErrors, failedResources, requests) = events.Snapshot();
         return new PageCheck(consoleErrors, failedResources, brokenImages, png) { Requests = requests };
     }
+
+    // Chromium's refusals while a navigation replaces the document (seen in CI: "Inspected target navigated or closed").
+    private static bool IsNavigating(CdpException e) =>
+        e.Message.Contains("navigated or closed", StringComparison.Ordinal)
+        || e.Message.Contains("Execution context was destroyed", StringComparison.Ordinal)
+        || e.Message.Contains("Cannot find context with specified id", StringComparison.Ordinal);
 
     private async Task<(JsonElement Value, string? Error)> TryEvaluateAsync(string expression, CancellationToken ct)
     {
