@@ -14,8 +14,6 @@ namespace Cradle.Store.Postgres;
 /// </summary>
 public sealed class PostgresRunStore : IRunStore
 {
-    private const string UniqueViolation = "23505";
-    private const string ForeignKeyViolation = "23503";
     internal const int IdAttempts = 8;
 
     private readonly NpgsqlDataSource dataSource;
@@ -141,7 +139,7 @@ public sealed class PostgresRunStore : IRunStore
         Transact("add sensors", (c, t) =>
         {
             RequireWritable(c, t, runId, "add sensors to");
-            InsertSensors(c, t, runId, sensors);
+            PostgresRowWriters.InsertSensors(c, t, runId, sensors);
             return 0;
         });
     }
@@ -168,7 +166,7 @@ public sealed class PostgresRunStore : IRunStore
                 RequireWritable(c, t, runId, "append samples to");
             }
 
-            InsertSamples(c, t, samples);
+            PostgresRowWriters.InsertSamples(c, t, samples);
             return 0;
         });
     }
@@ -402,8 +400,8 @@ public sealed class PostgresRunStore : IRunStore
             ("site", run.SiteId), ("req", run.Inference.Requests), ("model", run.Inference.Model),
             ("params", run.Inference.ParameterCount), ("prec", run.Inference.Precision), ("task", run.Inference.Task),
             ("job", run.JobId), ("origin", imported.Origin)), imported.Origin);
-        InsertSensors(c, t, id, imported.Sensors);
-        InsertSamples(c, t, imported.Samples.Select(s => s.In(id)).ToList());
+        PostgresRowWriters.InsertSensors(c, t, id, imported.Sensors);
+        PostgresRowWriters.InsertSamples(c, t, imported.Samples.Select(s => s.In(id)).ToList());
         return id;
     }
 
@@ -438,70 +436,6 @@ public sealed class PostgresRunStore : IRunStore
     private static StoreException AlreadyImported(string origin, string earlierId) => new("already-imported",
         $"{origin} is already in the store as run {earlierId}; importing it again would count it twice. " +
         $"Delete that run first ('cradle runs rm {earlierId}') to import it again. Nothing of this import was stored.");
-
-    private static void InsertSensors(NpgsqlConnection c, NpgsqlTransaction t, string runId, IReadOnlyList<Sensor> sensors)
-    {
-        using var insert = Command(c, t, """
-            INSERT INTO sensors (run_id, sensor_id, kind, device, provenance, description, available, devices)
-            VALUES (@run, @id, @kind, @device, @prov, @desc, @available, @devices)
-            """, ("run", runId), ("id", ""), ("kind", ""), ("device", ""), ("prov", ""), ("desc", ""), ("available", (short)1), ("devices", 1));
-        foreach (var sensor in sensors)
-        {
-            insert.Parameters["id"].Value = sensor.Id;
-            insert.Parameters["kind"].Value = sensor.Kind;
-            insert.Parameters["device"].Value = sensor.Device;
-            insert.Parameters["prov"].Value = Text.Provenance(sensor.Provenance);
-            insert.Parameters["desc"].Value = sensor.Description;
-            insert.Parameters["available"].Value = (short)(sensor.Provenance == SensorProvenance.Unavailable ? 0 : 1);
-            insert.Parameters["devices"].Value = sensor.Devices;
-            try
-            {
-                insert.ExecuteNonQuery();
-            }
-            catch (PostgresException e) when (e.SqlState == UniqueViolation)
-            {
-                throw new StoreException(
-                    "duplicate-sensor",
-                    $"Run {runId} already has a sensor '{sensor.Id}'; give each sensor of a run its own id. No sensor of this call was added.",
-                    e);
-            }
-        }
-    }
-
-    private static void InsertSamples(NpgsqlConnection c, NpgsqlTransaction t, IReadOnlyList<Sample> samples)
-    {
-        using var insert = Command(c, t, $"INSERT INTO samples ({SampleColumns}) VALUES (@run, @sensor, @t, @e, @p, @temp, @u)",
-            ("run", ""), ("sensor", ""), ("t", 0.0), ("e", 0.0), ("p", 0.0), ("temp", 0.0), ("u", 0.0));
-        foreach (var sample in samples)
-        {
-            insert.Parameters["run"].Value = sample.RunId;
-            insert.Parameters["sensor"].Value = sample.SensorId;
-            insert.Parameters["t"].Value = sample.OffsetSeconds;
-            insert.Parameters["e"].Value = (object?)sample.EnergyJoules ?? DBNull.Value;
-            insert.Parameters["p"].Value = (object?)sample.PowerWatts ?? DBNull.Value;
-            insert.Parameters["temp"].Value = (object?)sample.TemperatureCelsius ?? DBNull.Value;
-            insert.Parameters["u"].Value = (object?)sample.Utilisation ?? DBNull.Value;
-            var where = $"sample of sensor '{sample.SensorId}' at {sample.OffsetSeconds} s in run {sample.RunId}";
-            try
-            {
-                insert.ExecuteNonQuery();
-            }
-            catch (PostgresException e) when (e.SqlState == ForeignKeyViolation)
-            {
-                throw new StoreException(
-                    "unknown-sensor",
-                    $"The {where} names a sensor the run does not have; add the sensor first. No sample of this batch was stored.",
-                    e);
-            }
-            catch (PostgresException e) when (e.SqlState == UniqueViolation)
-            {
-                throw new StoreException(
-                    "duplicate-sample",
-                    $"The {where} repeats an offset already stored for that sensor. No sample of this batch was stored.",
-                    e);
-            }
-        }
-    }
 
     // One transaction on a pooled connection; a failure of the server or the network (not a refusal this class
     // turned into a StoreException already) is reported as a StoreException naming the store, with nothing written.
