@@ -9,7 +9,7 @@ namespace Cradle.Interchange.Writing;
 /// and the one-argument functions both have under one name (abs, sqrt, exp). Anything else — min and max (whose argument
 /// separator differs between openLCA versions), log (natural in Cradle, decimal in openLCA), the roundings — gives no
 /// formula: the exchange keeps its value, and its description says why. Numbers are written without exponent letters
-/// (1.5E-05 as (1.5 * 10^-5)), which every formula parser reads.
+/// (1.5E-05 as (1.5 * 10^(-5))), which every formula parser reads.
 /// </summary>
 internal static class OlcaFormula
 {
@@ -99,6 +99,7 @@ internal static class OlcaFormula
     {
         var text = value.ToString("R", CultureInfo.InvariantCulture);
         var e = text.IndexOfAny(['E', 'e']);
-        return e < 0 ? text : $"({text[..e]} * 10^{int.Parse(text[(e + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)})";
+        // The exponent in parentheses: a sign right after ^ is not read by every formula grammar.
+        return e < 0 ? text : $"({text[..e]} * 10^({int.Parse(text[(e + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)}))";
     }
 }
