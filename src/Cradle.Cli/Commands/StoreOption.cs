@@ -20,7 +20,7 @@ internal static class StoreOption
     /// <summary>The <c>--store</c> option of the study commands: where values written <c>from_run</c> are read.</summary>
     public static Option<string?> Create() => new("--store")
     {
-        Description = "The run store that values written 'from_run: ID' are read from; opened only when the study uses one. " + Where,
+        Description = "The run store that values written 'from_run: ID', and background databases named 'store: NAME', are read from; opened only when the study uses one. " + Where,
         HelpName = "PATH|URI",
         CustomParser = result => One(result, "--store"),
     };
